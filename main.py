@@ -1,0 +1,218 @@
+"""Polku's entry point: the command line of ``shared/spec/cli.md`` and the desktop window.
+
+``python main.py`` with no sub-command opens the window; with one it runs headless. Every
+command answers bad input with exit status 2 and one line per error on standard error, and a
+failing database or environment with exit status 1 and one clear line; never a traceback
+unless ``--debug``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any, NoReturn
+
+COMMANDS = (
+    "demo",
+    "validate",
+    "import",
+    "export",
+    "clients",
+    "print",
+    "check",
+    "report",
+    "audit",
+    "backup",
+    "restore",
+    "erase",
+)
+
+
+class _ArgumentParser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line and exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message}\n")
+
+
+def _iso_date(text: str) -> date:
+    try:
+        if len(text) != 10:
+            raise ValueError
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _common_options(*, defaults: bool) -> argparse.ArgumentParser:
+    """--db, --lang and --debug, accepted before or after the sub-command.
+
+    The sub-commands' copies default to SUPPRESS so that they do not overwrite a value given
+    before the sub-command.
+    """
+    common = argparse.ArgumentParser(add_help=False)
+    none = None if defaults else argparse.SUPPRESS
+    common.add_argument("--db", metavar="TARGET", default=none,
+                        help="SQLite file or SQLAlchemy URL")
+    common.add_argument("--lang", choices=("fi", "sv", "en"), default=none)
+    common.add_argument("--debug", action="store_true",
+                        default=False if defaults else argparse.SUPPRESS, help="show tracebacks")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line (spec/cli.md)."""
+    parser = _ArgumentParser(
+        prog="polku",
+        description="Polku: service pathways for multiprofessional work-ability teams.",
+        parents=[_common_options(defaults=True)],
+    )
+    common = _common_options(defaults=False)
+    parser.add_argument("--client", metavar="ID", help="with --screenshot: open this client")
+    parser.add_argument("--view", choices=("stages", "timeline"), default=None)
+    parser.add_argument("--screenshot", metavar="FILE.png", type=Path)
+    sub = parser.add_subparsers(dest="command", parser_class=_ArgumentParser)
+
+    sub.add_parser("demo", parents=[common], help="fill the database with example clients")
+
+    p = sub.add_parser("validate", parents=[common], help="check an exchange file")
+    p.add_argument("file", type=Path)
+
+    p = sub.add_parser("import", parents=[common], help="import an exchange file")
+    p.add_argument("file", type=Path)
+    p.add_argument("--replace", action="store_true", help="replace clients with the same id")
+
+    p = sub.add_parser("export", parents=[common], help="write an exchange file")
+    p.add_argument("--client", action="append", default=[], metavar="ID", dest="clients")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+
+    p = sub.add_parser("clients", parents=[common], help="list clients")
+    p.add_argument("--search", metavar="TEXT")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("print", parents=[common], help="print a pathway to PDF, PNG or SVG")
+    p.add_argument("--client", required=True, metavar="ID")
+    p.add_argument("--pathway", metavar="ID")
+    p.add_argument("--view", choices=("stages", "timeline"), default="stages")
+    p.add_argument("--paper", type=str.upper, choices=("A4", "A3"), default="A4")
+    p.add_argument("--pseudonymize", action="store_true")
+    p.add_argument("--client-copy", action="store_true")
+    p.add_argument("--meeting-sheet", action="store_true")
+    p.add_argument("--today", type=_iso_date, metavar="DATE")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+
+    p = sub.add_parser("check", parents=[common], help="a pathway's findings and suggestions")
+    p.add_argument("--client", required=True, metavar="ID")
+    p.add_argument("--pathway", metavar="ID")
+    p.add_argument("--today", type=_iso_date, metavar="DATE")
+    p.add_argument("--gap-days", type=int, default=30, metavar="N")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("report", parents=[common], help="caseload and ESF+ participant report")
+    p.add_argument("--from", dest="from_date", type=_iso_date, metavar="DATE")
+    p.add_argument("--to", dest="to_date", type=_iso_date, metavar="DATE")
+    p.add_argument("--today", type=_iso_date, metavar="DATE")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("-o", "--output", type=Path, metavar="FILE")
+
+    p = sub.add_parser("audit", parents=[common], help="the access log")
+    p.add_argument("--client", metavar="ID")
+    p.add_argument("--from", dest="from_date", type=_iso_date, metavar="DATE")
+    p.add_argument("--to", dest="to_date", type=_iso_date, metavar="DATE")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("backup", parents=[common], help="a consistent copy of the database")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+
+    p = sub.add_parser("restore", parents=[common], help="replace the database with a backup")
+    p.add_argument("file", type=Path)
+
+    p = sub.add_parser("erase", parents=[common], help="delete a client and everything about them")
+    p.add_argument("--client", required=True, metavar="ID")
+    p.add_argument("--yes", action="store_true")
+    return parser
+
+
+# --- Command handlers ----------------------------------------------------------------------------
+# Each takes the parsed arguments and returns the exit status; errors are raised as
+# pathways.errors.InputError (2) or EnvironmentProblem (1) and reported by run().
+
+Handler = Callable[[argparse.Namespace], int]
+_HANDLERS: dict[str, Handler] = {}
+
+
+def command(name: str) -> Callable[[Handler], Handler]:
+    def register(function: Handler) -> Handler:
+        _HANDLERS[name] = function
+        return function
+
+    return register
+
+
+def _not_available(args: argparse.Namespace) -> int:
+    from pathways.errors import EnvironmentProblem
+
+    raise EnvironmentProblem(f"polku {args.command}: not available in this version")
+
+
+def _open_database(args: argparse.Namespace, **options: Any) -> Any:
+    """The database of --db / POLKU_DB / the default, opened (and migrated) for this command."""
+    from storage.database import open_database
+
+    return open_database(args.db, **options)
+
+
+# Handlers are added below this line by each feature (keep one function per command).
+
+
+# --- Running -------------------------------------------------------------------------------------
+
+
+def _report_error(error: BaseException, debug: bool) -> int:
+    from pathways.errors import PolkuError
+
+    if debug:
+        import traceback
+
+        traceback.print_exception(error)
+    if isinstance(error, PolkuError):
+        for line in error.lines:
+            print(line, file=sys.stderr)
+        return error.exit_status
+    if isinstance(error, KeyboardInterrupt):
+        print("polku: interrupted", file=sys.stderr)
+        return 1
+    # Never a traceback (it could carry personal data); one line naming the kind of failure.
+    print(f"polku: unexpected error ({type(error).__name__}); run with --debug for details",
+          file=sys.stderr)
+    return 1
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns (and, as a script, exits with) the exit status."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser().parse_args(arguments)
+    from pathways import i18n
+
+    i18n.set_language(args.lang or "fi")
+    if args.command is None:
+        from ui.app import run_window
+
+        return run_window(args)
+    handler = _HANDLERS.get(args.command, _not_available)
+    try:
+        return handler(args)
+    except (Exception, KeyboardInterrupt) as error:  # noqa: BLE001 - the last line of defence
+        return _report_error(error, args.debug)
+
+
+def run_gui() -> int:
+    """Entry point of the ``polku-gui`` script: the window, whatever the arguments."""
+    return run()
+
+
+if __name__ == "__main__":
+    sys.exit(run())

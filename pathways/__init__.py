@@ -1,0 +1,1 @@
+"""Polku's domain: clients, pathways, the service catalogue and their rules (no Qt, no SQLAlchemy)."""

@@ -1,0 +1,1 @@
+"""Data files Polku reads at run time: the service catalogue, the exchange schema, translations."""

@@ -1,0 +1,1 @@
+"""Polku's storage layer: SQLAlchemy models, Alembic migrations and the repository (no Qt)."""

@@ -1,0 +1,37 @@
+"""Shared fixtures: every test gets its own database file and never touches the user's data."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+SHARED_EXAMPLES = PROJECT_ROOT.parent / "shared" / "examples"
+
+
+@pytest.fixture(autouse=True)
+def _private_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Point every default location (data, config, cache) at a temporary folder."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.delenv("POLKU_DB", raising=False)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local" / "state"))
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(home / "run"))
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    """A path for a fresh SQLite database file of this test alone."""
+    return tmp_path / "polku.sqlite3"
+
+
+@pytest.fixture
+def examples_dir() -> Path:
+    return SHARED_EXAMPLES

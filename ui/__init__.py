@@ -1,0 +1,1 @@
+"""Polku's desktop window (PySide6). The only layer that imports Qt."""
