@@ -1,0 +1,391 @@
+"""The one layout of a pathway that the canvas and the printed diagram both draw.
+
+Two views share the same horizontal lanes, one per sector:
+
+* the **stage view** has one column per stage (assessment → open labour market); each step is a
+  card in its sector's lane and its stage's column, several steps in one cell stacked;
+* the **timeline view** has a time axis in months; each step is a bar from its start to its end
+  (open-ended while ongoing), bars in one lane packed into rows so that none overlap, and a line
+  for today.
+
+Coordinates are abstract layout units with the origin top-left and y growing downwards (as on a
+Qt scene); a printed page scales them to fit. A card a user dragged keeps its saved position
+(``Step.position``) in the stage view; ``auto_box`` is where the layout alone would put it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from pathways.catalogue import ServiceCatalogue
+from pathways.model import SECTORS, STAGE_ORDER, STAGES, Pathway, Step
+
+# Geometry of the stage view, in layout units (roughly points at 100 % zoom).
+CARD_WIDTH = 210.0
+CARD_HEIGHT = 92.0
+CARD_GAP = 14.0  # between stacked cards, and around cards inside a cell
+LANE_LABEL_WIDTH = 150.0
+COLUMN_HEADER_HEIGHT = 56.0
+MIN_LANE_HEIGHT = CARD_HEIGHT + 2 * CARD_GAP
+
+# Geometry of the timeline view.
+DAY_WIDTH = 3.0
+BAR_HEIGHT = 40.0
+BAR_GAP = 10.0
+MONTH_HEADER_HEIGHT = 40.0
+#: Length drawn for a planned step that has a start but no end yet.
+PLANNED_DEFAULT_DAYS = 30
+#: How far an ongoing bar runs past today to show that it is open-ended.
+OPEN_END_DAYS = 20
+TIMELINE_MARGIN_DAYS = 15
+
+
+@dataclass(frozen=True, slots=True)
+class Box:
+    """A rectangle: top-left corner, width and height."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.width
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.height
+
+    @property
+    def center(self) -> tuple[float, float]:
+        return (self.x + self.width / 2, self.y + self.height / 2)
+
+    def moved_to(self, x: float, y: float) -> Box:
+        return Box(x, y, self.width, self.height)
+
+    def intersects(self, other: Box) -> bool:
+        return not (
+            self.right <= other.x
+            or other.right <= self.x
+            or self.bottom <= other.y
+            or other.bottom <= self.y
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Lane:
+    """A horizontal band for one sector; ``label_box`` is where its name goes."""
+
+    sector: str
+    box: Box
+    label_box: Box
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """A vertical band for one stage (stage view only); goal stages are marked."""
+
+    stage: str
+    box: Box
+    header_box: Box
+    is_goal: bool
+
+
+@dataclass(frozen=True, slots=True)
+class MonthTick:
+    """The first day of a month on the timeline, and where it lies."""
+
+    month: date
+    x: float
+
+
+@dataclass(frozen=True, slots=True)
+class CardPlacement:
+    """Where one step is drawn."""
+
+    step_id: str
+    box: Box
+    auto_box: Box
+    sector: str
+    stage: str
+    #: Timeline only: the bar runs on past its drawn end (an ongoing step).
+    open_end: bool = False
+    #: Timeline only: the step has no dates and is listed apart, at the right edge.
+    undated: bool = False
+
+
+@dataclass(slots=True)
+class Layout:
+    """A computed layout: lanes, columns (stage view) or months (timeline), and the cards."""
+
+    view: str  # "stages" | "timeline"
+    lanes: list[Lane]
+    cards: dict[str, CardPlacement]
+    width: float
+    height: float
+    columns: list[Column] = field(default_factory=list)
+    months: list[MonthTick] = field(default_factory=list)
+    today_x: float | None = None
+    #: Timeline only: the date at x = LANE_LABEL_WIDTH.
+    origin: date | None = None
+
+    def card(self, step_id: str) -> CardPlacement:
+        return self.cards[step_id]
+
+    def lane(self, sector: str) -> Lane | None:
+        return next((lane for lane in self.lanes if lane.sector == sector), None)
+
+    def x_of(self, day: date) -> float:
+        """Timeline only: the x coordinate of *day*."""
+        if self.origin is None:
+            raise ValueError("x_of() is for the timeline view")
+        return LANE_LABEL_WIDTH + (day - self.origin).days * DAY_WIDTH
+
+
+def _sector_and_stage(step: Step, catalogue: ServiceCatalogue) -> tuple[str, str]:
+    service_type = catalogue.get(step.service)
+    if service_type is None:  # an unknown code: still shown, in the first lane and column
+        return SECTORS[0], STAGES[0]
+    return service_type.sector, service_type.stage
+
+
+def _sort_key(pathway: Pathway, step: Step) -> tuple[date, int]:
+    return (step.start or date.max, pathway.step_index(step.id))
+
+
+def _lane_sectors(
+    used: Iterable[str], lanes: str | Sequence[str]
+) -> list[str]:
+    if lanes == "all":
+        return list(SECTORS)
+    if lanes == "used":
+        used_set = set(used)
+        return [sector for sector in SECTORS if sector in used_set] or [SECTORS[0]]
+    return list(lanes)
+
+
+def stage_layout(
+    pathway: Pathway,
+    catalogue: ServiceCatalogue,
+    *,
+    goal_stages: Iterable[str] = (),
+    lanes: str | Sequence[str] = "all",
+    use_positions: bool = True,
+) -> Layout:
+    """Sector lanes × stage columns, steps stacked in their cell in start-date order.
+
+    *lanes* is ``"all"`` (every sector, so the canvas never jumps), ``"used"`` (only sectors
+    with steps, for paper) or an explicit list of sector codes.
+    """
+    goal = set(goal_stages)
+    steps = sorted(pathway.steps, key=lambda s: _sort_key(pathway, s))
+    cells: dict[tuple[str, str], list[Step]] = {}
+    for step in steps:
+        cells.setdefault(_sector_and_stage(step, catalogue), []).append(step)
+    sectors = _lane_sectors((sector for sector, _ in cells), lanes)
+
+    column_width = CARD_WIDTH + 2 * CARD_GAP
+    lane_heights: dict[str, float] = {}
+    for sector in sectors:
+        deepest = max((len(cells.get((sector, stage), ())) for stage in STAGES), default=0)
+        lane_heights[sector] = max(
+            MIN_LANE_HEIGHT, deepest * (CARD_HEIGHT + CARD_GAP) + CARD_GAP
+        )
+
+    width = LANE_LABEL_WIDTH + column_width * len(STAGES)
+    result_lanes: list[Lane] = []
+    cards: dict[str, CardPlacement] = {}
+    y = COLUMN_HEADER_HEIGHT
+    for sector in sectors:
+        height = lane_heights[sector]
+        result_lanes.append(
+            Lane(sector, Box(0.0, y, width, height), Box(0.0, y, LANE_LABEL_WIDTH, height))
+        )
+        for stage in STAGES:
+            x = LANE_LABEL_WIDTH + (STAGE_ORDER[stage] - 1) * column_width + CARD_GAP
+            for depth, step in enumerate(cells.get((sector, stage), ())):
+                auto = Box(x, y + CARD_GAP + depth * (CARD_HEIGHT + CARD_GAP), CARD_WIDTH,
+                           CARD_HEIGHT)
+                box = auto
+                if use_positions and step.position is not None:
+                    box = auto.moved_to(*step.position)
+                cards[step.id] = CardPlacement(step.id, box, auto, sector, stage)
+        y += height
+    # Steps in a sector whose lane is not shown (explicit lane list) are placed in no lane;
+    # keep them visible below the lanes rather than drop them silently.
+    for step in steps:
+        if step.id not in cards:
+            sector, stage = _sector_and_stage(step, catalogue)
+            auto = Box(LANE_LABEL_WIDTH + (STAGE_ORDER[stage] - 1) * column_width + CARD_GAP,
+                       y + CARD_GAP, CARD_WIDTH, CARD_HEIGHT)
+            cards[step.id] = CardPlacement(step.id, auto, auto, sector, stage)
+            y += CARD_HEIGHT + CARD_GAP
+    height_total = y
+    columns = [
+        Column(
+            stage,
+            Box(LANE_LABEL_WIDTH + index * column_width, 0.0, column_width, height_total),
+            Box(LANE_LABEL_WIDTH + index * column_width, 0.0, column_width,
+                COLUMN_HEADER_HEIGHT),
+            stage in goal,
+        )
+        for index, stage in enumerate(STAGES)
+    ]
+    # Dragged cards may lie outside the grid: grow the scene to hold them.
+    right = max([width, *(c.box.right + CARD_GAP for c in cards.values())])
+    bottom = max([height_total, *(c.box.bottom + CARD_GAP for c in cards.values())])
+    return Layout("stages", result_lanes, cards, right, bottom, columns=columns)
+
+
+def _month_start(day: date) -> date:
+    return day.replace(day=1)
+
+
+def _next_month(day: date) -> date:
+    return date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+
+
+def _bar_span(step: Step, today: date) -> tuple[date, date, bool] | None:
+    """The drawn start and end of a step's bar and whether it is open-ended; None if undated."""
+    start = step.start
+    end = step.end
+    if start is None and end is None:
+        return None
+    if start is None:
+        assert end is not None
+        start = end - timedelta(days=PLANNED_DEFAULT_DAYS)
+    if step.status == "ongoing" and end is None:
+        return start, max(today, start) + timedelta(days=OPEN_END_DAYS), True
+    if end is None:
+        end = start + timedelta(days=PLANNED_DEFAULT_DAYS)
+    return start, max(end, start + timedelta(days=1)), False
+
+
+def timeline_layout(
+    pathway: Pathway,
+    catalogue: ServiceCatalogue,
+    *,
+    today: date,
+    lanes: str | Sequence[str] = "all",
+) -> Layout:
+    """Sector lanes over a time axis in months; bars packed into rows without overlap."""
+    steps = sorted(pathway.steps, key=lambda s: _sort_key(pathway, s))
+    spans: dict[str, tuple[date, date, bool]] = {}
+    undated: list[Step] = []
+    for step in steps:
+        span = _bar_span(step, today)
+        if span is None:
+            undated.append(step)
+        else:
+            spans[step.id] = span
+    first = min([today, *(s[0] for s in spans.values())])
+    last = max([today, *(s[1] for s in spans.values())])
+    origin = _month_start(first - timedelta(days=TIMELINE_MARGIN_DAYS))
+    finish = _next_month(last + timedelta(days=TIMELINE_MARGIN_DAYS))
+    axis_width = (finish - origin).days * DAY_WIDTH
+    undated_x = LANE_LABEL_WIDTH + axis_width + CARD_GAP
+
+    def x_of(day: date) -> float:
+        return LANE_LABEL_WIDTH + (day - origin).days * DAY_WIDTH
+
+    by_sector: dict[str, list[Step]] = {}
+    for step in steps:
+        by_sector.setdefault(_sector_and_stage(step, catalogue)[0], []).append(step)
+    sectors = _lane_sectors(by_sector, lanes)
+    width = undated_x + (CARD_WIDTH + CARD_GAP if undated else 0.0)
+
+    result_lanes: list[Lane] = []
+    cards: dict[str, CardPlacement] = {}
+    y = MONTH_HEADER_HEIGHT
+    for sector in sectors:
+        row_ends: list[float] = []  # right edge of the last bar in each row
+        placed: list[tuple[Step, int]] = []
+        undated_rows = 0
+        for step in by_sector.get(sector, ()):
+            if step.id not in spans:
+                placed.append((step, -1 - undated_rows))
+                undated_rows += 1
+                continue
+            start, end, _open = spans[step.id]
+            left, right = x_of(start), x_of(end)
+            row = next((i for i, edge in enumerate(row_ends) if edge + BAR_GAP <= left), None)
+            if row is None:
+                row_ends.append(right)
+                row = len(row_ends) - 1
+            else:
+                row_ends[row] = right
+            placed.append((step, row))
+        rows = max(len(row_ends), undated_rows, 1)
+        height = rows * (BAR_HEIGHT + BAR_GAP) + BAR_GAP
+        result_lanes.append(
+            Lane(sector, Box(0.0, y, width, height), Box(0.0, y, LANE_LABEL_WIDTH, height))
+        )
+        for step, row in placed:
+            sector_code, stage = _sector_and_stage(step, catalogue)
+            if row < 0:
+                box = Box(undated_x, y + BAR_GAP + (-row - 1) * (BAR_HEIGHT + BAR_GAP),
+                          CARD_WIDTH, BAR_HEIGHT)
+                cards[step.id] = CardPlacement(step.id, box, box, sector_code, stage,
+                                               undated=True)
+                continue
+            start, end, open_end = spans[step.id]
+            box = Box(x_of(start), y + BAR_GAP + row * (BAR_HEIGHT + BAR_GAP),
+                      max(x_of(end) - x_of(start), DAY_WIDTH), BAR_HEIGHT)
+            cards[step.id] = CardPlacement(step.id, box, box, sector_code, stage,
+                                           open_end=open_end)
+        y += height
+    months: list[MonthTick] = []
+    month = origin
+    while month < finish:
+        months.append(MonthTick(month, x_of(month)))
+        month = _next_month(month)
+    return Layout(
+        "timeline",
+        result_lanes,
+        cards,
+        width,
+        y,
+        months=months,
+        today_x=x_of(today),
+        origin=origin,
+    )
+
+
+def anchor_points(
+    source: Box, target: Box
+) -> tuple[tuple[float, float], tuple[float, float]]:
+    """Where an arrow from *source* to *target* leaves and enters: on the facing edges.
+
+    Arrows follow the cards: the renderers call this whenever a card moves.
+    """
+    (sx, sy), (tx, ty) = source.center, target.center
+    dx, dy = tx - sx, ty - sy
+    if abs(dx) * source.height >= abs(dy) * source.width:
+        start = (source.right if dx >= 0 else source.x, sy)
+    else:
+        start = (sx, source.bottom if dy >= 0 else source.y)
+    if abs(dx) * target.height >= abs(dy) * target.width:
+        end = (target.x if dx >= 0 else target.right, ty)
+    else:
+        end = (tx, target.y if dy >= 0 else target.bottom)
+    return start, end
+
+
+def arrow_length(start: tuple[float, float], end: tuple[float, float]) -> float:
+    return math.hypot(end[0] - start[0], end[1] - start[1])
+
+
+def step_order_for_reading(pathway: Pathway, layout: Layout) -> list[str]:
+    """Step ids in reading order (top to bottom in a column, columns left to right).
+
+    Used for keyboard movement and the list view that screen-reader users read.
+    """
+    return sorted(
+        layout.cards,
+        key=lambda sid: (layout.cards[sid].box.x // 1, layout.cards[sid].box.y,
+                         pathway.step_index(sid)),
+    )
