@@ -363,15 +363,16 @@ def anchor_points(
     Arrows follow the cards: the renderers call this whenever a card moves.
     """
     (sx, sy), (tx, ty) = source.center, target.center
-    dx, dy = tx - sx, ty - sy
-    if abs(dx) * source.height >= abs(dy) * source.width:
-        start = (source.right if dx >= 0 else source.x, sy)
+    # Cards in different columns are joined side to side (the pathway reads left to right);
+    # cards that share a column, one above the other, top to bottom.
+    if target.x >= source.right or source.x >= target.right:
+        forward = tx >= sx
+        start = (source.right if forward else source.x, sy)
+        end = (target.x if forward else target.right, ty)
     else:
-        start = (sx, source.bottom if dy >= 0 else source.y)
-    if abs(dx) * target.height >= abs(dy) * target.width:
-        end = (target.x if dx >= 0 else target.right, ty)
-    else:
-        end = (tx, target.y if dy >= 0 else target.bottom)
+        downward = ty >= sy
+        start = (sx, source.bottom if downward else source.y)
+        end = (tx, target.y if downward else target.bottom)
     return start, end
 
 
