@@ -1,0 +1,46 @@
+"""Where a client stands on a pathway: the current stage and the goal stages (spec/pathway-checks.md)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pathways.catalogue import ServiceCatalogue
+from pathways.model import STAGE_ORDER, Client, Pathway
+
+#: The stages that count as reaching the goal when the client's goal names neither of them.
+BOTH_GOAL_STAGES: tuple[str, ...] = ("training", "open_employment")
+
+
+def current_stage(pathway: Pathway, catalogue: ServiceCatalogue) -> str | None:
+    """The highest-ordered stage among the ongoing steps; if none is ongoing, the stage of the
+    completed step with the latest end (the highest-ordered one if several end that day); None
+    when there is neither.
+
+    Steps whose service code the catalogue does not know have no stage and are passed over, so
+    that a pathway imported from an organisation with its own entries still gets a stage.
+    """
+    best_ongoing: str | None = None
+    latest: tuple[date, int] | None = None  # (end, stage order) of the latest completed step
+    latest_stage: str | None = None
+    for step in pathway:
+        if step.status not in ("ongoing", "completed"):
+            continue
+        stage = catalogue.stage_of(step.service)
+        if stage is None or stage not in STAGE_ORDER:
+            continue
+        order = STAGE_ORDER[stage]
+        if step.status == "ongoing":
+            if best_ongoing is None or order > STAGE_ORDER[best_ongoing]:
+                best_ongoing = stage
+        elif step.end is not None and (latest is None or (step.end, order) > latest):
+            latest, latest_stage = (step.end, order), stage
+    return best_ongoing if best_ongoing is not None else latest_stage
+
+
+def goal_stages(client: Client) -> list[str]:
+    """The stages that count as the client's goal: one for a goal of open employment or
+    training, both (in stage order) for any other goal or none."""
+    outcome = client.goal.outcome if client.goal is not None else None
+    if outcome in ("open_employment", "training"):
+        return [outcome]
+    return list(BOTH_GOAL_STAGES)
