@@ -1,0 +1,1 @@
+"""The schema revisions, oldest first: 0001 creates the whole schema, later ones change it."""

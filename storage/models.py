@@ -1,0 +1,365 @@
+"""The database schema: SQLAlchemy 2 typed declarative models for every concept of the domain.
+
+Conventions (so that the schema reads the same in SQLite and PostgreSQL):
+
+- every table has a surrogate integer primary key ``pk``; the ids of the exchange format are kept
+  in ``id`` columns, unique within their parent (client ids are unique globally);
+- a child's foreign key is ``<parent>_pk`` with ``ON DELETE CASCADE``, so deleting a client
+  deletes everything about them (the right to erasure) in one statement;
+- lists whose order people see (pathways, steps, transitions, needs, consents, team, meetings,
+  decisions, codes) carry an ``ordinal`` column and are read ``ORDER BY ordinal``;
+- references that the domain checks itself (a step's responsible team member, a transition's
+  consent, a meeting's participants) are kept as the exchange id strings, not foreign keys:
+  editing the team must not cascade into pathways. Transitions do point at their steps by
+  foreign key, because a transition cannot outlive either of its steps.
+
+Rows never leave the storage layer: :mod:`storage.repository` turns them into domain objects.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+#: Names for constraints and indexes, so that migrations can refer to them on every backend
+#: (SQLite's batch mode needs named constraints to drop or alter them).
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+ID = 200  # the exchange format's limit for ids, codes, names, titles and roles
+CODE = 40  # codes of the domain brief (sector, stage, status, …) are short
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def _parent(table: str) -> Mapped[int]:
+    """A child's link to its parent row; the row goes when the parent goes."""
+    return mapped_column(ForeignKey(f"{table}.pk", ondelete="CASCADE"), nullable=False)
+
+
+# --- Service catalogue -------------------------------------------------------------------------
+
+
+class ServiceTypeRow(Base):
+    """An organisation's own service type (the default catalogue ships with the program)."""
+
+    __tablename__ = "service_types"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(ID), unique=True)
+    sector: Mapped[str] = mapped_column(String(CODE))
+    stage: Mapped[str] = mapped_column(String(CODE))
+    name_fi: Mapped[str] = mapped_column(String(ID))
+    name_sv: Mapped[str | None] = mapped_column(String(ID))
+    name_en: Mapped[str | None] = mapped_column(String(ID))
+    description: Mapped[str | None] = mapped_column(Text)
+    legal_basis: Mapped[str | None] = mapped_column(Text)
+    valid_from: Mapped[dt.date | None] = mapped_column(Date)
+    valid_to: Mapped[dt.date | None] = mapped_column(Date)
+
+    addresses: Mapped[list[ServiceTypeAddressRow]] = relationship(
+        order_by="ServiceTypeAddressRow.ordinal",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
+
+
+class ServiceTypeAddressRow(Base):
+    """A need domain that a custom service type addresses."""
+
+    __tablename__ = "service_type_addresses"
+    __table_args__ = (UniqueConstraint("service_type_pk", "domain"),)
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    service_type_pk: Mapped[int] = _parent("service_types")
+    ordinal: Mapped[int] = mapped_column(Integer)
+    domain: Mapped[str] = mapped_column(String(CODE))
+
+
+# --- Clients and their details -----------------------------------------------------------------
+
+
+class ClientRow(Base):
+    __tablename__ = "clients"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[str] = mapped_column(String(ID), unique=True)
+    #: A random pseudonymous key (uuid4 hex) that names the client in the access log without
+    #: their name or id. Never exported.
+    audit_key: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(ID))
+    #: Unique when present (NULLs are distinct in SQLite and PostgreSQL alike).
+    personal_id: Mapped[str | None] = mapped_column(String(ID), unique=True)
+    birth_year: Mapped[int | None] = mapped_column(Integer)
+    municipality: Mapped[str | None] = mapped_column(String(ID))
+    notes: Mapped[str | None] = mapped_column(Text)
+    goal_outcome: Mapped[str | None] = mapped_column(String(CODE))
+    goal_description: Mapped[str | None] = mapped_column(Text)
+    goal_target_date: Mapped[dt.date | None] = mapped_column(Date)
+    #: Name, id and municipality folded for search (storage.folding.fold); kept by the repository.
+    search_text: Mapped[str] = mapped_column(Text)
+    #: UTC; added by revision 0002.
+    created_at: Mapped[dt.datetime] = mapped_column(
+        DateTime, server_default=func.current_timestamp()
+    )
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        DateTime, server_default=func.current_timestamp()
+    )
+
+    languages: Mapped[list[ClientLanguageRow]] = relationship(
+        order_by="ClientLanguageRow.ordinal", cascade="all, delete-orphan", passive_deletes=True
+    )
+    needs: Mapped[list[NeedRow]] = relationship(
+        order_by="NeedRow.ordinal", cascade="all, delete-orphan", passive_deletes=True
+    )
+    consents: Mapped[list[ConsentRow]] = relationship(
+        order_by="ConsentRow.ordinal", cascade="all, delete-orphan", passive_deletes=True
+    )
+    team: Mapped[list[TeamMemberRow]] = relationship(
+        order_by="TeamMemberRow.ordinal", cascade="all, delete-orphan", passive_deletes=True
+    )
+    participation: Mapped[ParticipationRow | None] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+    meetings: Mapped[list[MeetingRow]] = relationship(
+        order_by="MeetingRow.ordinal", cascade="all, delete-orphan", passive_deletes=True
+    )
+    pathways: Mapped[list[PathwayRow]] = relationship(
+        order_by="PathwayRow.ordinal", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class ClientLanguageRow(Base):
+    __tablename__ = "client_languages"
+    __table_args__ = (UniqueConstraint("client_pk", "code"),)
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_pk: Mapped[int] = _parent("clients")
+    ordinal: Mapped[int] = mapped_column(Integer)
+    code: Mapped[str] = mapped_column(String(CODE))
+
+
+class NeedRow(Base):
+    __tablename__ = "needs"
+    __table_args__ = (UniqueConstraint("client_pk", "domain"),)
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_pk: Mapped[int] = _parent("clients")
+    ordinal: Mapped[int] = mapped_column(Integer)
+    domain: Mapped[str] = mapped_column(String(CODE))
+    level: Mapped[int] = mapped_column(Integer)
+    assessed_on: Mapped[dt.date | None] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class ConsentRow(Base):
+    __tablename__ = "consents"
+    __table_args__ = (UniqueConstraint("client_pk", "id"),)
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_pk: Mapped[int] = _parent("clients")
+    ordinal: Mapped[int] = mapped_column(Integer)
+    id: Mapped[str] = mapped_column(String(ID))
+    given_on: Mapped[dt.date] = mapped_column(Date)
+    expires_on: Mapped[dt.date | None] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text)
+
+    sectors: Mapped[list[ConsentSectorRow]] = relationship(
+        order_by="ConsentSectorRow.ordinal", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class ConsentSectorRow(Base):
+    __tablename__ = "consent_sectors"
+    __table_args__ = (UniqueConstraint("consent_pk", "sector"),)
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    consent_pk: Mapped[int] = _parent("consents")
+    ordinal: Mapped[int] = mapped_column(Integer)
+    sector: Mapped[str] = mapped_column(String(CODE))
+
+
+class TeamMemberRow(Base):
+    __tablename__ = "team_members"
+    __table_args__ = (UniqueConstraint("client_pk", "id"),)
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_pk: Mapped[int] = _parent("clients")
+    ordinal: Mapped[int] = mapped_column(Integer)
+    id: Mapped[str] = mapped_column(String(ID))
+    name: Mapped[str] = mapped_column(String(ID))
+    role: Mapped[str] = mapped_column(String(ID))
+    sector: Mapped[str] = mapped_column(String(CODE))
+    organisation: Mapped[str | None] = mapped_column(String(ID))
+    phone: Mapped[str | None] = mapped_column(String(ID))
+    email: Mapped[str | None] = mapped_column(String(ID))
+
+
+class ParticipationRow(Base):
+    """The client's ESF+ participation record (at most one per client)."""
+
+    __tablename__ = "participations"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_pk: Mapped[int] = mapped_column(
+        ForeignKey("clients.pk", ondelete="CASCADE"), unique=True
+    )
+    entered_on: Mapped[dt.date] = mapped_column(Date)
+    status_on_entry: Mapped[str] = mapped_column(String(CODE))
+    left_on: Mapped[dt.date | None] = mapped_column(Date)
+    outcome_on_leaving: Mapped[str | None] = mapped_column(String(CODE))
+
+
+class MeetingRow(Base):
+    __tablename__ = "meetings"
+    __table_args__ = (UniqueConstraint("client_pk", "id"),)
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_pk: Mapped[int] = _parent("clients")
+    ordinal: Mapped[int] = mapped_column(Integer)
+    id: Mapped[str] = mapped_column(String(ID))
+    date: Mapped[dt.date] = mapped_column(Date)
+    client_present: Mapped[bool | None] = mapped_column(Boolean)
+    summary: Mapped[str | None] = mapped_column(Text)
+    next_review: Mapped[dt.date | None] = mapped_column(Date)
+
+    participants: Mapped[list[MeetingParticipantRow]] = relationship(
+        order_by="MeetingParticipantRow.ordinal",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
+    decisions: Mapped[list[MeetingDecisionRow]] = relationship(
+        order_by="MeetingDecisionRow.ordinal", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class MeetingParticipantRow(Base):
+    __tablename__ = "meeting_participants"
+    __table_args__ = (UniqueConstraint("meeting_pk", "member_id"),)
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_pk: Mapped[int] = _parent("meetings")
+    ordinal: Mapped[int] = mapped_column(Integer)
+    #: A team-member id of the same client.
+    member_id: Mapped[str] = mapped_column(String(ID))
+
+
+class MeetingDecisionRow(Base):
+    __tablename__ = "meeting_decisions"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_pk: Mapped[int] = _parent("meetings")
+    ordinal: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+
+
+# --- Pathways ----------------------------------------------------------------------------------
+
+
+class PathwayRow(Base):
+    __tablename__ = "pathways"
+    __table_args__ = (
+        UniqueConstraint("client_pk", "id"),
+        # At most one active pathway per client, also when someone writes around the
+        # repository. Partial unique indexes exist in both SQLite (3.8+) and PostgreSQL.
+        Index(
+            "uq_pathways_one_active",
+            "client_pk",
+            unique=True,
+            sqlite_where=text("status = 'active'"),
+            postgresql_where=text("status = 'active'"),
+        ),
+    )
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_pk: Mapped[int] = _parent("clients")
+    ordinal: Mapped[int] = mapped_column(Integer)
+    id: Mapped[str] = mapped_column(String(ID))
+    title: Mapped[str] = mapped_column(String(ID))
+    status: Mapped[str] = mapped_column(String(CODE))
+    created_on: Mapped[dt.date | None] = mapped_column(Date)
+
+    steps: Mapped[list[StepRow]] = relationship(
+        order_by="StepRow.ordinal", cascade="all, delete-orphan", passive_deletes=True
+    )
+    transitions: Mapped[list[TransitionRow]] = relationship(
+        order_by="TransitionRow.ordinal", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class StepRow(Base):
+    __tablename__ = "steps"
+    __table_args__ = (UniqueConstraint("pathway_pk", "id"),)
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    pathway_pk: Mapped[int] = _parent("pathways")
+    ordinal: Mapped[int] = mapped_column(Integer)
+    id: Mapped[str] = mapped_column(String(ID))
+    service: Mapped[str] = mapped_column(String(ID))
+    status: Mapped[str] = mapped_column(String(CODE))
+    title: Mapped[str | None] = mapped_column(String(ID))
+    provider: Mapped[str | None] = mapped_column(String(ID))
+    #: A team-member id of the client.
+    responsible: Mapped[str | None] = mapped_column(String(ID))
+    # "start"/"end" are SQL keywords; *_on keeps every backend's parser calm.
+    start_on: Mapped[dt.date | None] = mapped_column(Date)
+    end_on: Mapped[dt.date | None] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text)
+    position_x: Mapped[float | None] = mapped_column(Float)
+    position_y: Mapped[float | None] = mapped_column(Float)
+
+
+class TransitionRow(Base):
+    __tablename__ = "transitions"
+    __table_args__ = (UniqueConstraint("pathway_pk", "from_step_pk", "to_step_pk", "kind"),)
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    pathway_pk: Mapped[int] = _parent("pathways")
+    ordinal: Mapped[int] = mapped_column(Integer)
+    from_step_pk: Mapped[int] = _parent("steps")
+    to_step_pk: Mapped[int] = _parent("steps")
+    kind: Mapped[str] = mapped_column(String(CODE))
+    referral: Mapped[bool] = mapped_column(Boolean, default=False)
+    date: Mapped[dt.date | None] = mapped_column(Date)
+    #: A consent id of the client.
+    consent: Mapped[str | None] = mapped_column(String(ID))
+    note: Mapped[str | None] = mapped_column(Text)
+
+    shared_info: Mapped[list[TransitionSharedInfoRow]] = relationship(
+        order_by="TransitionSharedInfoRow.ordinal",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
+
+
+class TransitionSharedInfoRow(Base):
+    __tablename__ = "transition_shared_info"
+    __table_args__ = (UniqueConstraint("transition_pk", "code"),)
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    transition_pk: Mapped[int] = _parent("transitions")
+    ordinal: Mapped[int] = mapped_column(Integer)
+    code: Mapped[str] = mapped_column(String(CODE))
