@@ -1,0 +1,160 @@
+"""The default service catalogue agrees with the domain brief and is complete in three languages."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from pathways.catalogue import (
+    ServiceCatalogue,
+    default_codes,
+    default_service_types,
+    sector_name,
+    stage_name,
+)
+from pathways.model import NEED_DOMAINS, SECTORS, STAGES
+
+DOMAIN_BRIEF = Path(__file__).resolve().parents[2].parent / "shared" / "domain.md"
+SERVICE_TABLE_COLUMNS = ["code", "fi", "sv", "en", "sector", "stage", "addresses"]
+
+
+def _brief_table(columns: list[str]) -> list[dict[str, str]]:
+    """The rows of the Markdown table in the domain brief whose header is exactly *columns*."""
+    if not DOMAIN_BRIEF.is_file():
+        pytest.skip("the domain brief (../shared/domain.md) is not beside the project")
+    lines = DOMAIN_BRIEF.read_text(encoding="utf-8").splitlines()
+    for index, line in enumerate(lines):
+        if _cells(line) == columns:
+            rows = []
+            for row in lines[index + 2 :]:
+                if not row.startswith("|"):
+                    break
+                rows.append(dict(zip(columns, _cells(row), strict=True)))
+            return rows
+    raise AssertionError(f"no table with columns {columns} in {DOMAIN_BRIEF}")
+
+
+def _cells(line: str) -> list[str]:
+    line = line.strip()
+    if not (line.startswith("|") and line.endswith("|")):
+        return []
+    return [cell.strip() for cell in line[1:-1].split("|")]
+
+
+def _document() -> dict:
+    text = resources.files("resources").joinpath("catalogue.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def test_the_brief_table_parses_into_37_service_types() -> None:
+    rows = _brief_table(SERVICE_TABLE_COLUMNS)
+    assert len(rows) == 37
+    assert len({row["code"] for row in rows}) == 37
+
+
+def test_every_service_of_the_brief_is_in_the_catalogue_as_the_brief_gives_it() -> None:
+    catalogue = ServiceCatalogue()
+    for row in _brief_table(SERVICE_TABLE_COLUMNS):
+        service = catalogue.get(row["code"])
+        assert service is not None, f"{row['code']} is missing from the catalogue"
+        assert service.names == {"fi": row["fi"], "sv": row["sv"], "en": row["en"]}, row["code"]
+        assert (service.sector, service.stage) == (row["sector"], row["stage"]), row["code"]
+        expected = tuple(domain.strip() for domain in row["addresses"].split(","))
+        assert service.addresses == expected, row["code"]
+        assert not service.custom
+
+
+def test_the_catalogue_keeps_the_order_of_the_brief() -> None:
+    brief_codes = [row["code"] for row in _brief_table(SERVICE_TABLE_COLUMNS)]
+    assert [service.code for service in default_service_types()] == brief_codes
+    assert default_codes() == frozenset(brief_codes)
+
+
+def test_sector_and_stage_names_are_those_of_the_brief() -> None:
+    for row in _brief_table(["code", "fi", "sv", "en"]):
+        for lang in ("fi", "sv", "en"):
+            assert sector_name(row["code"], lang) == row[lang]
+    for row in _brief_table(["order", "code", "fi", "sv", "en"]):
+        assert STAGES[int(row["order"]) - 1] == row["code"]
+        for lang in ("fi", "sv", "en"):
+            assert stage_name(row["code"], lang) == row[lang]
+
+
+def test_every_service_has_a_one_line_description_in_finnish_swedish_and_english() -> None:
+    for service in default_service_types():
+        assert set(service.descriptions) == {"fi", "sv", "en"}, service.code
+        for lang, text in service.descriptions.items():
+            assert text.strip() == text and len(text) >= 30, (service.code, lang)
+            assert "\n" not in text and len(text) <= 300, (service.code, lang)
+            assert service.describe(lang) == text
+        # Three distinct texts: a language left as a copy of another would pass unnoticed.
+        assert len(set(service.descriptions.values())) == 3, service.code
+
+
+def test_typical_next_services_exist_and_are_not_the_service_itself() -> None:
+    catalogue = ServiceCatalogue()
+    for service in catalogue:
+        assert 1 <= len(service.typical_next) <= 4, service.code
+        assert len(set(service.typical_next)) == len(service.typical_next), service.code
+        for code in service.typical_next:
+            assert code in catalogue, (service.code, code)
+            assert code != service.code
+
+
+def test_sectors_stages_and_addresses_use_known_codes() -> None:
+    for service in default_service_types():
+        assert service.sector in SECTORS
+        assert service.stage in STAGES
+        assert service.addresses, service.code
+        assert set(service.addresses) <= set(NEED_DOMAINS), service.code
+
+
+def test_validity_dates_parse_and_are_in_order() -> None:
+    for entry in _document()["services"]:
+        for key in ("valid_from", "valid_to"):
+            value = entry[key]
+            if value is not None:
+                assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", value), (entry["code"], key)
+                date.fromisoformat(value)
+        if entry["valid_from"] and entry["valid_to"]:
+            assert entry["valid_from"] <= entry["valid_to"], entry["code"]
+
+
+def test_preparatory_education_is_offered_from_the_start_of_tuva() -> None:
+    tuva = ServiceCatalogue()["preparatory_education"]
+    assert tuva.valid_from == date(2022, 8, 1)
+    assert not tuva.is_valid_on(date(2022, 7, 31))
+    assert tuva.is_valid_on(date(2026, 1, 15))
+
+
+def test_legal_bases_name_a_statute_with_its_number() -> None:
+    bases = {s.code: s.legal_basis for s in default_service_types()}
+    for code, basis in bases.items():
+        if basis is not None:
+            assert re.search(r"\b\d{2,4}/(19|20)\d{2}\b", basis), code
+            assert len(basis) <= 200, code
+    # The 2025 reform: employment services under 380/2023, the multi-sectoral model under
+    # 381/2023 (which replaced the TYP law 1369/2014), disability services under 675/2023.
+    assert "380/2023" in bases["work_trial"]
+    assert "381/2023" in bases["multisectoral_mapping"]
+    assert "1369/2014" in bases["multisectoral_mapping"]
+    assert "189/2001" in bases["rehabilitative_work_activity"]
+    assert "675/2023" in bases["disability_services"]
+
+
+def test_the_document_keeps_its_structure_and_the_swedish_review_flag() -> None:
+    document = _document()
+    assert list(document) == ["version", "note", "sv_checked", "sectors", "stages", "services"]
+    assert document["version"] == 1
+    assert document["sv_checked"] is False
+    keys = {
+        "code", "names", "sector", "stage", "addresses", "descriptions", "legal_basis",
+        "valid_from", "valid_to", "typical_next",
+    }
+    for entry in document["services"]:
+        assert set(entry) == keys, entry["code"]
