@@ -153,8 +153,16 @@ def test_the_document_keeps_its_structure_and_the_swedish_review_flag() -> None:
     assert document["version"] == 1
     assert document["sv_checked"] is False
     keys = {
-        "code", "names", "sector", "stage", "addresses", "descriptions", "legal_basis",
-        "valid_from", "valid_to", "typical_next",
+        "code",
+        "names",
+        "sector",
+        "stage",
+        "addresses",
+        "descriptions",
+        "legal_basis",
+        "valid_from",
+        "valid_to",
+        "typical_next",
     }
     for entry in document["services"]:
         assert set(entry) == keys, entry["code"]
