@@ -211,19 +211,24 @@ def find_order_problems(context: _Context) -> list[Finding]:
     return findings
 
 
-def _has_way_forward(context: _Context) -> set[str]:
-    """Ids of the steps with an outgoing transition (of any kind) to a step not cancelled.
+def steps_with_a_way_forward(pathway: Pathway) -> set[str]:
+    """Ids of the steps with an outgoing transition (of any kind) between steps not cancelled.
 
     A transition to a cancelled step is no way forward: that plan was dropped, so the path
     really stops there (cancelled steps take part in no finding).
     """
-    return {t.from_step for t in context.transitions if context.live(t)}
+    cancelled = {step.id for step in pathway if step.status == "cancelled"}
+    return {
+        t.from_step
+        for t in pathway.transitions
+        if t.from_step not in cancelled and t.to_step not in cancelled
+    }
 
 
 def find_dead_ends(context: _Context) -> list[Finding]:
     """Ended steps short of the goal with nothing after them."""
     findings = []
-    onward = _has_way_forward(context)
+    onward = steps_with_a_way_forward(context.pathway)
     for step in context.steps.values():
         if step.status not in ("completed", "interrupted") or step.id in onward:
             continue
