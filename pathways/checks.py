@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from pathways.catalogue import ServiceCatalogue, sector_name, stage_name
-from pathways.i18n import N_, _, current_language, format_date, ngettext
+from pathways.catalogue import ServiceCatalogue
+from pathways.i18n import N_, _, format_date, ngettext
+from pathways.labels import need_domain_name, sector_name, service_name, stage_name
 from pathways.model import STAGE_ORDER, Client, Need, Pathway, Step, Transition
 from pathways.stages import current_stage, goal_stages
 
@@ -47,29 +48,6 @@ _EXTRA_FIELDS: dict[str, tuple[str, ...]] = {
     "consent": ("reason",),
     "unmet_need": ("domain", "level"),
 }
-
-# Names of the need domains for messages; marked here, translated when a message is built.
-_NEED_DOMAIN_NAMES: dict[str, str] = {
-    "health": N_("health"),
-    "mental_health": N_("mental health"),
-    "substance_use": N_("substance use"),
-    "functional_capacity": N_("functional capacity"),
-    "everyday_life": N_("managing everyday life"),
-    "social_relations": N_("social relations"),
-    "housing": N_("housing"),
-    "finances": N_("finances"),
-    "competence": N_("skills and education"),
-    "work_experience": N_("work experience"),
-    "language": N_("language"),
-    "digital_skills": N_("digital skills"),
-}
-
-
-def need_domain_name(domain: str) -> str:
-    """The name of a need domain in the current language (the code if unknown)."""
-    source = _NEED_DOMAIN_NAMES.get(domain)
-    return _(source) if source is not None else domain
-
 
 # --- Results ---------------------------------------------------------------------------------
 
@@ -142,10 +120,7 @@ class CheckResult:
 
 def step_label(step: Step, catalogue: ServiceCatalogue) -> str:
     """How a message names a step: its title, else its service's name in the current language."""
-    if step.title:
-        return step.title
-    service_type = catalogue.get(step.service)
-    return service_type.name(current_language()) if service_type is not None else step.service
+    return step.title or service_name(catalogue, step.service)
 
 
 class _Context:
@@ -326,7 +301,7 @@ def find_consent_problems(context: _Context, today: date) -> list[Finding]:
         message = _(_CONSENT_MESSAGES[reason]).format(
             a=context.label(transition.from_step),
             b=context.label(receiving.id),
-            sector=sector_name(sector, current_language()) if sector else receiving.service,
+            sector=sector_name(sector) if sector else receiving.service,
             date=format_date(day),
         )
         findings.append(
@@ -410,10 +385,10 @@ def _suggest(
         chosen = [s for s in ranked if need.domain in s.addresses and s.code not in taken][:3]
         for service_type in chosen:
             taken.add(service_type.code)
-            reason = _("Works on {domain} (need level {level}); stage: {stage}").format(
+            reason = _("Works on the need “{domain}” (level {level}); stage: {stage}").format(
                 domain=need_domain_name(need.domain),
                 level=need.level,
-                stage=stage_name(service_type.stage, current_language()),
+                stage=stage_name(service_type.stage),
             )
             suggestions.append(Suggestion(service_type.code, need.domain, reason))
     return suggestions

@@ -464,7 +464,7 @@ def test_needs_of_level_two_or_three_must_be_addressed() -> None:
         "steps": [],
         "domain": "finances",
         "level": 3,
-        "message": "No step addresses the need “finances” (level 3)",
+        "message": "No step addresses the need “Finances” (level 3)",
     }
 
 
@@ -622,7 +622,7 @@ def test_without_a_current_stage_suggestions_start_from_assessment() -> None:
         ("finances", "debt_counselling"),
     ]
     assert result.suggestions[0].reason == (
-        "Works on finances (need level 3); stage: Need identification and assessment"
+        "Works on the need “Finances” (level 3); stage: Need identification and assessment"
     )
 
 
