@@ -1,0 +1,1403 @@
+"""The repository: every read and write of Polku's data, one unit of work per call.
+
+Contract: each public method opens one session, runs one transaction (``Session.begin()``),
+turns rows into domain objects *inside* it and returns domain objects only, never ORM rows or
+sessions. A method either does all of its work or none of it. Methods may be called from a
+worker thread; each call uses its own session, so a ``Repository`` can be shared.
+
+Bulk work (import, export, loading many clients) goes through column-level selects and
+multi-row inserts rather than ORM objects: a handful of statements per table whatever the
+number of clients, so that 5,000 clients move in seconds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import ColumnElement, and_, delete, func, insert, select, true, update
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from pathways.catalogue import ServiceCatalogue, default_codes
+from pathways.errors import EnvironmentProblem, InputError
+from pathways.i18n import _
+from pathways.model import (
+    Client,
+    ClientSummary,
+    Consent,
+    Goal,
+    Meeting,
+    Need,
+    Participation,
+    Pathway,
+    ServiceType,
+    Step,
+    TeamMember,
+    Transition,
+)
+from pathways.stages import current_stage
+from pathways.text import finnish_sort_key, fold
+from storage.database import WRITE_OPTION, Database
+from storage.models import (
+    ClientLanguageRow,
+    ClientRow,
+    ConsentRow,
+    ConsentSectorRow,
+    MeetingDecisionRow,
+    MeetingParticipantRow,
+    MeetingRow,
+    NeedRow,
+    ParticipationRow,
+    PathwayRow,
+    ServiceTypeAddressRow,
+    ServiceTypeRow,
+    StepRow,
+    TeamMemberRow,
+    TransitionRow,
+    TransitionSharedInfoRow,
+)
+
+if TYPE_CHECKING:
+    from pathways.exchange import ExchangeDocument, Problem
+
+#: How many ids go into one ``IN (…)`` list (SQLite allows 32,766 parameters per statement).
+CHUNK = 500
+
+
+@dataclass(frozen=True, slots=True)
+class ImportSummary:
+    """What an import added: counts for the one-line summary."""
+
+    clients: int
+    pathways: int
+    steps: int
+
+
+def search_text(client_id: str, name: str, municipality: str | None) -> str:
+    """The folded text the client search looks in (name, id and municipality)."""
+    return fold(" ".join(part for part in (name, client_id, municipality) if part))
+
+
+def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
+    for start in range(0, len(items), CHUNK):
+        yield items[start : start + CHUNK]
+
+
+def _now() -> dt.datetime:
+    # Naive UTC, the same as the CURRENT_TIMESTAMP server default writes.
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+# --- Domain → rows -----------------------------------------------------------------------------
+
+
+def _client_values(client: Client) -> dict[str, Any]:
+    """The client's own columns (everything but the child tables)."""
+    goal = client.goal
+    return {
+        "id": client.id,
+        "name": client.name,
+        "personal_id": client.personal_id,
+        "birth_year": client.birth_year,
+        "municipality": client.municipality,
+        "notes": client.notes,
+        "goal_outcome": goal.outcome if goal else None,
+        "goal_description": goal.description if goal else None,
+        "goal_target_date": goal.target_date if goal else None,
+        "search_text": search_text(client.id, client.name, client.municipality),
+    }
+
+
+def _step_values(step: Step, ordinal: int) -> dict[str, Any]:
+    x, y = step.position if step.position is not None else (None, None)
+    return {
+        "ordinal": ordinal,
+        "id": step.id,
+        "service": step.service,
+        "status": step.status,
+        "title": step.title,
+        "provider": step.provider,
+        "responsible": step.responsible,
+        "start_on": step.start,
+        "end_on": step.end,
+        "note": step.note,
+        "position_x": x,
+        "position_y": y,
+    }
+
+
+def _transition_values(transition: Transition, ordinal: int) -> dict[str, Any]:
+    return {
+        "ordinal": ordinal,
+        "kind": transition.kind,
+        "referral": transition.referral,
+        "date": transition.date,
+        "consent": transition.consent,
+        "note": transition.note,
+    }
+
+
+def _service_type_values(service_type: ServiceType) -> dict[str, Any]:
+    return {
+        "code": service_type.code,
+        "sector": service_type.sector,
+        "stage": service_type.stage,
+        "name_fi": service_type.names["fi"],
+        "name_sv": service_type.names.get("sv"),
+        "name_en": service_type.names.get("en"),
+        "description": service_type.description,
+        "legal_basis": service_type.legal_basis,
+        "valid_from": service_type.valid_from,
+        "valid_to": service_type.valid_to,
+    }
+
+
+class _Inserter:
+    """Multi-row inserts of whole clients, a few statements per table for any number of them."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.pathways = 0
+        self.steps = 0
+
+    def _returning_pks(self, model: Any, rows: list[dict[str, Any]]) -> list[int]:
+        """Insert *rows*; their new primary keys in the same order (portable: RETURNING)."""
+        if not rows:
+            return []
+        statement = insert(model).returning(model.pk, sort_by_parameter_order=True)
+        return list(self.session.scalars(statement, rows))
+
+    def _plain(self, model: Any, rows: list[dict[str, Any]]) -> None:
+        if rows:
+            self.session.execute(insert(model), rows)
+
+    def clients(
+        self,
+        clients: Sequence[Client],
+        kept: Mapping[str, tuple[str, dt.datetime]] | None = None,
+    ) -> None:
+        """Insert whole clients; *kept* gives (audit_key, created_at) of replaced ones."""
+        now = _now()
+        kept = kept or {}
+        rows = []
+        for client in clients:
+            audit_key, created_at = kept.get(client.id) or (uuid.uuid4().hex, now)
+            rows.append(
+                {
+                    **_client_values(client),
+                    "audit_key": audit_key,
+                    "created_at": created_at,
+                    "updated_at": now,
+                }
+            )
+        client_pks = self._returning_pks(ClientRow, rows)
+        pairs = list(zip(client_pks, clients, strict=True))
+        self.details(pairs)
+        self.pathway_rows([(pk, index, p) for pk, c in pairs for index, p in enumerate(c.pathways)])
+
+    def details(self, pairs: Sequence[tuple[int, Client]]) -> None:
+        """Everything about the clients but their own row and their pathways."""
+        self._plain(
+            ClientLanguageRow,
+            [
+                {"client_pk": pk, "ordinal": i, "code": code}
+                for pk, c in pairs
+                for i, code in enumerate(c.languages)
+            ],
+        )
+        self._plain(
+            NeedRow,
+            [
+                {
+                    "client_pk": pk,
+                    "ordinal": i,
+                    "domain": n.domain,
+                    "level": n.level,
+                    "assessed_on": n.assessed_on,
+                    "note": n.note,
+                }
+                for pk, c in pairs
+                for i, n in enumerate(c.needs)
+            ],
+        )
+        self._plain(
+            TeamMemberRow,
+            [
+                {
+                    "client_pk": pk,
+                    "ordinal": i,
+                    "id": m.id,
+                    "name": m.name,
+                    "role": m.role,
+                    "sector": m.sector,
+                    "organisation": m.organisation,
+                    "phone": m.phone,
+                    "email": m.email,
+                }
+                for pk, c in pairs
+                for i, m in enumerate(c.team)
+            ],
+        )
+        self._plain(
+            ParticipationRow,
+            [
+                {
+                    "client_pk": pk,
+                    "entered_on": c.participation.entered_on,
+                    "status_on_entry": c.participation.status_on_entry,
+                    "left_on": c.participation.left_on,
+                    "outcome_on_leaving": c.participation.outcome_on_leaving,
+                }
+                for pk, c in pairs
+                if c.participation is not None
+            ],
+        )
+        consents = [(pk, i, k) for pk, c in pairs for i, k in enumerate(c.consents)]
+        consent_pks = self._returning_pks(
+            ConsentRow,
+            [
+                {
+                    "client_pk": pk,
+                    "ordinal": i,
+                    "id": k.id,
+                    "given_on": k.given_on,
+                    "expires_on": k.expires_on,
+                    "note": k.note,
+                }
+                for pk, i, k in consents
+            ],
+        )
+        self._plain(
+            ConsentSectorRow,
+            [
+                {"consent_pk": consent_pk, "ordinal": i, "sector": sector}
+                for consent_pk, (_pk, _i, k) in zip(consent_pks, consents, strict=True)
+                for i, sector in enumerate(k.sectors)
+            ],
+        )
+        meetings = [(pk, i, m) for pk, c in pairs for i, m in enumerate(c.meetings)]
+        meeting_pks = self._returning_pks(
+            MeetingRow,
+            [
+                {
+                    "client_pk": pk,
+                    "ordinal": i,
+                    "id": m.id,
+                    "date": m.date,
+                    "client_present": m.client_present,
+                    "summary": m.summary,
+                    "next_review": m.next_review,
+                }
+                for pk, i, m in meetings
+            ],
+        )
+        with_pks = list(zip(meeting_pks, meetings, strict=True))
+        self._plain(
+            MeetingParticipantRow,
+            [
+                {"meeting_pk": meeting_pk, "ordinal": i, "member_id": member}
+                for meeting_pk, (_pk, _i, m) in with_pks
+                for i, member in enumerate(m.participants)
+            ],
+        )
+        self._plain(
+            MeetingDecisionRow,
+            [
+                {"meeting_pk": meeting_pk, "ordinal": i, "text": decision}
+                for meeting_pk, (_pk, _i, m) in with_pks
+                for i, decision in enumerate(m.decisions)
+            ],
+        )
+
+    def pathway_rows(self, pathways: Sequence[tuple[int, int, Pathway]]) -> None:
+        """Insert pathways given as (client pk, ordinal, pathway), with steps and transitions."""
+        pathway_pks = self._returning_pks(
+            PathwayRow,
+            [
+                {
+                    "client_pk": client_pk,
+                    "ordinal": ordinal,
+                    "id": p.id,
+                    "title": p.title,
+                    "status": p.status,
+                    "created_on": p.created_on,
+                }
+                for client_pk, ordinal, p in pathways
+            ],
+        )
+        self.pathways += len(pathway_pks)
+        with_pks = [(pk, p) for pk, (_c, _o, p) in zip(pathway_pks, pathways, strict=True)]
+        steps = [(pk, i, s) for pk, p in with_pks for i, s in enumerate(p.steps)]
+        self.steps += len(steps)
+        step_pks = self._returning_pks(
+            StepRow, [{"pathway_pk": pk, **_step_values(s, i)} for pk, i, s in steps]
+        )
+        step_pk = {(pk, s.id): spk for spk, (pk, _i, s) in zip(step_pks, steps, strict=True)}
+        self.transitions(
+            [(pk, i, t) for pk, p in with_pks for i, t in enumerate(p.transitions)], step_pk
+        )
+
+    def transitions(
+        self,
+        transitions: Sequence[tuple[int, int, Transition]],
+        step_pk: Mapping[tuple[int, str], int],
+    ) -> None:
+        """Insert (pathway pk, ordinal, transition) rows; *step_pk* maps (pathway pk, step id)."""
+        transition_pks = self._returning_pks(
+            TransitionRow,
+            [
+                {
+                    "pathway_pk": pk,
+                    "from_step_pk": step_pk[(pk, t.from_step)],
+                    "to_step_pk": step_pk[(pk, t.to_step)],
+                    **_transition_values(t, i),
+                }
+                for pk, i, t in transitions
+            ],
+        )
+        self._plain(
+            TransitionSharedInfoRow,
+            [
+                {"transition_pk": tpk, "ordinal": i, "code": code}
+                for tpk, (_pk, _i, t) in zip(transition_pks, transitions, strict=True)
+                for i, code in enumerate(t.shared_info)
+            ],
+        )
+
+
+# --- Rows → domain -----------------------------------------------------------------------------
+
+
+def _load_clients(session: Session, where: ColumnElement[bool]) -> list[Client]:
+    """The clients matching *where* (a condition on ClientRow), whole, in id order.
+
+    One select per table, each joined up to the clients so that the same condition applies:
+    a dozen statements whether one client or five thousand is loaded.
+    """
+    by_pk: dict[int, Client] = {}
+    for head_row in session.execute(
+        select(
+            ClientRow.pk,
+            ClientRow.id,
+            ClientRow.name,
+            ClientRow.personal_id,
+            ClientRow.birth_year,
+            ClientRow.municipality,
+            ClientRow.notes,
+            ClientRow.goal_outcome,
+            ClientRow.goal_description,
+            ClientRow.goal_target_date,
+        )
+        .where(where)
+        .order_by(ClientRow.id)
+    ):
+        by_pk[head_row.pk] = Client(
+            id=head_row.id,
+            name=head_row.name,
+            personal_id=head_row.personal_id,
+            birth_year=head_row.birth_year,
+            municipality=head_row.municipality,
+            notes=head_row.notes,
+            goal=Goal(head_row.goal_outcome, head_row.goal_description, head_row.goal_target_date)
+            if head_row.goal_outcome is not None
+            else None,
+        )
+    if not by_pk:
+        return []
+    for client_pk, code in session.execute(
+        select(ClientLanguageRow.client_pk, ClientLanguageRow.code)
+        .join(ClientRow, and_(ClientRow.pk == ClientLanguageRow.client_pk, where))
+        .order_by(ClientLanguageRow.client_pk, ClientLanguageRow.ordinal)
+    ):
+        by_pk[client_pk].languages.append(code)
+
+    for need in session.execute(
+        select(NeedRow.client_pk, NeedRow.domain, NeedRow.level, NeedRow.assessed_on, NeedRow.note)
+        .join(ClientRow, and_(ClientRow.pk == NeedRow.client_pk, where))
+        .order_by(NeedRow.client_pk, NeedRow.ordinal)
+    ):
+        by_pk[need.client_pk].needs.append(
+            Need(need.domain, need.level, need.assessed_on, need.note)
+        )
+
+    for member in session.execute(
+        select(
+            TeamMemberRow.client_pk,
+            TeamMemberRow.id,
+            TeamMemberRow.name,
+            TeamMemberRow.role,
+            TeamMemberRow.sector,
+            TeamMemberRow.organisation,
+            TeamMemberRow.phone,
+            TeamMemberRow.email,
+        )
+        .join(ClientRow, and_(ClientRow.pk == TeamMemberRow.client_pk, where))
+        .order_by(TeamMemberRow.client_pk, TeamMemberRow.ordinal)
+    ):
+        by_pk[member.client_pk].team.append(
+            TeamMember(
+                id=member.id,
+                name=member.name,
+                role=member.role,
+                sector=member.sector,
+                organisation=member.organisation,
+                phone=member.phone,
+                email=member.email,
+            )
+        )
+
+    for part in session.execute(
+        select(
+            ParticipationRow.client_pk,
+            ParticipationRow.entered_on,
+            ParticipationRow.status_on_entry,
+            ParticipationRow.left_on,
+            ParticipationRow.outcome_on_leaving,
+        ).join(ClientRow, and_(ClientRow.pk == ParticipationRow.client_pk, where))
+    ):
+        by_pk[part.client_pk].participation = Participation(
+            part.entered_on, part.status_on_entry, part.left_on, part.outcome_on_leaving
+        )
+
+    consents: dict[int, Consent] = {}
+    for consent_row in session.execute(
+        select(
+            ConsentRow.pk,
+            ConsentRow.client_pk,
+            ConsentRow.id,
+            ConsentRow.given_on,
+            ConsentRow.expires_on,
+            ConsentRow.note,
+        )
+        .join(ClientRow, and_(ClientRow.pk == ConsentRow.client_pk, where))
+        .order_by(ConsentRow.client_pk, ConsentRow.ordinal)
+    ):
+        consent = Consent(
+            id=consent_row.id,
+            given_on=consent_row.given_on,
+            sectors=[],
+            expires_on=consent_row.expires_on,
+            note=consent_row.note,
+        )
+        consents[consent_row.pk] = consent
+        by_pk[consent_row.client_pk].consents.append(consent)
+    if consents:
+        for consent_pk, sector in session.execute(
+            select(ConsentSectorRow.consent_pk, ConsentSectorRow.sector)
+            .join(ConsentRow, ConsentRow.pk == ConsentSectorRow.consent_pk)
+            .join(ClientRow, and_(ClientRow.pk == ConsentRow.client_pk, where))
+            .order_by(ConsentSectorRow.consent_pk, ConsentSectorRow.ordinal)
+        ):
+            consents[consent_pk].sectors.append(sector)
+
+    meetings: dict[int, Meeting] = {}
+    for meeting_row in session.execute(
+        select(
+            MeetingRow.pk,
+            MeetingRow.client_pk,
+            MeetingRow.id,
+            MeetingRow.date,
+            MeetingRow.client_present,
+            MeetingRow.summary,
+            MeetingRow.next_review,
+        )
+        .join(ClientRow, and_(ClientRow.pk == MeetingRow.client_pk, where))
+        .order_by(MeetingRow.client_pk, MeetingRow.ordinal)
+    ):
+        meeting = Meeting(
+            id=meeting_row.id,
+            date=meeting_row.date,
+            client_present=meeting_row.client_present,
+            summary=meeting_row.summary,
+            next_review=meeting_row.next_review,
+        )
+        meetings[meeting_row.pk] = meeting
+        by_pk[meeting_row.client_pk].meetings.append(meeting)
+    if meetings:
+        for meeting_pk, member_id in session.execute(
+            select(MeetingParticipantRow.meeting_pk, MeetingParticipantRow.member_id)
+            .join(MeetingRow, MeetingRow.pk == MeetingParticipantRow.meeting_pk)
+            .join(ClientRow, and_(ClientRow.pk == MeetingRow.client_pk, where))
+            .order_by(MeetingParticipantRow.meeting_pk, MeetingParticipantRow.ordinal)
+        ):
+            meetings[meeting_pk].participants.append(member_id)
+        for meeting_pk, decision in session.execute(
+            select(MeetingDecisionRow.meeting_pk, MeetingDecisionRow.text)
+            .join(MeetingRow, MeetingRow.pk == MeetingDecisionRow.meeting_pk)
+            .join(ClientRow, and_(ClientRow.pk == MeetingRow.client_pk, where))
+            .order_by(MeetingDecisionRow.meeting_pk, MeetingDecisionRow.ordinal)
+        ):
+            meetings[meeting_pk].decisions.append(decision)
+
+    for client_pk, pathway in _load_pathways(
+        session, and_(ClientRow.pk == PathwayRow.client_pk, where)
+    ):
+        by_pk[client_pk].pathways.append(pathway)
+    return list(by_pk.values())
+
+
+def _load_pathways(
+    session: Session, join_condition: ColumnElement[bool]
+) -> list[tuple[int, Pathway]]:
+    """(client pk, pathway) for the pathways whose join to ClientRow meets *join_condition*,
+    in client and pathway order."""
+    heads: dict[int, tuple[int, PathwayRow | Any]] = {}
+    for pathway_row in session.execute(
+        select(
+            PathwayRow.pk,
+            PathwayRow.client_pk,
+            PathwayRow.id,
+            PathwayRow.title,
+            PathwayRow.status,
+            PathwayRow.created_on,
+        )
+        .join(ClientRow, join_condition)
+        .order_by(PathwayRow.client_pk, PathwayRow.ordinal)
+    ):
+        heads[pathway_row.pk] = (pathway_row.client_pk, pathway_row)
+    if not heads:
+        return []
+    steps: dict[int, list[Step]] = defaultdict(list)
+    step_ids: dict[int, str] = {}
+    for step_row in session.execute(
+        select(
+            StepRow.pk,
+            StepRow.pathway_pk,
+            StepRow.id,
+            StepRow.service,
+            StepRow.status,
+            StepRow.title,
+            StepRow.provider,
+            StepRow.responsible,
+            StepRow.start_on,
+            StepRow.end_on,
+            StepRow.note,
+            StepRow.position_x,
+            StepRow.position_y,
+        )
+        .join(PathwayRow, PathwayRow.pk == StepRow.pathway_pk)
+        .join(ClientRow, join_condition)
+        .order_by(StepRow.pathway_pk, StepRow.ordinal)
+    ):
+        step_ids[step_row.pk] = step_row.id
+        position = (
+            (step_row.position_x, step_row.position_y)
+            if step_row.position_x is not None and step_row.position_y is not None
+            else None
+        )
+        steps[step_row.pathway_pk].append(
+            Step(
+                id=step_row.id,
+                service=step_row.service,
+                status=step_row.status,
+                title=step_row.title,
+                provider=step_row.provider,
+                responsible=step_row.responsible,
+                start=step_row.start_on,
+                end=step_row.end_on,
+                note=step_row.note,
+                position=position,
+            )
+        )
+    transitions: dict[int, list[Transition]] = defaultdict(list)
+    by_transition_pk: dict[int, Transition] = {}
+    for transition_row in session.execute(
+        select(
+            TransitionRow.pk,
+            TransitionRow.pathway_pk,
+            TransitionRow.from_step_pk,
+            TransitionRow.to_step_pk,
+            TransitionRow.kind,
+            TransitionRow.referral,
+            TransitionRow.date,
+            TransitionRow.consent,
+            TransitionRow.note,
+        )
+        .join(PathwayRow, PathwayRow.pk == TransitionRow.pathway_pk)
+        .join(ClientRow, join_condition)
+        .order_by(TransitionRow.pathway_pk, TransitionRow.ordinal)
+    ):
+        transition = Transition(
+            from_step=step_ids[transition_row.from_step_pk],
+            to_step=step_ids[transition_row.to_step_pk],
+            kind=transition_row.kind,
+            referral=bool(transition_row.referral),
+            date=transition_row.date,
+            consent=transition_row.consent,
+            note=transition_row.note,
+        )
+        by_transition_pk[transition_row.pk] = transition
+        transitions[transition_row.pathway_pk].append(transition)
+    if by_transition_pk:
+        for transition_pk, code in session.execute(
+            select(TransitionSharedInfoRow.transition_pk, TransitionSharedInfoRow.code)
+            .join(TransitionRow, TransitionRow.pk == TransitionSharedInfoRow.transition_pk)
+            .join(PathwayRow, PathwayRow.pk == TransitionRow.pathway_pk)
+            .join(ClientRow, join_condition)
+            .order_by(TransitionSharedInfoRow.transition_pk, TransitionSharedInfoRow.ordinal)
+        ):
+            by_transition_pk[transition_pk].shared_info.append(code)
+    return [
+        (
+            client_pk,
+            Pathway(
+                id=head.id,
+                title=head.title,
+                status=head.status,
+                created_on=head.created_on,
+                steps=steps.get(pathway_pk, ()),
+                transitions=transitions.get(pathway_pk, ()),
+            ),
+        )
+        for pathway_pk, (client_pk, head) in heads.items()
+    ]
+
+
+def _custom_types(session: Session) -> list[ServiceType]:
+    addresses: dict[int, list[str]] = defaultdict(list)
+    for type_pk, domain in session.execute(
+        select(ServiceTypeAddressRow.service_type_pk, ServiceTypeAddressRow.domain).order_by(
+            ServiceTypeAddressRow.service_type_pk, ServiceTypeAddressRow.ordinal
+        )
+    ):
+        addresses[type_pk].append(domain)
+    result = []
+    for row in session.scalars(select(ServiceTypeRow).order_by(ServiceTypeRow.code)):
+        names = {"fi": row.name_fi}
+        if row.name_sv:
+            names["sv"] = row.name_sv
+        if row.name_en:
+            names["en"] = row.name_en
+        result.append(
+            ServiceType(
+                code=row.code,
+                sector=row.sector,
+                stage=row.stage,
+                names=names,
+                description=row.description,
+                addresses=tuple(addresses.get(row.pk, ())),
+                legal_basis=row.legal_basis,
+                valid_from=row.valid_from,
+                valid_to=row.valid_to,
+                custom=True,
+            )
+        )
+    return result
+
+
+def _catalogue(session: Session) -> ServiceCatalogue:
+    return ServiceCatalogue(_custom_types(session))
+
+
+def _write_service_type(session: Session, service_type: ServiceType, pk: int | None) -> None:
+    """Insert *service_type*, or replace the stored definition of row *pk*."""
+    values = _service_type_values(service_type)
+    if pk is None:
+        pk = session.scalars(insert(ServiceTypeRow).returning(ServiceTypeRow.pk), [values]).one()
+    else:
+        session.execute(update(ServiceTypeRow).where(ServiceTypeRow.pk == pk).values(values))
+        session.execute(
+            delete(ServiceTypeAddressRow).where(ServiceTypeAddressRow.service_type_pk == pk)
+        )
+    if service_type.addresses:
+        session.execute(
+            insert(ServiceTypeAddressRow),
+            [
+                {"service_type_pk": pk, "ordinal": i, "domain": domain}
+                for i, domain in enumerate(service_type.addresses)
+            ],
+        )
+
+
+def _raw_client_ids(data: bytes | str) -> list[object]:
+    """The ``clients[i].id`` values of an exchange file, read leniently (None where absent).
+
+    Used to check the database for clients the file would collide with, also when the file
+    has errors of its own, so that one run reports every problem.
+    """
+    import json
+
+    try:
+        text = data.decode("utf-8-sig") if isinstance(data, bytes) else data.lstrip("\ufeff")
+        document = json.loads(text)
+    except (ValueError, UnicodeDecodeError):
+        return []
+    clients = document.get("clients") if isinstance(document, dict) else None
+    if not isinstance(clients, list):
+        return []
+    return [c.get("id") if isinstance(c, dict) else None for c in clients]
+
+
+class _PathwaySync:
+    """Bring the stored steps and transitions of one pathway in line with a domain pathway,
+    writing only the rows that differ (the window saves after every edit, so a one-field
+    change to a 200-step pathway must cost one UPDATE, not 400 rewrites)."""
+
+    STEP_FIELDS = (
+        "ordinal",
+        "id",
+        "service",
+        "status",
+        "title",
+        "provider",
+        "responsible",
+        "start_on",
+        "end_on",
+        "note",
+        "position_x",
+        "position_y",
+    )
+    TRANSITION_FIELDS = ("ordinal", "kind", "referral", "date", "consent", "note")
+
+    def __init__(self, session: Session, pathway_pk: int) -> None:
+        self.session = session
+        self.pathway_pk = pathway_pk
+
+    def run(self, pathway: Pathway) -> None:
+        session, pathway_pk = self.session, self.pathway_pk
+        stored_steps = {
+            row.id: row
+            for row in session.execute(
+                select(StepRow.pk, *(getattr(StepRow, f) for f in self.STEP_FIELDS)).where(
+                    StepRow.pathway_pk == pathway_pk
+                )
+            )
+        }
+        step_ids = {row.pk: step_id for step_id, row in stored_steps.items()}
+        stored_transitions = {
+            (step_ids[row.from_step_pk], step_ids[row.to_step_pk], row.kind): row
+            for row in session.execute(
+                select(
+                    TransitionRow.pk,
+                    TransitionRow.from_step_pk,
+                    TransitionRow.to_step_pk,
+                    *(getattr(TransitionRow, f) for f in self.TRANSITION_FIELDS),
+                ).where(TransitionRow.pathway_pk == pathway_pk)
+            )
+        }
+        shared: dict[int, list[str]] = defaultdict(list)
+        if stored_transitions:
+            for transition_pk, code in session.execute(
+                select(TransitionSharedInfoRow.transition_pk, TransitionSharedInfoRow.code)
+                .join(TransitionRow, TransitionRow.pk == TransitionSharedInfoRow.transition_pk)
+                .where(TransitionRow.pathway_pk == pathway_pk)
+                .order_by(TransitionSharedInfoRow.transition_pk, TransitionSharedInfoRow.ordinal)
+            ):
+                shared[transition_pk].append(code)
+
+        wanted_steps = {s.id: _step_values(s, i) for i, s in enumerate(pathway.steps)}
+        wanted_transitions = {t.key: (i, t) for i, t in enumerate(pathway.transitions)}
+
+        # Deletes first, so that a key that leaves and comes back cannot collide with itself.
+        gone_transitions = [
+            row.pk for key, row in stored_transitions.items() if key not in wanted_transitions
+        ]
+        gone_steps = [row.pk for sid, row in stored_steps.items() if sid not in wanted_steps]
+        if gone_transitions:
+            session.execute(delete(TransitionRow).where(TransitionRow.pk.in_(gone_transitions)))
+        if gone_steps:
+            # Their remaining transitions go with them (ON DELETE CASCADE).
+            session.execute(delete(StepRow).where(StepRow.pk.in_(gone_steps)))
+
+        step_updates = []
+        new_steps = []
+        for step_id, values in wanted_steps.items():
+            row = stored_steps.get(step_id)
+            if row is None:
+                new_steps.append({"pathway_pk": pathway_pk, **values})
+            elif any(getattr(row, f) != values[f] for f in self.STEP_FIELDS):
+                step_updates.append({"pk": row.pk, **values})
+        if step_updates:
+            session.execute(update(StepRow), step_updates)  # ORM bulk UPDATE by primary key
+        step_pk = {(pathway_pk, sid): row.pk for sid, row in stored_steps.items()}
+        if new_steps:
+            new_pks = session.scalars(
+                insert(StepRow).returning(StepRow.pk, sort_by_parameter_order=True), new_steps
+            )
+            step_pk.update(
+                ((pathway_pk, values["id"]), pk)
+                for pk, values in zip(new_pks, new_steps, strict=True)
+            )
+
+        transition_updates = []
+        reshared: list[tuple[int, list[str]]] = []
+        new_transitions = []
+        for key, (ordinal, transition) in wanted_transitions.items():
+            row = stored_transitions.get(key)
+            if row is None:
+                new_transitions.append((pathway_pk, ordinal, transition))
+                continue
+            values = _transition_values(transition, ordinal)
+            if any(getattr(row, f) != values[f] for f in self.TRANSITION_FIELDS):
+                transition_updates.append({"pk": row.pk, **values})
+            if shared.get(row.pk, []) != transition.shared_info:
+                reshared.append((row.pk, transition.shared_info))
+        if transition_updates:
+            session.execute(update(TransitionRow), transition_updates)
+        if reshared:
+            session.execute(
+                delete(TransitionSharedInfoRow).where(
+                    TransitionSharedInfoRow.transition_pk.in_([pk for pk, _codes in reshared])
+                )
+            )
+            rows = [
+                {"transition_pk": pk, "ordinal": i, "code": code}
+                for pk, codes in reshared
+                for i, code in enumerate(codes)
+            ]
+            if rows:
+                session.execute(insert(TransitionSharedInfoRow), rows)
+        if new_transitions:
+            _Inserter(session).transitions(new_transitions, step_pk)
+
+
+# --- The repository ----------------------------------------------------------------------------
+
+
+class Repository:
+    """Polku's data in one database: clients, pathways and the organisation's service types."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+        # expire_on_commit=False: nothing ORM-managed leaves a session anyway, but a value read
+        # after commit must not trigger a reload on a closed session.
+        self._read_sessions = sessionmaker(bind=database.engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(
+            bind=database.engine.execution_options(**{WRITE_OPTION: True}),
+            expire_on_commit=False,
+        )
+
+    # --- Units of work -------------------------------------------------------------------------
+
+    @contextmanager
+    def _unit(self, *, write: bool) -> Iterator[Session]:
+        """One session and one transaction; commits at the end, rolls back on any error.
+
+        Database failures become :class:`EnvironmentProblem` (exit 1) and conflicts the checks
+        did not catch become :class:`InputError` (exit 2), each as one line without the values
+        involved (they may be personal data).
+        """
+        sessions = self._write_sessions if write else self._read_sessions
+        try:
+            with sessions() as session, session.begin():
+                yield session
+        except IntegrityError as error:
+            detail = str(error.orig).splitlines()[0] if error.orig is not None else ""
+            raise InputError(
+                _(
+                    "polku: the change conflicts with data in the database ({detail}); "
+                    "nothing was changed"
+                ).format(detail=detail)
+            ) from error
+        except OperationalError as error:
+            detail = str(error.orig).splitlines()[0] if error.orig is not None else ""
+            raise EnvironmentProblem(
+                _("polku: the database failed ({detail}); nothing was changed").format(
+                    detail=detail
+                )
+            ) from error
+
+    @staticmethod
+    def _client_pk(session: Session, client_id: str) -> int:
+        pk = session.scalar(select(ClientRow.pk).where(ClientRow.id == client_id))
+        if pk is None:
+            raise InputError(_("polku: no client with id {id}").format(id=client_id))
+        return pk
+
+    # --- The service catalogue -----------------------------------------------------------------
+
+    def catalogue(self) -> ServiceCatalogue:
+        """The default service types and the organisation's own."""
+        with self._unit(write=False) as session:
+            return _catalogue(session)
+
+    def add_service_type(self, service_type: ServiceType) -> None:
+        """Store an organisation's own service type, replacing a stored one with its code."""
+        if service_type.code in default_codes():
+            raise InputError(
+                _("polku: {code} is a code of the default catalogue").format(code=service_type.code)
+            )
+        with self._unit(write=True) as session:
+            pk = session.scalar(
+                select(ServiceTypeRow.pk).where(ServiceTypeRow.code == service_type.code)
+            )
+            _write_service_type(session, service_type, pk)
+
+    # --- Clients -------------------------------------------------------------------------------
+
+    def list_clients(self, search: str | None = None) -> list[ClientSummary]:
+        """The clients whose name, id or municipality contains every word of *search* (case
+        and accents folded), each with their active pathway and its current stage, in Finnish
+        alphabetical order of name (then id)."""
+        conditions = [
+            ClientRow.search_text.contains(term, autoescape=True)
+            for term in fold(search or "").split()
+        ]
+        where = and_(true(), *conditions)
+        with self._unit(write=False) as session:
+            catalogue = _catalogue(session)
+            rows = session.execute(
+                select(
+                    ClientRow.id,
+                    ClientRow.name,
+                    ClientRow.municipality,
+                    PathwayRow.pk.label("pathway_pk"),
+                    PathwayRow.id.label("pathway_id"),
+                    PathwayRow.title.label("pathway_title"),
+                )
+                .outerjoin(
+                    PathwayRow,
+                    and_(PathwayRow.client_pk == ClientRow.pk, PathwayRow.status == "active"),
+                )
+                .where(where)
+            ).all()
+            # The steps that can make a stage current: ongoing and completed ones.
+            steps: dict[int, list[Step]] = defaultdict(list)
+            for pathway_pk, step_id, service, status, end in session.execute(
+                select(
+                    StepRow.pathway_pk, StepRow.id, StepRow.service, StepRow.status, StepRow.end_on
+                )
+                .join(
+                    PathwayRow,
+                    and_(PathwayRow.pk == StepRow.pathway_pk, PathwayRow.status == "active"),
+                )
+                .join(ClientRow, ClientRow.pk == PathwayRow.client_pk)
+                .where(where, StepRow.status.in_(("ongoing", "completed")))
+                .order_by(StepRow.pathway_pk, StepRow.ordinal)
+            ):
+                steps[pathway_pk].append(Step(step_id, service, status, end=end))
+        summaries = []
+        for row in rows:
+            stage = None
+            if row.pathway_pk is not None:
+                pathway = Pathway(row.pathway_id, row.pathway_title, "active")
+                for step in steps.get(row.pathway_pk, ()):
+                    pathway.add_step(step)
+                stage = current_stage(pathway, catalogue)
+            summaries.append(
+                ClientSummary(
+                    id=row.id,
+                    name=row.name,
+                    municipality=row.municipality,
+                    active_pathway_id=row.pathway_id,
+                    active_pathway_title=row.pathway_title,
+                    current_stage=stage,
+                )
+            )
+        summaries.sort(key=lambda s: (finnish_sort_key(s.name), s.id))
+        return summaries
+
+    def count_clients(self) -> int:
+        with self._unit(write=False) as session:
+            return session.scalar(select(func.count()).select_from(ClientRow)) or 0
+
+    def client_ids(self) -> list[str]:
+        """Every client id, in code-point order."""
+        with self._unit(write=False) as session:
+            return list(session.scalars(select(ClientRow.id).order_by(ClientRow.id)))
+
+    def load_client(self, client_id: str) -> Client | None:
+        """The whole client (details and pathways), or None when there is no such client."""
+        with self._unit(write=False) as session:
+            clients = _load_clients(session, ClientRow.id == client_id)
+        return clients[0] if clients else None
+
+    def load_clients(self, client_ids: Iterable[str] | None = None) -> list[Client]:
+        """Whole clients in id order: all of them, or those of *client_ids* that exist."""
+        with self._unit(write=False) as session:
+            return self._load_many(session, client_ids)
+
+    @staticmethod
+    def _load_many(session: Session, client_ids: Iterable[str] | None) -> list[Client]:
+        if client_ids is None:
+            return _load_clients(session, true())
+        ids = sorted(set(client_ids))
+        clients: list[Client] = []
+        for chunk in _chunks(ids):  # chunks come in id order, so the result stays sorted
+            clients.extend(_load_clients(session, ClientRow.id.in_(chunk)))
+        return clients
+
+    def create_client(self, client: Client) -> None:
+        """Store a new client, whole (details and pathways)."""
+        with self._unit(write=True) as session:
+            problems = self._new_client_problems(session, client)
+            if problems:
+                raise InputError(*problems)
+            _Inserter(session).clients([client])
+
+    def _new_client_problems(self, session: Session, client: Client) -> list[str]:
+        problems = []
+        if session.scalar(select(ClientRow.pk).where(ClientRow.id == client.id)) is not None:
+            problems.append(_("polku: a client with id {id} already exists").format(id=client.id))
+        problems += self._personal_id_problems(session, client)
+        if sum(1 for p in client.pathways if p.status == "active") > 1:
+            problems.append(
+                _("polku: client {id} has more than one active pathway").format(id=client.id)
+            )
+        return problems
+
+    @staticmethod
+    def _personal_id_problems(session: Session, client: Client) -> list[str]:
+        if client.personal_id is None:
+            return []
+        holder = session.scalar(
+            select(ClientRow.id).where(
+                ClientRow.personal_id == client.personal_id, ClientRow.id != client.id
+            )
+        )
+        if holder is None:
+            return []
+        # The code itself is never repeated: it is personal data.
+        return [
+            _("polku: client {holder} in the database has the same personal identity code").format(
+                holder=holder
+            )
+        ]
+
+    def save_client_details(self, client: Client) -> None:
+        """Replace everything stored about the client except the pathways: basic fields, goal,
+        languages, needs, consents, team, participation and meetings."""
+        with self._unit(write=True) as session:
+            client_pk = self._client_pk(session, client.id)
+            problems = self._personal_id_problems(session, client)
+            if problems:
+                raise InputError(*problems)
+            session.execute(
+                update(ClientRow)
+                .where(ClientRow.pk == client_pk)
+                .values(**_client_values(client), updated_at=_now())
+            )
+            for model in (
+                ClientLanguageRow,
+                NeedRow,
+                ConsentRow,
+                TeamMemberRow,
+                ParticipationRow,
+                MeetingRow,
+            ):
+                # Consent sectors, participants and decisions go with their parents (CASCADE).
+                session.execute(delete(model).where(model.client_pk == client_pk))
+            _Inserter(session).details([(client_pk, client)])
+
+    def delete_client(self, client_id: str) -> None:
+        """Delete the client and everything about them (the database cascades to every row)."""
+        with self._unit(write=True) as session:
+            client_pk = self._client_pk(session, client_id)
+            session.execute(delete(ClientRow).where(ClientRow.pk == client_pk))
+
+    # --- Pathways ------------------------------------------------------------------------------
+
+    def save_pathway(self, client_id: str, pathway: Pathway) -> None:
+        """Store *pathway* of the client as it is now, writing only what differs.
+
+        Steps are matched by id and transitions by (from, to, kind): changed ones are updated,
+        new ones inserted, missing ones deleted, and ordinals follow the pathway's order. A new
+        pathway goes last in the client's pathway order. A client has at most one active
+        pathway: making a second one active is an :class:`InputError`.
+        """
+        with self._unit(write=True) as session:
+            client_pk = self._client_pk(session, client_id)
+            if pathway.status == "active":
+                other = session.scalar(
+                    select(PathwayRow.id).where(
+                        PathwayRow.client_pk == client_pk,
+                        PathwayRow.status == "active",
+                        PathwayRow.id != pathway.id,
+                    )
+                )
+                if other is not None:
+                    raise InputError(
+                        _(
+                            "polku: client {client} already has an active pathway ({other}); "
+                            "close it or make it a draft first"
+                        ).format(client=client_id, other=other)
+                    )
+            head = session.execute(
+                select(
+                    PathwayRow.pk, PathwayRow.title, PathwayRow.status, PathwayRow.created_on
+                ).where(PathwayRow.client_pk == client_pk, PathwayRow.id == pathway.id)
+            ).first()
+            if head is None:
+                ordinal = session.scalar(
+                    select(func.coalesce(func.max(PathwayRow.ordinal) + 1, 0)).where(
+                        PathwayRow.client_pk == client_pk
+                    )
+                )
+                _Inserter(session).pathway_rows([(client_pk, int(ordinal or 0), pathway)])
+            else:
+                if (head.title, head.status, head.created_on) != (
+                    pathway.title,
+                    pathway.status,
+                    pathway.created_on,
+                ):
+                    session.execute(
+                        update(PathwayRow)
+                        .where(PathwayRow.pk == head.pk)
+                        .values(
+                            title=pathway.title,
+                            status=pathway.status,
+                            created_on=pathway.created_on,
+                        )
+                    )
+                _PathwaySync(session, head.pk).run(pathway)
+            session.execute(
+                update(ClientRow).where(ClientRow.pk == client_pk).values(updated_at=_now())
+            )
+
+    def delete_pathway(self, client_id: str, pathway_id: str) -> None:
+        with self._unit(write=True) as session:
+            client_pk = self._client_pk(session, client_id)
+            result = session.execute(
+                delete(PathwayRow).where(
+                    PathwayRow.client_pk == client_pk, PathwayRow.id == pathway_id
+                )
+            )
+            if getattr(result, "rowcount", 0) == 0:
+                raise InputError(
+                    _("polku: client {client} has no pathway with id {id}").format(
+                        client=client_id, id=pathway_id
+                    )
+                )
+            session.execute(
+                update(ClientRow).where(ClientRow.pk == client_pk).values(updated_at=_now())
+            )
+
+    # --- Exchange files ------------------------------------------------------------------------
+
+    def import_document(
+        self, document: ExchangeDocument, *, replace: bool = False
+    ) -> ImportSummary:
+        """Add the clients and service types of a validated exchange document, in one
+        transaction. A client id already in the database, a personal identity code held by
+        another client there, or a service code stored with another definition is an
+        :class:`InputError` (all of them listed, ``LOCATION: message``, nothing changed) unless
+        *replace*: then each such client is replaced whole and each such definition updated.
+        """
+        from pathways import exchange
+
+        with self._unit(write=True) as session:
+            problems = self._conflicts(session, document, replace=replace)
+            if problems:
+                raise exchange.ExchangeError(problems)
+            return self._import(session, document, replace=replace)
+
+    def import_file(
+        self, path: Path, *, replace: bool = False, today: dt.date | None = None
+    ) -> ImportSummary:
+        """Read, validate and import the exchange file *path* in one transaction.
+
+        The file is checked against the database's catalogue and personal identity codes as
+        well as on its own; every problem is an :class:`InputError` line ``FILE: LOCATION:
+        message`` and nothing is changed.
+        """
+        from pathways import exchange
+
+        try:
+            data = Path(path).read_bytes()
+        except OSError as error:
+            raise InputError(
+                _("{file}: cannot read the file: {reason}").format(
+                    file=path, reason=error.strerror or error
+                )
+            ) from None
+        raw_ids = _raw_client_ids(data)
+        with self._unit(write=True) as session:
+            catalogue = _catalogue(session)
+            stored = self._existing_ids(session, [i for i in raw_ids if isinstance(i, str)])
+            # A personal identity code held by a client this file names is not "taken": that
+            # client is either replaced or reported once, as an existing id.
+            taken = {
+                personal_id: client_id
+                for personal_id, client_id in session.execute(
+                    select(ClientRow.personal_id, ClientRow.id).where(
+                        ClientRow.personal_id.is_not(None)
+                    )
+                )
+                if client_id not in stored and personal_id is not None
+            }
+            id_problems = [
+                exchange.Problem(
+                    exchange.location("clients", index, "id"), self._existing_id_message()
+                )
+                for index, client_id in enumerate(raw_ids)
+                if not replace and isinstance(client_id, str) and client_id in stored
+            ]
+            try:
+                document = exchange.loads(
+                    data, catalogue=catalogue, taken_personal_ids=taken, today=today
+                )
+            except exchange.ExchangeError as error:
+                refused = any(p.location in ("", "format", "version") for p in error.problems)
+                problems = (
+                    error.problems
+                    if refused
+                    else _merge_in_document_order(error.problems, id_problems)
+                )
+                raise exchange.ExchangeError(problems, path) from None
+            conflicts = self._conflicts(
+                session, document, replace=replace, check_personal_ids=False
+            )
+            if conflicts:
+                raise exchange.ExchangeError(conflicts, path)
+            return self._import(session, document, replace=replace)
+
+    @staticmethod
+    def _existing_id_message() -> str:
+        return _("a client with this id is already in the database (use --replace to replace it)")
+
+    @staticmethod
+    def _existing_ids(session: Session, client_ids: Sequence[str]) -> set[str]:
+        existing: set[str] = set()
+        for chunk in _chunks(sorted(set(client_ids))):
+            existing.update(session.scalars(select(ClientRow.id).where(ClientRow.id.in_(chunk))))
+        return existing
+
+    def _conflicts(
+        self,
+        session: Session,
+        document: ExchangeDocument,
+        *,
+        replace: bool,
+        check_personal_ids: bool = True,
+    ) -> list[Problem]:
+        """Every clash between *document* and the database, in document order."""
+        from pathways.exchange import Problem, catalogue_conflicts, location
+
+        problems: list[Problem] = []
+        if not replace:
+            problems += catalogue_conflicts(document, _catalogue(session))
+        file_ids = [c.id for c in document.clients]
+        existing = self._existing_ids(session, file_ids)
+        holders: dict[str, str] = {}
+        if check_personal_ids:
+            personal_ids = sorted({c.personal_id for c in document.clients if c.personal_id})
+            for chunk in _chunks(personal_ids):
+                holders.update(
+                    (pid, cid)
+                    for pid, cid in session.execute(
+                        select(ClientRow.personal_id, ClientRow.id).where(
+                            ClientRow.personal_id.in_(chunk)
+                        )
+                    )
+                    if pid is not None
+                )
+        for index, client in enumerate(document.clients):
+            if client.id in existing and not replace:
+                problems.append(
+                    Problem(location("clients", index, "id"), self._existing_id_message())
+                )
+            holder = holders.get(client.personal_id or "")
+            # A holder the file itself names is replaced, or already reported as an existing id.
+            if holder is not None and holder != client.id and holder not in existing:
+                problems.append(
+                    Problem(
+                        location("clients", index, "personal_id"),
+                        _(
+                            "client {client} in the database has the same personal identity code"
+                        ).format(client=holder),
+                    )
+                )
+        return problems
+
+    def _import(
+        self, session: Session, document: ExchangeDocument, *, replace: bool
+    ) -> ImportSummary:
+        from pathways.exchange import catalogue_conflicts
+
+        stored_types = {
+            code: pk for pk, code in session.execute(select(ServiceTypeRow.pk, ServiceTypeRow.code))
+        }
+        # Unchanged definitions stay as they are; _conflicts refused changed ones unless replace.
+        changed = {
+            document.catalogue[int(p.location.split("[")[1].split("]")[0])].code
+            for p in catalogue_conflicts(document, _catalogue(session))
+        }
+        for service_type in document.catalogue:
+            pk = stored_types.get(service_type.code)
+            if pk is None or service_type.code in changed:
+                _write_service_type(session, service_type, pk)
+        kept: dict[str, tuple[str, dt.datetime]] = {}
+        if replace:
+            ids = [c.id for c in document.clients]
+            for chunk in _chunks(sorted(set(ids))):
+                # The access log knows a client by audit_key: a replaced client keeps theirs.
+                kept.update(
+                    (cid, (key, created))
+                    for cid, key, created in session.execute(
+                        select(ClientRow.id, ClientRow.audit_key, ClientRow.created_at).where(
+                            ClientRow.id.in_(chunk)
+                        )
+                    )
+                )
+                session.execute(delete(ClientRow).where(ClientRow.id.in_(chunk)))
+        inserter = _Inserter(session)
+        inserter.clients(document.clients, kept=kept)
+        return ImportSummary(len(document.clients), inserter.pathways, inserter.steps)
+
+    def export_document(self, client_ids: Sequence[str] | None = None) -> dict[str, Any]:
+        """The exchange document (as a JSON-ready dict) of the named clients, or of all.
+
+        It carries every custom service type the exported pathways use. An unknown client id
+        is an :class:`InputError`.
+        """
+        from pathways import exchange
+
+        with self._unit(write=False) as session:
+            if client_ids is not None:
+                missing = sorted(set(client_ids) - self._existing_ids(session, client_ids))
+                if missing:
+                    raise InputError(
+                        *(_("polku: no client with id {id}").format(id=cid) for cid in missing)
+                    )
+            clients = self._load_many(session, client_ids)
+            custom = _custom_types(session)
+        used = {step.service for c in clients for p in c.pathways for step in p.steps}
+        return exchange.to_dict(
+            clients,
+            [t for t in custom if t.code in used],
+            source={"system": f"Polku {_version()}"},
+            exported_at=dt.datetime.now(dt.UTC).astimezone().replace(microsecond=0),
+        )
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("polku")
+    except PackageNotFoundError:
+        return "development"
+
+
+def _merge_in_document_order(
+    file_problems: Sequence[Problem], id_problems: Sequence[Problem]
+) -> list[Problem]:
+    """The file's problems (already in document order) with the ``clients[i].id`` clashes put
+    in their places: after the problems at the client itself or its id, before the rest."""
+    import re
+
+    def client_index(where: str) -> int | None:
+        match = re.match(r"clients\[(\d+)\]", where)
+        return int(match.group(1)) if match else None
+
+    result: list[Problem] = []
+    pending = list(id_problems)
+    for problem in file_problems:
+        index = client_index(problem.location)
+        while pending and index is not None:
+            clash = client_index(pending[0].location)
+            assert clash is not None
+            at_the_id = problem.location in (f"clients[{clash}]", f"clients[{clash}].id")
+            if index > clash or (index == clash and not at_the_id):
+                result.append(pending.pop(0))
+            else:
+                break
+        result.append(problem)
+    return result + pending
