@@ -168,6 +168,143 @@ def _open_database(args: argparse.Namespace, **options: Any) -> Any:
 # Handlers are added below this line by each feature (keep one function per command).
 
 
+def _counted(clients: int, pathways: int, steps: int) -> dict[str, str]:
+    """"12 clients", "31 pathways", "204 steps" for the one-line summaries of import/export."""
+    from pathways.i18n import ngettext
+
+    return {
+        "clients": ngettext("{n} client", "{n} clients", clients).format(n=clients),
+        "pathways": ngettext("{n} pathway", "{n} pathways", pathways).format(n=pathways),
+        "steps": ngettext("{n} step", "{n} steps", steps).format(n=steps),
+    }
+
+
+@command("import")
+def _import_command(args: argparse.Namespace) -> int:
+    """Import an exchange file in one transaction (all or nothing)."""
+    from pathways.i18n import _
+
+    if not args.file.is_file():
+        # Before the database is opened: a mistyped file name must not create a database.
+        from pathways.exchange import ExchangeError, Problem
+
+        reason = _("a folder, not a file") if args.file.is_dir() else _("no such file")
+        raise ExchangeError([Problem("", reason)], args.file)
+    from storage.repository import Repository
+
+    database = _open_database(args)
+    try:
+        summary = Repository(database).import_file(args.file, replace=args.replace)
+    finally:
+        database.close()
+    print(
+        _("imported {clients}, {pathways}, {steps}").format(
+            **_counted(summary.clients, summary.pathways, summary.steps)
+        )
+    )
+    return 0
+
+
+@command("export")
+def _export_command(args: argparse.Namespace) -> int:
+    """Write an exchange file of the named clients (all when none is named)."""
+    import json
+    import os
+
+    from pathways.errors import EnvironmentProblem, InputError
+    from pathways.i18n import _
+    from storage.repository import Repository
+
+    output: Path = args.output
+    if not output.parent.is_dir():
+        raise InputError(_("{file}: no such folder").format(file=output))
+    database = _open_database(args)
+    try:
+        document = Repository(database).export_document(args.clients or None)
+    finally:
+        database.close()
+    text = json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+    # The file holds social and health data: private from the start, and never half-written
+    # (a temporary file beside it, renamed over it when complete).
+    temporary = output.with_name(f".{output.name}.{os.getpid()}.tmp")
+    try:
+        descriptor = os.open(temporary, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, output)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise EnvironmentProblem(
+            _("polku: cannot write {file}: {reason}").format(
+                file=output, reason=error.strerror or error
+            )
+        ) from None
+    clients = document["clients"]
+    pathways = [p for c in clients for p in c.get("pathways", ())]
+    steps = sum(len(p.get("steps", ())) for p in pathways)
+    print(
+        _("exported {clients}, {pathways}, {steps} to {file}").format(
+            **_counted(len(clients), len(pathways), steps), file=output
+        )
+    )
+    return 0
+
+
+@command("clients")
+def _clients_command(args: argparse.Namespace) -> int:
+    """List clients: text in Finnish name order, or --json sorted by id."""
+    from pathways.i18n import _, current_language
+    from storage.repository import Repository
+
+    database = _open_database(args)
+    try:
+        summaries = Repository(database).list_clients(args.search)
+    finally:
+        database.close()
+    if args.json:
+        import json
+
+        listing = {
+            "clients": [
+                {
+                    "id": s.id,
+                    "name": s.name,
+                    "municipality": s.municipality,
+                    "active_pathway": {"id": s.active_pathway_id, "title": s.active_pathway_title}
+                    if s.active_pathway_id is not None
+                    else None,
+                    "current_stage": s.current_stage,
+                }
+                for s in sorted(summaries, key=lambda s: s.id)
+            ]
+        }
+        print(json.dumps(listing, ensure_ascii=False, indent=2))
+        return 0
+    if not summaries:
+        print(_("no clients") if not args.search else _("no clients found"))
+        return 0
+    from pathways.catalogue import stage_name
+
+    lang = current_language()
+    rows = [(_("Id"), _("Name"), _("Municipality"), _("Active pathway"), _("Stage"))]
+    rows += [
+        (
+            s.id,
+            s.name,
+            s.municipality or "",
+            s.active_pathway_title or "",
+            stage_name(s.current_stage, lang) if s.current_stage else "",
+        )
+        for s in summaries
+    ]
+    widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
+    for row in rows:
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
+    return 0
+
+
 # --- Running -------------------------------------------------------------------------------------
 
 
