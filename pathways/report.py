@@ -27,9 +27,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from pathways.catalogue import ServiceCatalogue, stage_name
+from pathways.catalogue import ServiceCatalogue
 from pathways.checks import steps_with_a_way_forward
-from pathways.i18n import N_, _, current_language, format_date
+from pathways.i18n import N_, _, format_date
+from pathways.labels import stage_name
 from pathways.model import STAGE_ORDER, STAGES, Client, Participation, Pathway, Step
 from pathways.stages import current_stage, goal_stages
 
@@ -147,12 +148,11 @@ class Report:
                 _("Ended short of the goal"),
             ],
         ]
-        lang = current_language()
         for stage in STAGES:
             duration = self.days_in_stage[stage]
             rows.append(
                 [
-                    stage_name(stage, lang),
+                    stage_name(stage),
                     str(self.steps_by_stage[stage]),
                     str(self.clients_by_current_stage[stage]),
                     format_number(duration.median_days),
@@ -161,9 +161,9 @@ class Report:
                 ]
             )
         rows += [[], [_("Moves between stages (from the row’s stage to the column’s)")]]
-        rows.append(["", *(stage_name(stage, lang) for stage in STAGES)])
+        rows.append(["", *(stage_name(stage) for stage in STAGES)])
         rows += [
-            [stage_name(source, lang), *(str(self.flows[source][target]) for target in STAGES)]
+            [stage_name(source), *(str(self.flows[source][target]) for target in STAGES)]
             for source in STAGES
         ]
         return rows

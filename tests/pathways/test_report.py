@@ -355,3 +355,27 @@ def test_numbers_are_written_as_a_finnish_spreadsheet_reads_them(
     value: float | None, text: str
 ) -> None:
     assert format_number(value) == text
+
+
+def test_pdf_has_two_a4_pages_with_the_period_figures_and_stage_names(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from pathways.report_pdf import write_report_pdf
+
+    i18n.set_language("sv")
+    path = tmp_path / "report.pdf"
+    write_report_pdf(
+        report(period_from=D(2025, 1, 1), period_to=D(2025, 6, 30)),
+        path,
+        printed_on=D(2026, 1, 16),
+    )
+    reader = PdfReader(path)
+    assert len(reader.pages) == 2
+    for page in reader.pages:  # A4 in points, portrait
+        assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (595, 842)
+    first = reader.pages[0].extract_text()
+    assert "1.1.2025 – 30.6.2025" in first
+    assert "15.1.2026" in first and "16.1.2026" in first  # figures as of, printed
+    assert f"{i18n._('Participants who entered')} 3" in first
+    assert "Arbetsverksamhet" in first
+    assert "Utbildning" in reader.pages[1].extract_text()
