@@ -305,6 +305,51 @@ def _clients_command(args: argparse.Namespace) -> int:
     return 0
 
 
+@command("demo")
+def _demo_command(args: argparse.Namespace) -> int:
+    """Fill the database with the demo clients; adds only those missing, refuses other data.
+
+    A database with clients whose ids do not start with ``demo-`` is refused (exit 2) and left
+    alone: the demo must never mix made-up people into a team's real caseload. Each client is
+    stored whole in its own transaction, so an interrupted run leaves whole clients and the
+    next run adds the rest.
+    """
+    from pathways.demo import DEMO_PREFIX, demo_clients
+    from pathways.errors import InputError
+    from pathways.i18n import _, ngettext
+    from storage.repository import Repository
+
+    database = _open_database(args)
+    try:
+        repository = Repository(database)
+        present = set(repository.client_ids())
+        others = sorted(client_id for client_id in present if not client_id.startswith(DEMO_PREFIX))
+        if others:
+            raise InputError(
+                ngettext(
+                    "polku demo: the database holds {n} client that is not a demo client; "
+                    "the demo is only added to an empty database or one with demo clients",
+                    "polku demo: the database holds {n} clients that are not demo clients; "
+                    "the demo is only added to an empty database or one with demo clients",
+                    len(others),
+                ).format(n=len(others))
+            )
+        missing = [c for c in demo_clients(date.today()) if c.id not in present]
+        for client in missing:
+            repository.create_client(client)
+    finally:
+        database.close()
+    if not missing:
+        print(_("the demo clients are already in the database; nothing was changed"))
+    else:
+        print(
+            ngettext("added {n} demo client", "added {n} demo clients", len(missing)).format(
+                n=len(missing)
+            )
+        )
+    return 0
+
+
 # --- Running -------------------------------------------------------------------------------------
 
 
