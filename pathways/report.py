@@ -123,8 +123,19 @@ class Report:
         """The report as rows for a spreadsheet, labelled in the current language.
 
         Sections are separated by an empty row: the ESF+ figures, the totals, one row per
-        stage, and the table of flows between stages.
+        stage, and the table of moves between stages.
         """
+        rows = self.summary_rows()
+        rows += [[], [_("Moves between stages (from the row’s stage to the column’s)")]]
+        rows.append(["", *(stage_name(stage) for stage in STAGES)])
+        rows += [
+            [stage_name(source), *(str(self.flows[source][target]) for target in STAGES)]
+            for source in STAGES
+        ]
+        return rows
+
+    def summary_rows(self) -> list[list[str]]:
+        """Every section of the CSV but the table of moves between stages."""
         rows: list[list[str]] = [
             [_("Caseload and ESF+ participant report")],
             [_("Period"), period_text(self)],
@@ -160,12 +171,6 @@ class Report:
                     str(self.drop_outs_by_stage[stage]),
                 ]
             )
-        rows += [[], [_("Moves between stages (from the row’s stage to the column’s)")]]
-        rows.append(["", *(stage_name(stage) for stage in STAGES)])
-        rows += [
-            [stage_name(source), *(str(self.flows[source][target]) for target in STAGES)]
-            for source in STAGES
-        ]
         return rows
 
 

@@ -1,4 +1,4 @@
-"""Where a client stands on a pathway: the current stage and the goal stages (spec/pathway-checks.md)."""
+"""Where a client stands on a pathway: the current stage and the goal stages (spec terms)."""
 
 from __future__ import annotations
 
