@@ -350,6 +350,175 @@ def _demo_command(args: argparse.Namespace) -> int:
     return 0
 
 
+
+@command("check")
+def _check_command(args: argparse.Namespace) -> int:
+    """A pathway's findings and suggestions as of --today; exit 0 whatever it finds."""
+    from pathways.checks import check_pathway
+    from pathways.errors import InputError
+    from pathways.i18n import _, format_date
+    from pathways.labels import goal_outcome_name, service_name, severity_name, stage_name
+    from storage.repository import Repository
+
+    if args.gap_days < 0:
+        raise InputError(_("polku check: --gap-days must be 0 or more"))
+    database = _open_database(args)
+    try:
+        repository = Repository(database)
+        client = repository.load_client(args.client)
+        if client is None:
+            raise InputError(_("polku check: no client with id {id}").format(id=args.client))
+        catalogue = repository.catalogue()
+    finally:
+        database.close()
+    if args.pathway is not None:
+        pathway = next((p for p in client.pathways if p.id == args.pathway), None)
+        if pathway is None:
+            raise InputError(
+                _("polku check: client {client} has no pathway with id {id}").format(
+                    client=client.id, id=args.pathway
+                )
+            )
+    else:
+        pathway = client.default_pathway()
+        if pathway is None:
+            raise InputError(
+                _("polku check: client {client} has no pathway").format(client=client.id)
+            )
+    today = args.today or date.today()
+    result = check_pathway(client, pathway, catalogue, today=today, gap_days=args.gap_days)
+    if args.json:
+        import json
+
+        print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+        return 0
+    print(
+        _("Client {client}, pathway “{title}” ({id}), as of {date}").format(
+            client=client.id, title=pathway.title, id=pathway.id, date=format_date(today)
+        )
+    )
+    stage = stage_name(result.current_stage) if result.current_stage else _("none")
+    print(_("Current stage: {stage}").format(stage=stage))
+    goal = goal_outcome_name(client.goal.outcome) if client.goal else _("not set")
+    goals = ", ".join(stage_name(code) for code in result.goal_stages)
+    print(_("Goal: {goal} (goal stages: {stages})").format(goal=goal, stages=goals))
+    print()
+    if result.findings:
+        print(_("Findings ({n}):").format(n=len(result.findings)))
+        for finding in result.findings:
+            print(f"  {severity_name(finding.severity)}: {finding.message}")
+    else:
+        print(_("No findings."))
+    if result.suggestions:
+        print()
+        print(_("Suggestions for unmet needs (for the team to consider):"))
+        for suggestion in result.suggestions:
+            name = service_name(catalogue, suggestion.service)
+            print(f"  {name} — {suggestion.reason}")
+    return 0
+
+
+_REPORT_SUFFIXES = (".csv", ".json", ".pdf")
+
+
+@command("report")
+def _report_command(args: argparse.Namespace) -> int:
+    """The caseload and ESF+ participant report: text, --json on stdout, -o .csv/.json/.pdf."""
+    import json
+    import os
+
+    from pathways.errors import EnvironmentProblem, InputError
+    from pathways.i18n import _
+    from pathways.report import build_report
+    from storage.repository import Repository
+
+    output: Path | None = args.output
+    # Bad options are refused before the database is opened: nothing is created or changed.
+    if args.from_date and args.to_date and args.from_date > args.to_date:
+        raise InputError(_("polku report: --from is after --to"))
+    if output is not None:
+        if output.suffix.lower() not in _REPORT_SUFFIXES:
+            raise InputError(
+                _("{file}: the report is written as .csv, .json or .pdf").format(file=output)
+            )
+        if not output.parent.is_dir():
+            raise InputError(_("{file}: no such folder").format(file=output))
+    database = _open_database(args)
+    try:
+        repository = Repository(database)
+        catalogue = repository.catalogue()
+        clients = repository.load_clients(None)
+    finally:
+        database.close()
+    report = build_report(
+        clients,
+        catalogue,
+        period_from=args.from_date,
+        period_to=args.to_date,
+        today=args.today or date.today(),
+    )
+    document = json.dumps(report.to_json(), ensure_ascii=False, indent=2)
+    if output is not None:
+        # Written beside the target and renamed over it when complete: never half-written.
+        temporary = output.with_name(f".{output.name}.{os.getpid()}.tmp")
+        try:
+            suffix = output.suffix.lower()
+            if suffix == ".csv":
+                from pathways.report import write_csv
+
+                write_csv(report, temporary)
+            elif suffix == ".json":
+                temporary.write_text(document + "\n", encoding="utf-8")
+            else:
+                from pathways.report_pdf import write_report_pdf
+
+                write_report_pdf(report, temporary, printed_on=date.today())
+            os.replace(temporary, output)
+        except OSError as error:
+            temporary.unlink(missing_ok=True)
+            raise EnvironmentProblem(
+                _("polku: cannot write {file}: {reason}").format(
+                    file=output, reason=error.strerror or error
+                )
+            ) from None
+    if args.json:
+        print(document)
+    elif output is not None:
+        print(_("wrote the report to {file}").format(file=output))
+    else:
+        _print_report(report)
+    return 0
+
+
+def _print_report(report: Any) -> None:
+    """The report as aligned text: each section a block, then the moves between stages."""
+    from pathways.i18n import _
+    from pathways.labels import stage_name
+
+    block: list[list[str]] = []
+    for row in [*report.summary_rows(), []]:
+        if row:
+            block.append(row)
+            continue
+        columns = max(len(cells) for cells in block)
+        widths = [max(len(c[i]) for c in block if i < len(c)) for i in range(columns)]
+        for first, *rest in block:
+            figures = "".join(f"  {c:>{w}}" for c, w in zip(rest, widths[1:], strict=False))
+            print((first.ljust(widths[0]) + figures).rstrip())
+        print()
+        block = []
+    print(_("Moves between stages"))
+    moves = [
+        (source, target, count)
+        for source, targets in report.flows.items()
+        for target, count in targets.items()
+        if count
+    ]
+    for source, target, count in moves:
+        print(f"  {stage_name(source)} → {stage_name(target)}: {count}")
+    if not moves:
+        print("  " + _("none"))
+
 # --- Running -------------------------------------------------------------------------------------
 
 
