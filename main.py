@@ -179,6 +179,25 @@ def _counted(clients: int, pathways: int, steps: int) -> dict[str, str]:
     }
 
 
+@command("validate")
+def _validate_command(args: argparse.Namespace) -> int:
+    """Check an exchange file alone (no database is opened) and report every error of it."""
+    from pathways.exchange import load_file
+    from pathways.i18n import _
+
+    # An invalid or unreadable file raises ExchangeError: run() prints each of its lines
+    # ("FILE: LOCATION: message") on standard error and exits with 2.
+    document = load_file(args.file)
+    pathways = [pathway for client in document.clients for pathway in client.pathways]
+    steps = sum(len(pathway) for pathway in pathways)
+    print(
+        _("valid: {clients}, {pathways}, {steps}").format(
+            **_counted(len(document.clients), len(pathways), steps)
+        )
+    )
+    return 0
+
+
 @command("import")
 def _import_command(args: argparse.Namespace) -> int:
     """Import an exchange file in one transaction (all or nothing)."""
