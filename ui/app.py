@@ -1,0 +1,379 @@
+"""Starting the window: the QApplication, translations, the database, ``--screenshot``.
+
+``run_window(args)`` is what ``python main.py`` (no sub-command) calls. The order is chosen
+so that the window paints quickly:
+
+1. the QApplication, translations and the main window, built from Qt alone;
+2. the window is shown; at its first paint a worker thread imports the storage layer (and so
+   SQLAlchemy, Alembic and networkx), opens or migrates the database and reads the client list;
+3. back on the GUI thread, the window gets the repository and the list and imports the editor.
+
+Threads: the opener thread does only step 2 and touches no widget; it hands its results to the
+GUI thread through a queued signal. The repository is safe to share (one session per call).
+The database is owned here: it is closed when the window's event loop ends.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+import traceback
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QThread,
+    QTimer,
+    QTranslator,
+    Signal,
+    Slot,
+)
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ui.main_window import MainWindow, describe_location
+from ui.settings import APPLICATION, LANGUAGES, ORGANISATION, Settings
+
+SCREENSHOT_SIZE = (1366, 768)
+#: Set to 1 to print when the window first painted and when the client list was shown
+#: (seconds since the epoch), then quit: how ``benchmarks/bench_window.py`` measures start-up.
+PROBE_VARIABLE = "POLKU_STARTUP_PROBE"
+
+_translators: list[QTranslator] = []
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("app", text)
+
+
+# --- The application object ---------------------------------------------------------------------
+
+
+def use_offscreen_without_display(screenshot: bool) -> None:
+    """With --screenshot and no display, draw off screen (unless a platform was chosen)."""
+    if not screenshot or os.environ.get("QT_QPA_PLATFORM"):
+        return
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication of the process (created on first call)."""
+    app = QApplication.instance()
+    if app is None:
+        QCoreApplication.setOrganizationName(ORGANISATION)
+        QCoreApplication.setApplicationName(APPLICATION)
+        QApplication.setApplicationDisplayName(APPLICATION)
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)
+    return app
+
+
+def install_translations(app: QCoreApplication, lang: str) -> list[str]:
+    """Load Polku's and Qt's own translations for *lang* when present; returns those loaded.
+
+    Polku's are ``resources/translations/polku_<lang>.qm`` (English is the source language);
+    Qt's are ``qtbase_<lang>.qm`` from Qt's translations folder (standard buttons, dialogs).
+    """
+    for translator in _translators:
+        app.removeTranslator(translator)
+    _translators.clear()
+    QLocale.setDefault(QLocale({"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}.get(lang, "fi_FI")))
+    loaded: list[str] = []
+    candidates: list[tuple[str, str]] = []
+    if lang != "en":
+        resources_dir = Path(__file__).resolve().parent.parent / "resources" / "translations"
+        candidates.append((f"polku_{lang}", str(resources_dir)))
+    candidates.append(
+        (f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    )
+    for name, folder in candidates:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _translators.append(translator)
+            loaded.append(name)
+    return loaded
+
+
+# --- Errors nobody caught -----------------------------------------------------------------------
+
+_in_hook = False
+
+
+def install_exception_hook(debug: bool, *, dialogs: bool = True) -> None:
+    """Show an unexpected error as a short message, never as a traceback or personal data.
+
+    The message names only the kind of error. With ``--debug`` the traceback goes to standard
+    error. Exceptions raised in slots and Qt overrides reach this hook too (PySide calls it).
+    """
+
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        global _in_hook
+        if issubclass(kind, KeyboardInterrupt):
+            QCoreApplication.exit(1)
+            return
+        if debug:
+            traceback.print_exception(kind, error, trace)
+        else:
+            print(
+                f"polku: unexpected error ({kind.__name__}); run with --debug for details",
+                file=sys.stderr,
+            )
+        if not dialogs or _in_hook or QApplication.instance() is None:
+            return
+        _in_hook = True
+        try:
+            QMessageBox.critical(
+                QApplication.activeWindow(),
+                tr("Polku"),
+                tr(
+                    "Something went wrong (%1), and the last action may not have been "
+                    "completed. What was saved before it is kept.\n\nIf this happens again, "
+                    "tell your support person what you were doing."
+                ).replace("%1", kind.__name__),
+            )
+        finally:
+            _in_hook = False
+
+    sys.excepthook = hook
+
+
+# --- Opening the database on a worker -----------------------------------------------------------
+
+
+class DatabaseOpener(QThread):
+    """Imports the storage layer, opens the database and reads the client list, off the GUI
+    thread. Emits exactly one of ``opened`` and ``failed``; touches no widget."""
+
+    opened = Signal(object, object, object)  # database, repository, client summaries
+    failed = Signal(object)  # the exception (a PolkuError for a failure people can act on)
+
+    def __init__(self, target: str | None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.target = target
+
+    def run(self) -> None:
+        try:
+            from storage.database import open_database
+            from storage.repository import Repository
+
+            database = open_database(self.target)
+            repository = Repository(database)
+            summaries = repository.list_clients()
+        except Exception as error:  # noqa: BLE001 - handed to the GUI thread, shown there
+            self.failed.emit(error)
+            return
+        self.opened.emit(database, repository, summaries)
+
+
+class _FirstPaint(QObject):
+    """Calls *callback* once, right after the watched window's first paint."""
+
+    def __init__(self, window: QObject, callback: Any) -> None:
+        super().__init__(window)
+        self._callback = callback
+        self._done = False
+        window.installEventFilter(self)
+        # A window that is never painted (minimised at start) still gets its data.
+        QTimer.singleShot(1500, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint and not self._done:
+            QTimer.singleShot(0, self._fire)
+        return False
+
+    @Slot()
+    def _fire(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        self.parent().removeEventFilter(self)
+        self._callback()
+
+
+class WindowSession(QObject):
+    """One run of the window: opens the database after the first paint, hands it to the
+    window, takes the screenshot when asked, and closes the database at the end."""
+
+    def __init__(self, app: QApplication, args: Any, settings: Settings, lang: str) -> None:
+        super().__init__(app)
+        self.app = app
+        self.args = args
+        self.settings = settings
+        self.lang = lang
+        self.screenshot: Path | None = getattr(args, "screenshot", None)
+        self.probe = os.environ.get(PROBE_VARIABLE) == "1"
+        self.database: Any = None
+        self.exit_status = 0
+        self.window = self._new_window()
+        self._opener: DatabaseOpener | None = None
+
+    def _new_window(self) -> MainWindow:
+        window = MainWindow(
+            self.settings, lang=self.lang, debug=bool(getattr(self.args, "debug", False))
+        )
+        window.language_chosen.connect(self._language_chosen)
+        return window
+
+    def start(self) -> None:
+        window = self.window
+        if self.screenshot is not None:
+            window.resize(*SCREENSHOT_SIZE)
+        elif not window.restore_geometry():
+            screen = self.app.primaryScreen()
+            available = screen.availableGeometry() if screen is not None else None
+            if available is not None:
+                window.resize(min(1366, available.width()), min(768, available.height()))
+            else:
+                window.resize(*SCREENSHOT_SIZE)
+        _FirstPaint(window, self._first_painted)
+        window.show()
+
+    @Slot()
+    def _first_painted(self) -> None:
+        if self.probe:
+            print(f"first_paint {time.time():.6f}", flush=True)
+        self._opener = DatabaseOpener(getattr(self.args, "db", None), self)
+        self._opener.opened.connect(self._opened)
+        self._opener.failed.connect(self._failed)
+        self._opener.start()
+
+    @Slot(object, object, object)
+    def _opened(self, database: Any, repository: Any, summaries: Any) -> None:
+        self.database = database
+        location = describe_location(database.url, database.path)
+        self.window.set_repository(repository, location=location, summaries=summaries)
+        if self.probe:
+            # Let the list paint before saying it is shown.
+            self.window.client_list.view.viewport().repaint()
+            print(f"clients_shown {time.time():.6f}", flush=True)
+            self.finish(0)
+            return
+        if self.screenshot is not None:
+            QTimer.singleShot(0, self._take_screenshot)
+
+    @Slot(object)
+    def _failed(self, error: BaseException) -> None:
+        from pathways.errors import PolkuError
+
+        debug = bool(getattr(self.args, "debug", False))
+        if debug:
+            traceback.print_exception(error)
+        if isinstance(error, PolkuError):
+            lines = error.lines
+        else:
+            lines = [f"polku: the database could not be opened ({type(error).__name__})"]
+        for line in lines:
+            print(line, file=sys.stderr)
+        if self.screenshot is None and not self.probe:
+            QMessageBox.critical(
+                self.window,
+                tr("Polku"),
+                tr("The database could not be opened.")
+                + "\n\n"
+                + "\n".join(line.removeprefix("polku: ") for line in lines),
+            )
+        self.finish(error.exit_status if isinstance(error, PolkuError) else 1)
+
+    def _take_screenshot(self) -> None:
+        assert self.screenshot is not None
+        window = self.window
+        client_id = getattr(self.args, "client", None)
+        if client_id:
+            if not window.open_client(client_id):
+                print(f"polku: no client with id {client_id}", file=sys.stderr)
+                self.finish(2)
+                return
+            view = getattr(self.args, "view", None) or "stages"
+            if window.editor is not None and hasattr(window.editor, "set_view"):
+                window.editor.set_view(view)
+        # Everything the window loaded is shown once the events it queued have run; the editor
+        # may fit its view on a timer, so give queued timers a moment too.
+        for _ in range(3):
+            self.app.processEvents()
+        QTimer.singleShot(300, self._save_screenshot)
+
+    def _save_screenshot(self) -> None:
+        assert self.screenshot is not None
+        self.app.processEvents()
+        image = self.window.grab()
+        path = self.screenshot
+        if path.parent and not path.parent.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+        if not image.save(str(path), "PNG"):
+            print(f"polku: could not write {path}", file=sys.stderr)
+            self.finish(1)
+            return
+        self.finish(0)
+
+    def finish(self, status: int) -> None:
+        self.exit_status = status
+        self.window.hide()
+        QTimer.singleShot(0, lambda: self.app.exit(status))
+
+    @Slot(str)
+    def _language_chosen(self, lang: str) -> None:
+        """Show the window in the new language at once: a new window over the same database,
+        with the same client open."""
+        if self.window.repository is None or lang not in LANGUAGES:
+            return
+        from pathways import i18n
+
+        old = self.window
+        i18n.set_language(lang)
+        install_translations(self.app, lang)
+        self.lang = lang
+        self.window = self._new_window()
+        self.window.setGeometry(old.geometry())
+        self.window.set_repository(old.repository, location=old.data_location)
+        self.window.client_list.search_edit.setText(old.client_list.search_text())
+        client_id = old.current_client_id()
+        banner = old.banner_text()
+        if banner:
+            self.window.show_banner(banner)
+        self.window.show()
+        if client_id:
+            self.window.open_client(client_id)
+        old.settings.save_window(old.saveGeometry(), old.splitter.saveState())
+        old.hide()
+        old.deleteLater()
+
+    def close_database(self) -> None:
+        if self._opener is not None:
+            self._opener.wait()
+        if self.database is not None:
+            self.database.close()
+            self.database = None
+
+
+def run_window(args: Any) -> int:
+    """Open Polku's window (``python main.py``); returns the exit status.
+
+    0 when the window was closed (or the screenshot saved), 1 when the database or the
+    environment failed, 2 for an unknown ``--client`` with ``--screenshot``.
+    """
+    screenshot = getattr(args, "screenshot", None) is not None
+    use_offscreen_without_display(screenshot)
+    app = application()
+    settings = Settings()
+    lang = getattr(args, "lang", None) or settings.language()
+    from pathways import i18n
+
+    i18n.set_language(lang)
+    install_translations(app, lang)
+    probe = os.environ.get(PROBE_VARIABLE) == "1"
+    install_exception_hook(bool(getattr(args, "debug", False)), dialogs=not (screenshot or probe))
+    session = WindowSession(app, args, settings, lang)
+    session.start()
+    status = app.exec()
+    session.close_database()
+    return session.exit_status if session.exit_status else status

@@ -1,0 +1,880 @@
+"""The main window: the client list, the pathway editor, the client's details, menus and status.
+
+Ownership: the window owns its widgets, the undo group and the open client documents (one
+:class:`ui.document.ClientDocument` per client opened in this session, each with its undo
+stack in the group). It holds the repository but does not own the database: ``ui.app`` opens
+and closes that. Everything here runs on the GUI thread; repository calls made here are short
+units of work (one client, one list query).
+
+The window is built without the domain or storage layers (no networkx, no SQLAlchemy) so that
+it paints quickly; :meth:`MainWindow.set_repository` is called once the database is open, and
+only then are the editor and the domain imported.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import OrderedDict
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QKeySequence,
+    QShowEvent,
+    QUndoGroup,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.client_details import SECTIONS, ClientDetailsPanel
+from ui.client_list import ClientListPanel
+from ui.settings import LANGUAGE_NAMES, LANGUAGES, Settings, SettingsDialog
+from ui.widgets import Banner
+
+if TYPE_CHECKING:
+    from pathways.model import Client
+    from ui.forms.base import FormDialog
+
+#: How many clients' documents (and undo histories) stay open at once.
+OPEN_DOCUMENTS = 8
+
+#: The editor's actions, by menu, in menu order (None = a separator).
+VIEW_ACTIONS = (
+    "view_stages",
+    "view_timeline",
+    None,
+    "zoom_in",
+    "zoom_out",
+    "zoom_fit",
+    None,
+    "inspector",
+)
+PATHWAY_ACTIONS = (
+    "new_pathway",
+    "copy_pathway",
+    "rename_pathway",
+    "activate_pathway",
+    "close_pathway",
+    None,
+    "add_step",
+    "connect",
+    "delete",
+    None,
+    "tidy",
+)
+
+
+def describe_location(url: str, path: object = None) -> str:
+    """Where the data is, for people: the file path, or the URL without its password."""
+    if path is not None:
+        return str(path)
+    return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", url)
+
+
+class MainWindow(QMainWindow):
+    """Polku's window. Create it, show it, then hand it the repository with set_repository()."""
+
+    client_opened = Signal(str)  # a client was opened (its id), or "" when none is open
+    clients_shown = Signal()  # the client list shows the database's clients
+    language_chosen = Signal(str)  # the user chose another interface language in the settings
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        parent: QWidget | None = None,
+        *,
+        lang: str = "fi",
+        debug: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings if settings is not None else Settings()
+        self.lang = lang
+        self.debug = debug
+        self.repository: Any = None
+        self.editor: Any = None
+        self.data_location = ""
+        self._client: Client | None = None
+        self._documents: OrderedDict[str, Any] = OrderedDict()
+        self._document_class: Any = None
+        self.open_dialog: QWidget | None = None  # the form now shown (tests reach it here)
+        self._sized = False
+        self.setWindowTitle(self.tr("Polku"))
+        self.setAccessibleName(self.tr("Polku"))
+        self.undo_group = QUndoGroup(self)
+
+        # Centre: banner above a splitter of list | pathway | details
+        self.banner = Banner(self)
+        self.client_list = ClientListPanel(self)
+        self.client_list.client_chosen.connect(self.open_client)
+        self.client_list.new_client_requested.connect(self.new_client)
+        self.centre = QStackedWidget(self)
+        self.centre.setAccessibleName(self.tr("Pathway"))
+        self.no_client_page = QLabel(self)
+        self.no_client_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_client_page.setWordWrap(True)
+        self.no_client_page.setMargin(24)
+        self.no_client_page.setText(
+            self.tr("Choose a client from the list,\nor create a new client (Ctrl+N).")
+        )
+        self.no_client_page.setAccessibleName(self.tr("No client open"))
+        font = self.no_client_page.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.no_client_page.setFont(font)
+        self.no_editor_page = QLabel(self)
+        self.no_editor_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_editor_page.setWordWrap(True)
+        self.no_editor_page.setMargin(24)
+        self.no_editor_page.setText(self.tr("The pathway editor is not available in this version."))
+        self.no_editor_page.setAccessibleName(self.tr("Pathway editor not available"))
+        self.centre.addWidget(self.no_client_page)
+        self.centre.addWidget(self.no_editor_page)
+        self.details = ClientDetailsPanel(self)
+        self.details.edit_requested.connect(self.edit_section)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setAccessibleName(self.tr("Panels"))
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.client_list)
+        self.splitter.addWidget(self.centre)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
+        self.client_list.setMinimumWidth(220)
+        self.details.setMinimumWidth(260)
+        body = QWidget(self)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(body)
+
+        # Status bar: messages at the left, where the data is at the right
+        self.location_label = QLabel(self)
+        self.location_label.setAccessibleName(self.tr("Data location"))
+        self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.location_label)
+        self.statusBar().setAccessibleName(self.tr("Status"))
+        self.statusBar().showMessage(self.tr("Opening the database…"))
+
+        self._build_actions()
+        self._build_menus()
+        self.details.setVisible(self.settings.details_visible())
+        self.details_action.setChecked(self.settings.details_visible())
+        self._update_actions()
+
+    # --- Actions and menus ---------------------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        slot: Any,
+        shortcut: Any = None,
+        *,
+        tip: str | None = None,
+        extra: tuple[Any, ...] = (),
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None or extra:
+            keys = [QKeySequence(shortcut)] if shortcut is not None else []
+            action.setShortcuts(keys + [QKeySequence(key) for key in extra])
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts work even while the menu bar is hidden
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_client_action = self._action(
+            self.tr("&New client…"),
+            self.new_client,
+            QKeySequence.StandardKey.New,
+            tip=self.tr("Create a new client"),
+        )
+        self.delete_client_action = self._action(
+            self.tr("&Delete client…"),
+            self.delete_client,
+            "Ctrl+Shift+Del",
+            tip=self.tr("Delete the open client and everything about them"),
+        )
+        self.print_action = self._action(
+            self.tr("&Print…"),
+            self.print_pathway,
+            QKeySequence.StandardKey.Print,
+            tip=self.tr("Print the pathway"),
+        )
+        self.export_action = self._action(
+            self.tr("&Export as PDF/PNG/SVG…"),
+            self.export_pathway,
+            "Ctrl+Shift+E",
+            tip=self.tr("Save the pathway as a PDF, PNG or SVG file"),
+        )
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("Redo"))
+        # Ctrl+Shift+Z and Ctrl+Y both redo, whatever the platform's standard says.
+        redo_keys = [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
+        for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo):
+            if key not in redo_keys:
+                redo_keys.append(key)
+        self.redo_action.setShortcuts(redo_keys)
+        self.addAction(self.undo_action)
+        self.addAction(self.redo_action)
+        self.find_action = self._action(
+            self.tr("&Find client"),
+            self.focus_search,
+            QKeySequence.StandardKey.Find,
+            tip=self.tr("Search the client list"),
+        )
+        self.section_actions: dict[str, QAction] = {}
+        section_texts = {
+            "basic": (self.tr("&Basic details…"), "Ctrl+Shift+B"),
+            "goal": (self.tr("&Goal…"), "Ctrl+Shift+G"),
+            "needs": (self.tr("&Needs…"), "Ctrl+Shift+N"),
+            "consents": (self.tr("&Consents…"), "Ctrl+Shift+K"),
+            "team": (self.tr("&Team…"), "Ctrl+Shift+T"),
+            "participation": (self.tr("&Participation (ESF+)…"), None),
+            "meetings": (self.tr("&Meetings…"), "Ctrl+Shift+M"),
+        }
+        for key in SECTIONS:
+            text, shortcut = section_texts[key]
+            self.section_actions[key] = self._action(
+                text, lambda _checked=False, key=key: self.edit_section(key), shortcut
+            )
+
+        self.details_action = self._action(
+            self.tr("Client &details"),
+            self.set_details_visible,
+            "F9",
+            tip=self.tr("Show or hide the client's details"),
+        )
+        self.details_action.setCheckable(True)
+        self.next_pane_action = self._action(self.tr("Next &pane"), self.focus_next_pane, "F6")
+        self.previous_pane_action = self._action(
+            self.tr("Previous pa&ne"), self.focus_previous_pane, "Shift+F6"
+        )
+
+        self.settings_action = self._action(
+            self.tr("&Settings…"), self.show_settings, QKeySequence.StandardKey.Preferences
+        )
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code in LANGUAGES:
+            action = QAction(LANGUAGE_NAMES[code], self)
+            action.setCheckable(True)
+            action.setChecked(code == self.settings.language())
+            action.triggered.connect(lambda _checked=False, code=code: self.choose_language(code))
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
+        self.about_action = self._action(self.tr("&About Polku"), self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.setAccessibleName(self.tr("Menu bar"))
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_client_action)
+        file_menu.addAction(self.delete_client_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.print_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        details_menu = edit_menu.addMenu(self.tr("Client &details"))
+        for key in SECTIONS:
+            details_menu.addAction(self.section_actions[key])
+
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.pathway_menu = bar.addMenu(self.tr("&Pathway"))
+        self._fill_editor_menus({})
+
+        settings_menu = bar.addMenu(self.tr("&Settings"))
+        language_menu = settings_menu.addMenu(self.tr("&Language"))
+        for code in LANGUAGES:
+            language_menu.addAction(self.language_actions[code])
+        settings_menu.addAction(self.settings_action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+        self.menus: dict[str, QMenu] = {
+            "file": file_menu,
+            "edit": edit_menu,
+            "view": self.view_menu,
+            "pathway": self.pathway_menu,
+            "settings": settings_menu,
+            "help": help_menu,
+        }
+
+    def _fill_editor_menus(self, actions: dict[str, QAction]) -> None:
+        """Put the editor's actions into View and Pathway (placeholders while there is none)."""
+        self.view_menu.clear()
+        self.pathway_menu.clear()
+        for menu, keys in ((self.view_menu, VIEW_ACTIONS), (self.pathway_menu, PATHWAY_ACTIONS)):
+            placed = False
+            for key in keys:
+                if key is None:
+                    if placed:
+                        menu.addSeparator()
+                    continue
+                action = actions.get(key)
+                if action is not None:
+                    menu.addAction(action)
+                    if action not in self.actions():
+                        self.addAction(action)
+                    placed = True
+            if not placed:
+                missing = menu.addAction(self.tr("(the pathway editor is not available)"))
+                missing.setEnabled(False)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.details_action)
+        self.view_menu.addAction(self.next_pane_action)
+        self.view_menu.addAction(self.previous_pane_action)
+
+    def _update_actions(self) -> None:
+        has_client = self._client is not None
+        has_repository = self.repository is not None
+        self.new_client_action.setEnabled(has_repository)
+        self.client_list.new_button.setEnabled(has_repository)
+        self.find_action.setEnabled(has_repository)
+        for action in (
+            self.delete_client_action,
+            self.print_action,
+            self.export_action,
+            *self.section_actions.values(),
+        ):
+            action.setEnabled(has_client)
+        self.details.set_editable(has_client)
+
+    # --- The database --------------------------------------------------------------------------
+
+    def set_repository(
+        self, repository: Any, *, location: str = "", summaries: list[Any] | None = None
+    ) -> None:
+        """Use *repository* (a ``storage.repository.Repository``) and show its clients.
+
+        *location* is shown in the status bar (where the data is); *summaries* is the client
+        list when the caller has already read it (on its worker, at start).
+        """
+        self.repository = repository
+        self.set_data_location(location)
+        self.client_list.set_repository(repository, self.lang, summaries)
+        self._load_editor()
+        self._update_actions()
+        self.statusBar().clearMessage()
+        self.clients_shown.emit()
+
+    def set_data_location(self, location: str) -> None:
+        """Show where the data is (a file path or a database URL) in the status bar."""
+        self.data_location = location
+        if not location:
+            self.location_label.clear()
+            return
+        shown = location if len(location) <= 60 else "…" + location[-59:]
+        self.location_label.setText(self.tr("Data: %1").replace("%1", shown))
+        self.location_label.setToolTip(
+            self.tr("Polku keeps its data in %1").replace("%1", location)
+        )
+
+    def _load_editor(self) -> None:
+        """Import the client document and the pathway editor (and with them the domain) now
+        that the window is painted. Either may be missing in a build without it: details are
+        then saved without undo, and the centre says the editor is not available."""
+        if self._document_class is None:
+            try:
+                from ui.document import ClientDocument
+            except ModuleNotFoundError as error:
+                if error.name != "ui.document":
+                    self._report_editor_failure(error)
+            except Exception as error:  # noqa: BLE001 - the window works without it
+                self._report_editor_failure(error)
+            else:
+                self._document_class = ClientDocument
+        if self.editor is not None:
+            return
+        try:
+            from ui.editor import PathwayEditor
+        except ModuleNotFoundError as error:
+            if error.name != "ui.editor":
+                self._report_editor_failure(error)
+            return
+        except Exception as error:  # noqa: BLE001 - the window works without the editor
+            self._report_editor_failure(error)
+            return
+        try:
+            self.editor = PathwayEditor(self.repository)
+            actions = dict(self.editor.actions_for_menus())
+        except Exception as error:  # noqa: BLE001
+            self.editor = None
+            self._report_editor_failure(error)
+            return
+        if not self.editor.accessibleName():
+            self.editor.setAccessibleName(self.tr("Pathway editor"))
+        self.centre.addWidget(self.editor)
+        self._fill_editor_menus(actions)
+
+    def _report_editor_failure(self, error: BaseException) -> None:
+        if self.debug:
+            import traceback
+
+            traceback.print_exception(error)
+        print(
+            f"polku: the pathway editor could not be loaded ({type(error).__name__})",
+            file=sys.stderr,
+        )
+        self.no_editor_page.setText(self.tr("The pathway editor could not be loaded."))
+
+    # --- Opening clients -----------------------------------------------------------------------
+
+    def current_client(self) -> Client | None:
+        return self._client
+
+    def current_client_id(self) -> str | None:
+        return self._client.id if self._client is not None else None
+
+    def current_document(self) -> Any:
+        return self._documents.get(self._client.id) if self._client is not None else None
+
+    @Slot(str)
+    def open_client(self, client_id: str) -> bool:
+        """Open *client_id*: its pathway in the editor, its details in the panel. False when
+        there is no such client."""
+        if self.repository is None:
+            return False
+        if self._client is not None and self._client.id == client_id:
+            return True
+        document = self._documents.get(client_id)
+        if document is not None:
+            self._documents.move_to_end(client_id)
+            client = document.client
+        else:
+            client = self.repository.load_client(client_id)
+            if client is None:
+                self.statusBar().showMessage(
+                    self.tr("That client is no longer in the database."), 5000
+                )
+                self.client_list.refresh()
+                return False
+            document = self._document_for(client)
+        self._client = client
+        if document is not None:
+            self.undo_group.setActiveStack(document.undo_stack)
+        else:
+            self.undo_group.setActiveStack(None)
+        self.details.set_client(client)
+        if self.editor is not None:
+            self.editor.set_document(document)
+            self.centre.setCurrentWidget(self.editor)
+        else:
+            self.centre.setCurrentWidget(self.no_editor_page)
+        self.client_list.select_client(client_id)
+        self.setWindowTitle(self.tr("%1 – Polku").replace("%1", client.name))
+        self._update_actions()
+        self.client_opened.emit(client_id)
+        return True
+
+    def _document_for(self, client: Client) -> Any:
+        if self._document_class is None:
+            return None
+        document = self._document_class(self.repository, client)
+        self._documents[client.id] = document
+        self.undo_group.addStack(document.undo_stack)
+        document.details_changed.connect(
+            lambda client_id=client.id: self._details_changed(client_id)
+        )
+        document.pathway_changed.connect(lambda _pathway_id: self._pathways_changed())
+        document.pathways_changed.connect(self._pathways_changed)
+        document.edit_failed.connect(self._edit_failed)
+        while len(self._documents) > OPEN_DOCUMENTS:
+            old_id = next(iter(self._documents))
+            if self._client is not None and old_id == self._client.id:
+                self._documents.move_to_end(old_id)
+                continue
+            self._drop_document(old_id)
+        return document
+
+    def _drop_document(self, client_id: str) -> None:
+        document = self._documents.pop(client_id, None)
+        if document is not None:
+            self.undo_group.removeStack(document.undo_stack)
+            document.deleteLater()
+
+    def close_client(self) -> None:
+        self._client = None
+        self.undo_group.setActiveStack(None)
+        if self.editor is not None:
+            self.editor.set_document(None)
+        self.centre.setCurrentWidget(self.no_client_page)
+        self.details.set_client(None)
+        self.client_list.select_client(None)
+        self.setWindowTitle(self.tr("Polku"))
+        self._update_actions()
+        self.client_opened.emit("")
+
+    def _details_changed(self, client_id: str) -> None:
+        """A document's details changed (an edit, an undo or a redo): show them again."""
+        document = self._documents.get(client_id)
+        if document is None or self._client is None or self._client.id != client_id:
+            return
+        self._client = document.client
+        self.details.set_client(self._client)
+        self.setWindowTitle(self.tr("%1 – Polku").replace("%1", self._client.name))
+        self.client_list.refresh(select=client_id)
+        self.statusBar().showMessage(self.tr("Saved."), 3000)
+
+    @Slot(str)
+    def _edit_failed(self, message: str) -> None:
+        self.statusBar().showMessage(message, 15000)
+
+    def _pathways_changed(self) -> None:
+        # The stage shown in the list may have changed.
+        self.client_list.refresh(select=self.current_client_id())
+
+    # --- Editing -------------------------------------------------------------------------------
+
+    def _show_dialog(self, dialog: FormDialog) -> None:
+        """Show a form window-modally; ``open_dialog`` points at it while it is shown."""
+        self.open_dialog = dialog
+
+        def finished(_result: int) -> None:
+            if self.open_dialog is dialog:
+                self.open_dialog = None
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    @Slot()
+    def new_client(self) -> None:
+        if self.repository is None:
+            return
+        from ui.forms.client import ClientDialog
+
+        dialog = ClientDialog(
+            None,
+            self,
+            id_taken=lambda client_id: self.repository.load_client(client_id) is not None,
+        )
+        dialog.saver = self._create_client
+        dialog.accepted.connect(lambda: self._client_created(dialog.value))
+        self._show_dialog(dialog)
+
+    def _create_client(self, client: Client) -> tuple[str | None, str] | None:
+        from pathways.errors import PolkuError
+
+        try:
+            self.repository.create_client(client)
+        except PolkuError as error:
+            return self._save_problem(error, client.personal_id is not None)
+        return None
+
+    def _client_created(self, client: Client) -> None:
+        self.client_list.search_edit.clear()
+        self.client_list.refresh(select=client.id)
+        self.open_client(client.id)
+        self.statusBar().showMessage(self.tr("Client %1 created.").replace("%1", client.name), 5000)
+
+    @staticmethod
+    def _save_problem(error: Exception | str, personal_id_changed: bool) -> tuple[str | None, str]:
+        """Where to show a refusal from the repository, and the message (without ``polku:``).
+
+        Once a form has checked its fields, the repository refuses a new or edited client for
+        one reason of the user's making: another client has the personal identity code just
+        written. Any other refusal (the database failed) goes above the buttons.
+        """
+        from pathways.errors import InputError
+        from ui.forms.base import sentence
+
+        if isinstance(error, str):
+            text, input_error = error, True
+        else:
+            text = " ".join(getattr(error, "lines", [str(error)]))
+            input_error = isinstance(error, InputError)
+        message = sentence(text.replace("polku: ", ""))
+        if input_error and personal_id_changed:
+            return "personal_id", message
+        return None, message
+
+    @Slot(str)
+    def edit_section(self, key: str) -> None:
+        """Open the form of a details section (``SECTIONS``) for the open client."""
+        client = self._client
+        if client is None or self.repository is None:
+            return
+        from ui import forms
+
+        labels = {
+            "basic": self.tr("edit basic details"),
+            "goal": self.tr("edit goal"),
+            "needs": self.tr("edit needs"),
+            "consents": self.tr("edit consents"),
+            "team": self.tr("edit team"),
+            "participation": self.tr("edit participation"),
+            "meetings": self.tr("edit meetings"),
+        }
+        dialog: FormDialog
+        if key == "basic":
+            dialog = forms.ClientDialog(client, self)
+        else:
+            dialog_class = {
+                "goal": forms.GoalDialog,
+                "needs": forms.NeedsDialog,
+                "consents": forms.ConsentsDialog,
+                "team": forms.TeamDialog,
+                "participation": forms.ParticipationDialog,
+                "meetings": forms.MeetingsDialog,
+            }[key]
+            dialog = dialog_class(client, self)
+        dialog.saver = lambda value: self.save_details(value, labels[key])
+        self._show_dialog(dialog)
+
+    def save_details(self, client: Client, label: str) -> tuple[str | None, str] | None:
+        """Save the edited details of the open client at once (undoably when the document is
+        there); returns None, or where and what to show when the repository refused."""
+        from pathways.errors import PolkuError
+
+        document = self._documents.get(client.id)
+        stored = self._client.personal_id if self._client is not None else None
+        personal_id_changed = client.personal_id is not None and client.personal_id != stored
+        if document is not None:
+            # The document saves inside the undo command and reports a refusal by a signal
+            # (emitted synchronously, on this thread), leaving the client as it was.
+            failures: list[str] = []
+            document.edit_failed.connect(failures.append)
+            try:
+                document.edit_details(client, label)
+            finally:
+                document.edit_failed.disconnect(failures.append)
+            if failures:
+                return self._save_problem(failures[0], personal_id_changed)
+            return None  # details_changed has shown the new details
+        try:
+            self.repository.save_client_details(client)
+        except PolkuError as error:
+            return self._save_problem(error, personal_id_changed)
+        self._client = client
+        self.details.set_client(client)
+        self.setWindowTitle(self.tr("%1 – Polku").replace("%1", client.name))
+        self.client_list.refresh(select=client.id)
+        self.statusBar().showMessage(self.tr("Saved."), 3000)
+        return None
+
+    @Slot()
+    def delete_client(self) -> None:
+        client = self._client
+        if client is None or self.repository is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete client"),
+            self.tr(
+                "Delete %1 and everything about them: details, pathways, meetings?\n\n"
+                "This cannot be undone."
+            ).replace("%1", client.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        from pathways.errors import PolkuError
+
+        try:
+            self.repository.delete_client(client.id)
+        except PolkuError as error:
+            QMessageBox.warning(self, self.tr("Delete client"), "\n".join(error.lines))
+            return
+        self._drop_document(client.id)
+        self.close_client()
+        self.client_list.refresh()
+        self.statusBar().showMessage(self.tr("Client %1 deleted.").replace("%1", client.name), 5000)
+
+    # --- Printing ------------------------------------------------------------------------------
+
+    def _current_pathway_id(self) -> str | None:
+        if self.editor is not None:
+            try:
+                pathway_id = self.editor.current_pathway_id()
+            except Exception:  # noqa: BLE001 - fall back to the client's default pathway
+                pathway_id = None
+            if pathway_id:
+                return str(pathway_id)
+        pathway = self._client.default_pathway() if self._client is not None else None
+        return pathway.id if pathway is not None else None
+
+    def _printing(self, title: str) -> Any:
+        client = self._client
+        if client is None:
+            return None
+        try:
+            from ui import printing
+        except ImportError:
+            QMessageBox.information(
+                self, title, self.tr("Printing is not available in this version of Polku.")
+            )
+            return None
+        if self._current_pathway_id() is None:
+            QMessageBox.information(
+                self, title, self.tr("%1 has no pathway yet.").replace("%1", client.name)
+            )
+            return None
+        return printing
+
+    @Slot()
+    def print_pathway(self) -> None:
+        printing = self._printing(self.tr("Print"))
+        if printing is not None and self._client is not None:
+            printing.print_pathway(
+                self, self.repository, self._client.id, self._current_pathway_id()
+            )
+
+    @Slot()
+    def export_pathway(self) -> None:
+        printing = self._printing(self.tr("Export"))
+        if printing is not None and self._client is not None:
+            printing.export_pathway(
+                self, self.repository, self._client.id, self._current_pathway_id()
+            )
+
+    # --- View ----------------------------------------------------------------------------------
+
+    @Slot()
+    def focus_search(self) -> None:
+        self.client_list.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.client_list.search_edit.selectAll()
+
+    def _panes(self) -> list[QWidget]:
+        panes: list[QWidget] = [self.client_list.search_edit, self.centre.currentWidget()]
+        if self.details.isVisible():
+            panes.append(self.details)
+        return panes
+
+    def _move_focus(self, step: int) -> None:
+        panes = self._panes()
+        focus = QApplication.focusWidget()
+        current = 0
+        for index, pane in enumerate(panes):
+            if focus is not None and (focus is pane or pane.isAncestorOf(focus)):
+                current = index
+        target = panes[(current + step) % len(panes)]
+        if target is self.details:
+            target = self.details.headers[SECTIONS[0]].button
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    @Slot()
+    def focus_next_pane(self) -> None:
+        self._move_focus(1)
+
+    @Slot()
+    def focus_previous_pane(self) -> None:
+        self._move_focus(-1)
+
+    @Slot(bool)
+    def set_details_visible(self, visible: bool) -> None:
+        self.details.setVisible(visible)
+        self.details_action.setChecked(visible)
+        self.settings.set_details_visible(visible)
+
+    def show_banner(self, text: str) -> None:
+        """Show *text* in a strip across the top of the window (read-only mode, backups…)."""
+        self.banner.show_text(text)
+
+    def hide_banner(self) -> None:
+        self.banner.show_text("")
+
+    def banner_text(self) -> str:
+        return self.banner.text()
+
+    # --- Settings and help ---------------------------------------------------------------------
+
+    @Slot()
+    def show_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self)
+
+        def accepted() -> None:
+            self.settings.set_worker_name(dialog.worker_name())
+            self.choose_language(dialog.language())
+
+        dialog.accepted.connect(accepted)
+        self.open_dialog = dialog
+        dialog.finished.connect(lambda _result: setattr(self, "open_dialog", None))
+        dialog.finished.connect(lambda _result: dialog.deleteLater())
+        dialog.open()
+
+    def choose_language(self, lang: str) -> None:
+        """Store *lang* as the interface language; the window shows it from the next start
+        (or at once, when ``ui.app`` rebuilds the window on ``language_chosen``)."""
+        previous = self.settings.language()
+        self.settings.set_language(lang)
+        self.language_actions[lang].setChecked(True)
+        if lang != previous:
+            self.statusBar().showMessage(
+                self.tr("Language set to %1.").replace("%1", LANGUAGE_NAMES[lang]), 8000
+            )
+            self.language_chosen.emit(lang)
+
+    @Slot()
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Polku"),
+            self.tr(
+                "<h3>Polku</h3>"
+                "<p>Service pathways for multiprofessional work-ability teams: the client's "
+                "pathway from assessment, rehabilitation and work activity to open employment "
+                "or training, on one shared map.</p>"
+                "<p>The data stays in your organisation: %1</p>"
+            ).replace("%1", self.data_location or self.tr("(not open)")),
+        )
+
+    # --- Qt overrides --------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            self.apply_splitter_sizes()
+
+    def apply_splitter_sizes(self, width: int | None = None) -> None:
+        """Panel widths for the window's width: the list and the details get what they need
+        to read comfortably and the pathway takes the rest (1366: 300 | 726 | 340)."""
+        saved = self.settings.window_splitter()
+        if width is None and saved is not None and self.splitter.restoreState(saved):
+            return
+        total = width or self.splitter.width() or self.width()
+        list_width = max(260, min(380, int(total * 0.22)))
+        details_width = max(300, min(440, int(total * 0.25)))
+        self.splitter.setSizes(
+            [list_width, max(300, total - list_width - details_width), details_width]
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.settings.save_window(self.saveGeometry(), self.splitter.saveState())
+        super().closeEvent(event)
+
+    def restore_geometry(self) -> bool:
+        geometry = self.settings.window_geometry()
+        return bool(geometry is not None and self.restoreGeometry(geometry))
