@@ -343,3 +343,37 @@ class ClientDetailsPanel(QScrollArea):
             if len(meetings) > 3:
                 lines.append(none(self.tr("and %1 earlier").replace("%1", str(len(meetings) - 3))))
             self.bodies["meetings"].setText("<br>".join(lines))
+
+
+class ClientHeader(QWidget):
+    """A slim bar above the pathway: whose pathway it is, and the button that shows or hides
+    the details panel (the same action as View → Client details)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name_label = QLabel(self)
+        font = self.name_label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.name_label.setFont(font)
+        self.name_label.setAccessibleName(self.tr("Open client"))
+        self.info_label = QLabel(self)
+        self.info_label.setAccessibleName(self.tr("Client number and municipality"))
+        self.info_label.setStyleSheet(f"color: {muted_colour(self)};")
+        self.details_button = QToolButton(self)
+        self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 4, 4, 2)
+        row.addWidget(self.name_label)
+        row.addSpacing(8)
+        row.addWidget(self.info_label, 1)
+        row.addWidget(self.details_button)
+
+    def set_client(self, client: Client | None) -> None:
+        if client is None:
+            self.name_label.clear()
+            self.info_label.clear()
+            return
+        self.name_label.setText(client.name)
+        parts = [client.id, client.municipality or ""]
+        self.info_label.setText(" · ".join(part for part in parts if part))

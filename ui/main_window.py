@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.client_details import SECTIONS, ClientDetailsPanel
+from ui.client_details import SECTIONS, ClientDetailsPanel, ClientHeader
 from ui.client_list import ClientListPanel
 from ui.settings import LANGUAGE_NAMES, LANGUAGES, Settings, SettingsDialog
 from ui.widgets import Banner
@@ -141,13 +141,21 @@ class MainWindow(QMainWindow):
         self.no_editor_page.setAccessibleName(self.tr("Pathway editor not available"))
         self.centre.addWidget(self.no_client_page)
         self.centre.addWidget(self.no_editor_page)
+        self.client_header = ClientHeader(self)
+        self.client_header.hide()
+        pathway_side = QWidget(self)
+        pathway_column = QVBoxLayout(pathway_side)
+        pathway_column.setContentsMargins(0, 0, 0, 0)
+        pathway_column.setSpacing(0)
+        pathway_column.addWidget(self.client_header)
+        pathway_column.addWidget(self.centre, 1)
         self.details = ClientDetailsPanel(self)
         self.details.edit_requested.connect(self.edit_section)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setAccessibleName(self.tr("Panels"))
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.client_list)
-        self.splitter.addWidget(self.centre)
+        self.splitter.addWidget(pathway_side)
         self.splitter.addWidget(self.details)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
@@ -172,8 +180,12 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_menus()
-        self.details.setVisible(self.settings.details_visible())
-        self.details_action.setChecked(self.settings.details_visible())
+        self.client_header.details_button.setDefaultAction(self.details_action)
+        self.client_header.details_button.setAccessibleName(self.tr("Show or hide client details"))
+        #: Whether the details panel is shown; until the user chooses, it depends on the width.
+        self._details_choice = self.settings.details_visible()
+        self.details.setVisible(bool(self._details_choice))
+        self.details_action.setChecked(bool(self._details_choice))
         self._update_actions()
 
     # --- Actions and menus ---------------------------------------------------------------------
@@ -343,9 +355,9 @@ class MainWindow(QMainWindow):
                     continue
                 action = actions.get(key)
                 if action is not None:
+                    # Only in the menu: the editor scopes its shortcuts to itself (Delete, Insert
+                    # and F2 must not act while the user types in the client list).
                     menu.addAction(action)
-                    if action not in self.actions():
-                        self.addAction(action)
                     placed = True
             if not placed:
                 missing = menu.addAction(self.tr("(the pathway editor is not available)"))
@@ -486,6 +498,8 @@ class MainWindow(QMainWindow):
         else:
             self.undo_group.setActiveStack(None)
         self.details.set_client(client)
+        self.client_header.set_client(client)
+        self.client_header.show()
         if self.editor is not None:
             self.editor.set_document(document)
             self.centre.setCurrentWidget(self.editor)
@@ -500,7 +514,8 @@ class MainWindow(QMainWindow):
     def _document_for(self, client: Client) -> Any:
         if self._document_class is None:
             return None
-        document = self._document_class(self.repository, client)
+        # The window owns its documents: they go with it, after the editor (created earlier).
+        document = self._document_class(self.repository, client, self)
         self._documents[client.id] = document
         self.undo_group.addStack(document.undo_stack)
         document.details_changed.connect(
@@ -530,6 +545,8 @@ class MainWindow(QMainWindow):
             self.editor.set_document(None)
         self.centre.setCurrentWidget(self.no_client_page)
         self.details.set_client(None)
+        self.client_header.set_client(None)
+        self.client_header.hide()
         self.client_list.select_client(None)
         self.setWindowTitle(self.tr("Polku"))
         self._update_actions()
@@ -542,6 +559,7 @@ class MainWindow(QMainWindow):
             return
         self._client = document.client
         self.details.set_client(self._client)
+        self.client_header.set_client(self._client)
         self.setWindowTitle(self.tr("%1 – Polku").replace("%1", self._client.name))
         self.client_list.refresh(select=client_id)
         self.statusBar().showMessage(self.tr("Saved."), 3000)
@@ -678,6 +696,7 @@ class MainWindow(QMainWindow):
             return self._save_problem(error, personal_id_changed)
         self._client = client
         self.details.set_client(client)
+        self.client_header.set_client(client)
         self.setWindowTitle(self.tr("%1 – Polku").replace("%1", client.name))
         self.client_list.refresh(select=client.id)
         self.statusBar().showMessage(self.tr("Saved."), 3000)
@@ -793,10 +812,20 @@ class MainWindow(QMainWindow):
         self._move_focus(-1)
 
     @Slot(bool)
-    def set_details_visible(self, visible: bool) -> None:
-        self.details.setVisible(visible)
+    def set_details_visible(self, visible: bool, *, remember: bool = True) -> None:
+        """Show or hide the details panel; the pathway gives or takes the room."""
+        was_visible = self.details.isVisibleTo(self)
         self.details_action.setChecked(visible)
-        self.settings.set_details_visible(visible)
+        if remember:
+            self._details_choice = visible
+            self.settings.set_details_visible(visible)
+        if visible == was_visible:
+            return
+        sizes = self.splitter.sizes()
+        self.details.setVisible(visible)
+        if visible and self._sized:
+            wanted = self._details_width(self.splitter.width())
+            self.splitter.setSizes([sizes[0], max(300, sizes[1] - wanted), wanted])
 
     def show_banner(self, text: str) -> None:
         """Show *text* in a strip across the top of the window (read-only mode, backups…)."""
@@ -855,24 +884,41 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         if not self._sized:
-            self._sized = True
             self.apply_splitter_sizes()
+            self._sized = True
+
+    #: Below this window width the details panel starts hidden: the editor needs the room.
+    WIDE_ENOUGH_FOR_DETAILS = 1600
+
+    @staticmethod
+    def _list_width(total: int) -> int:
+        return max(240, min(340, int(total * 0.19)))
+
+    @staticmethod
+    def _details_width(total: int) -> int:
+        return max(320, min(440, int(total * 0.23)))
 
     def apply_splitter_sizes(self, width: int | None = None) -> None:
-        """Panel widths for the window's width: the list and the details get what they need
-        to read comfortably and the pathway takes the rest (1366: 300 | 726 | 340)."""
+        """Panel widths for the window's width: the list gets what names need, the details (when
+        shown) what they need to read comfortably, and the pathway the rest. Until the user has
+        chosen, the details panel is shown only on a window of 1600 pixels or wider."""
+        total = width or self.width()
+        if self._details_choice is None:
+            self.set_details_visible(total >= self.WIDE_ENOUGH_FOR_DETAILS, remember=False)
         saved = self.settings.window_splitter()
         if width is None and saved is not None and self.splitter.restoreState(saved):
+            self.details.setVisible(self.details_action.isChecked())
             return
-        total = width or self.splitter.width() or self.width()
-        list_width = max(260, min(380, int(total * 0.22)))
-        details_width = max(300, min(440, int(total * 0.25)))
+        list_width = self._list_width(total)
+        details_width = self._details_width(total) if self.details_action.isChecked() else 0
         self.splitter.setSizes(
             [list_width, max(300, total - list_width - details_width), details_width]
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.settings.save_window(self.saveGeometry(), self.splitter.saveState())
+        if self.editor is not None:
+            self.editor.set_document(None)
         super().closeEvent(event)
 
     def restore_geometry(self) -> bool:

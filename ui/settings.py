@@ -68,8 +68,11 @@ class Settings:
         self.store.setValue("window/splitter", splitter)
         self.store.sync()
 
-    def details_visible(self) -> bool:
-        value = self.store.value("window/details_visible", True)
+    def details_visible(self) -> bool | None:
+        """Whether the user last showed the details panel; None until they chose."""
+        value = self.store.value("window/details_visible", None)
+        if value is None:
+            return None
         return value not in (False, "false", "0", 0)
 
     def set_details_visible(self, visible: bool) -> None:
