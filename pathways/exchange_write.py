@@ -14,7 +14,7 @@ from datetime import date, datetime
 from typing import Any
 
 from pathways.catalogue import default_codes
-from pathways.exchange_read import FORMAT, VERSION
+from pathways.exchange_read import FORMAT, VERSION, paused_garbage_collection
 from pathways.model import (
     Client,
     Consent,
@@ -204,6 +204,16 @@ def to_dict(
     the file imports into a database that has never seen them; codes of the default catalogue
     are never written there (the format forbids it).
     """
+    with paused_garbage_collection():  # many small dicts, no cycles (see the reader)
+        return _document(clients, custom_types, source, exported_at)
+
+
+def _document(
+    clients: Sequence[Client],
+    custom_types: Sequence[ServiceType],
+    source: Mapping[str, str] | None,
+    exported_at: datetime | None,
+) -> dict[str, Any]:
     ordered = sorted(clients, key=lambda client: client.id)
     used = {step.service for client in ordered for pathway in client.pathways
             for step in pathway.steps}
