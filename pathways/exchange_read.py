@@ -477,6 +477,9 @@ class Reader:
         if value.lower() in codes:
             self.report(path, _("codes are written in lower case: {code}").format(
                 code=_json_string(value.lower())))
+        elif codes is ISO_639_1:  # 183 codes are too many to list
+            self.report(path, _("{value} is not an ISO 639-1 language code (two lower-case "
+                                "letters, such as fi, sv or en)").format(value=shown(value)))
         else:
             self.report(path, _("unknown code {value}; expected one of: {codes}").format(
                 value=shown(value), codes=", ".join(sorted(codes))))
@@ -1095,7 +1098,8 @@ class Reader:
                     self.report(item_path + ("end",), _(
                         "required: a step with the status {status} has an end date").format(
                             status=shown(status)))
-                elif status == "ongoing" and step.get("end") is not None:
+                # (A malformed end is reported once, as a malformed date.)
+                elif status == "ongoing" and end is not None:
                     self.report(item_path + ("end",), _(
                         "an ongoing step has no end date; leave end out until the step ends"))
                     end = None

@@ -575,12 +575,14 @@ def test_a_value_of_the_wrong_type_is_reported_once() -> None:
     step(doc, 0).update(end="2025-13-01")  # completed: no "end required", no order check
     client(doc).update(team="t1, t2")  # no "unknown team member" for s1 or m1
     client(doc).update(consents={"id": "k1"})  # no "unknown consent" for the transition
+    step(doc, 2).update(status="ongoing", start="2026-01-01", end="soon")  # not "has no end"
     found = problems(doc)
     assert [p.location for p in found] == [
         f"{C0}.consents",
         f"{C0}.team",
         f"{P0}.steps[0].end",
         f"{P0}.steps[1].start",
+        f"{P0}.steps[2].end",
     ]
     assert found[0].message == "expected a list, found an object"
     assert found[3].message == "expected a date (YYYY-MM-DD), found 20250301"
