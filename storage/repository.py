@@ -13,6 +13,7 @@ number of clients, so that 5,000 clients move in seconds.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -90,6 +91,24 @@ def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
         yield items[start : start + CHUNK]
 
 
+@contextmanager
+def _bulk_work() -> Iterator[None]:
+    """Pause the cyclic garbage collector while tens of thousands of objects are made.
+
+    Each collection of the oldest generation walks every live object, and bulk import and
+    export create enough of them to trigger it again and again (a third of their time).
+    Nothing they create forms reference cycles, so nothing is lost; the collector is switched
+    back on afterwards. It is process-wide: another thread's garbage just waits a few seconds.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _now() -> dt.datetime:
     # Naive UTC, the same as the CURRENT_TIMESTAMP server default writes.
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
@@ -159,24 +178,53 @@ def _service_type_values(service_type: ServiceType) -> dict[str, Any]:
     }
 
 
+#: The columns that identify a new row among its siblings (each a unique constraint).
+NATURAL_KEYS: dict[str, tuple[str, ...]] = {
+    "clients": ("id",),
+    "consents": ("client_pk", "id"),
+    "meetings": ("client_pk", "id"),
+    "pathways": ("client_pk", "id"),
+    "steps": ("pathway_pk", "id"),
+    "transitions": ("pathway_pk", "from_step_pk", "to_step_pk", "kind"),
+}
+
+
 class _Inserter:
     """Multi-row inserts of whole clients, a few statements per table for any number of them."""
 
     def __init__(self, session: Session) -> None:
-        self.session = session
+        self.connection = session.connection()
         self.pathways = 0
         self.steps = 0
 
     def _returning_pks(self, model: Any, rows: list[dict[str, Any]]) -> list[int]:
-        """Insert *rows*; their new primary keys in the same order (portable: RETURNING)."""
+        """Insert *rows*; their new primary keys, in the same order.
+
+        One executemany, then one select of the new rows by their natural key (the unique
+        constraint named in ``NATURAL_KEYS``). Portable, and far faster than RETURNING with
+        ordered results, which SQLAlchemy has to do one row per statement on SQLite. Rows with
+        a higher key than any before the insert are ours or, on a server, other sessions'
+        rows of other parents, which the natural key tells apart.
+        """
         if not rows:
             return []
-        statement = insert(model).returning(model.pk, sort_by_parameter_order=True)
-        return list(self.session.scalars(statement, rows))
+        table = model.__table__
+        key_columns = NATURAL_KEYS[table.name]
+        before = self.connection.execute(select(func.coalesce(func.max(table.c.pk), 0))).scalar()
+        self.connection.execute(insert(table), rows)
+        new = {
+            tuple(found[1:]): found[0]
+            for found in self.connection.execute(
+                select(table.c.pk, *(table.c[name] for name in key_columns)).where(
+                    table.c.pk > before
+                )
+            )
+        }
+        return [new[tuple(row[name] for name in key_columns)] for row in rows]
 
     def _plain(self, model: Any, rows: list[dict[str, Any]]) -> None:
         if rows:
-            self.session.execute(insert(model), rows)
+            self.connection.execute(insert(model.__table__), rows)
 
     def clients(
         self,
@@ -381,8 +429,10 @@ def _load_clients(session: Session, where: ColumnElement[bool]) -> list[Client]:
     One select per table, each joined up to the clients so that the same condition applies:
     a dozen statements whether one client or five thousand is loaded.
     """
+    # Column selects through the Core connection: no ORM result machinery for 100,000 rows.
+    connection = session.connection()
     by_pk: dict[int, Client] = {}
-    for head_row in session.execute(
+    for head_row in connection.execute(
         select(
             ClientRow.pk,
             ClientRow.id,
@@ -411,14 +461,14 @@ def _load_clients(session: Session, where: ColumnElement[bool]) -> list[Client]:
         )
     if not by_pk:
         return []
-    for client_pk, code in session.execute(
+    for client_pk, code in connection.execute(
         select(ClientLanguageRow.client_pk, ClientLanguageRow.code)
         .join(ClientRow, and_(ClientRow.pk == ClientLanguageRow.client_pk, where))
         .order_by(ClientLanguageRow.client_pk, ClientLanguageRow.ordinal)
     ):
         by_pk[client_pk].languages.append(code)
 
-    for need in session.execute(
+    for need in connection.execute(
         select(NeedRow.client_pk, NeedRow.domain, NeedRow.level, NeedRow.assessed_on, NeedRow.note)
         .join(ClientRow, and_(ClientRow.pk == NeedRow.client_pk, where))
         .order_by(NeedRow.client_pk, NeedRow.ordinal)
@@ -427,7 +477,7 @@ def _load_clients(session: Session, where: ColumnElement[bool]) -> list[Client]:
             Need(need.domain, need.level, need.assessed_on, need.note)
         )
 
-    for member in session.execute(
+    for member in connection.execute(
         select(
             TeamMemberRow.client_pk,
             TeamMemberRow.id,
@@ -453,7 +503,7 @@ def _load_clients(session: Session, where: ColumnElement[bool]) -> list[Client]:
             )
         )
 
-    for part in session.execute(
+    for part in connection.execute(
         select(
             ParticipationRow.client_pk,
             ParticipationRow.entered_on,
@@ -467,7 +517,7 @@ def _load_clients(session: Session, where: ColumnElement[bool]) -> list[Client]:
         )
 
     consents: dict[int, Consent] = {}
-    for consent_row in session.execute(
+    for consent_row in connection.execute(
         select(
             ConsentRow.pk,
             ConsentRow.client_pk,
@@ -489,7 +539,7 @@ def _load_clients(session: Session, where: ColumnElement[bool]) -> list[Client]:
         consents[consent_row.pk] = consent
         by_pk[consent_row.client_pk].consents.append(consent)
     if consents:
-        for consent_pk, sector in session.execute(
+        for consent_pk, sector in connection.execute(
             select(ConsentSectorRow.consent_pk, ConsentSectorRow.sector)
             .join(ConsentRow, ConsentRow.pk == ConsentSectorRow.consent_pk)
             .join(ClientRow, and_(ClientRow.pk == ConsentRow.client_pk, where))
@@ -498,7 +548,7 @@ def _load_clients(session: Session, where: ColumnElement[bool]) -> list[Client]:
             consents[consent_pk].sectors.append(sector)
 
     meetings: dict[int, Meeting] = {}
-    for meeting_row in session.execute(
+    for meeting_row in connection.execute(
         select(
             MeetingRow.pk,
             MeetingRow.client_pk,
@@ -521,14 +571,14 @@ def _load_clients(session: Session, where: ColumnElement[bool]) -> list[Client]:
         meetings[meeting_row.pk] = meeting
         by_pk[meeting_row.client_pk].meetings.append(meeting)
     if meetings:
-        for meeting_pk, member_id in session.execute(
+        for meeting_pk, member_id in connection.execute(
             select(MeetingParticipantRow.meeting_pk, MeetingParticipantRow.member_id)
             .join(MeetingRow, MeetingRow.pk == MeetingParticipantRow.meeting_pk)
             .join(ClientRow, and_(ClientRow.pk == MeetingRow.client_pk, where))
             .order_by(MeetingParticipantRow.meeting_pk, MeetingParticipantRow.ordinal)
         ):
             meetings[meeting_pk].participants.append(member_id)
-        for meeting_pk, decision in session.execute(
+        for meeting_pk, decision in connection.execute(
             select(MeetingDecisionRow.meeting_pk, MeetingDecisionRow.text)
             .join(MeetingRow, MeetingRow.pk == MeetingDecisionRow.meeting_pk)
             .join(ClientRow, and_(ClientRow.pk == MeetingRow.client_pk, where))
@@ -548,8 +598,9 @@ def _load_pathways(
 ) -> list[tuple[int, Pathway]]:
     """(client pk, pathway) for the pathways whose join to ClientRow meets *join_condition*,
     in client and pathway order."""
-    heads: dict[int, tuple[int, PathwayRow | Any]] = {}
-    for pathway_row in session.execute(
+    connection = session.connection()
+    heads: dict[int, tuple[int, Any]] = {}
+    for pathway_row in connection.execute(
         select(
             PathwayRow.pk,
             PathwayRow.client_pk,
@@ -566,7 +617,7 @@ def _load_pathways(
         return []
     steps: dict[int, list[Step]] = defaultdict(list)
     step_ids: dict[int, str] = {}
-    for step_row in session.execute(
+    for step_row in connection.execute(
         select(
             StepRow.pk,
             StepRow.pathway_pk,
@@ -608,7 +659,7 @@ def _load_pathways(
         )
     transitions: dict[int, list[Transition]] = defaultdict(list)
     by_transition_pk: dict[int, Transition] = {}
-    for transition_row in session.execute(
+    for transition_row in connection.execute(
         select(
             TransitionRow.pk,
             TransitionRow.pathway_pk,
@@ -636,7 +687,7 @@ def _load_pathways(
         by_transition_pk[transition_row.pk] = transition
         transitions[transition_row.pathway_pk].append(transition)
     if by_transition_pk:
-        for transition_pk, code in session.execute(
+        for transition_pk, code in connection.execute(
             select(TransitionSharedInfoRow.transition_pk, TransitionSharedInfoRow.code)
             .join(TransitionRow, TransitionRow.pk == TransitionSharedInfoRow.transition_pk)
             .join(PathwayRow, PathwayRow.pk == TransitionRow.pathway_pk)
@@ -1011,7 +1062,7 @@ class Repository:
 
     def load_clients(self, client_ids: Iterable[str] | None = None) -> list[Client]:
         """Whole clients in id order: all of them, or those of *client_ids* that exist."""
-        with self._unit(write=False) as session:
+        with _bulk_work(), self._unit(write=False) as session:
             return self._load_many(session, client_ids)
 
     @staticmethod
@@ -1182,7 +1233,7 @@ class Repository:
         """
         from pathways import exchange
 
-        with self._unit(write=True) as session:
+        with _bulk_work(), self._unit(write=True) as session:
             problems = self._conflicts(session, document, replace=replace)
             if problems:
                 raise exchange.ExchangeError(problems)
@@ -1197,7 +1248,6 @@ class Repository:
         well as on its own; every problem is an :class:`InputError` line ``FILE: LOCATION:
         message`` and nothing is changed.
         """
-        from pathways import exchange
 
         try:
             data = Path(path).read_bytes()
@@ -1207,6 +1257,14 @@ class Repository:
                     file=path, reason=error.strerror or error
                 )
             ) from None
+        with _bulk_work():
+            return self._import_data(path, data, replace=replace, today=today)
+
+    def _import_data(
+        self, path: Path, data: bytes, *, replace: bool, today: dt.date | None
+    ) -> ImportSummary:
+        from pathways import exchange
+
         raw_ids = _raw_client_ids(data)
         with self._unit(write=True) as session:
             catalogue = _catalogue(session)
@@ -1349,22 +1407,23 @@ class Repository:
         """
         from pathways import exchange
 
-        with self._unit(write=False) as session:
-            if client_ids is not None:
-                missing = sorted(set(client_ids) - self._existing_ids(session, client_ids))
-                if missing:
-                    raise InputError(
-                        *(_("polku: no client with id {id}").format(id=cid) for cid in missing)
-                    )
-            clients = self._load_many(session, client_ids)
-            custom = _custom_types(session)
-        used = {step.service for c in clients for p in c.pathways for step in p.steps}
-        return exchange.to_dict(
-            clients,
-            [t for t in custom if t.code in used],
-            source={"system": f"Polku {_version()}"},
-            exported_at=dt.datetime.now(dt.UTC).astimezone().replace(microsecond=0),
-        )
+        with _bulk_work():
+            with self._unit(write=False) as session:
+                if client_ids is not None:
+                    missing = sorted(set(client_ids) - self._existing_ids(session, client_ids))
+                    if missing:
+                        raise InputError(
+                            *(_("polku: no client with id {id}").format(id=cid) for cid in missing)
+                        )
+                clients = self._load_many(session, client_ids)
+                custom = _custom_types(session)
+            used = {step.service for c in clients for p in c.pathways for step in p.steps}
+            return exchange.to_dict(
+                clients,
+                [t for t in custom if t.code in used],
+                source={"system": f"Polku {_version()}"},
+                exported_at=dt.datetime.now(dt.UTC).astimezone().replace(microsecond=0),
+            )
 
 
 def _version() -> str:
