@@ -21,7 +21,7 @@ from matplotlib.lines import Line2D
 from pathways.i18n import N_, _, format_date
 from pathways.labels import stage_name
 from pathways.model import STAGE_ORDER, STAGES
-from pathways.report import ESF_FIGURES, Report, StageDuration, format_number, period_text
+from pathways.report import ESF_FIGURES, Report, StageDuration, period_text
 
 A4_INCHES = (8.27, 11.69)
 _MARGIN = 0.08  # of the page width / height
@@ -181,7 +181,8 @@ def _first_page(report: Report, printed_on: date) -> Figure:
 def _median_text(duration: StageDuration) -> str:
     if duration.median_days is None:
         return "–"
-    return f"{format_number(duration.median_days)} (n = {duration.steps})"
+    # Whole days on paper: half a day (the median of an even count) means nothing to a reader.
+    return f"{round(duration.median_days)} (n = {duration.steps})"
 
 
 def _second_page(report: Report, printed_on: date) -> Figure:
