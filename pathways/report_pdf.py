@@ -182,7 +182,7 @@ def _median_text(duration: StageDuration) -> str:
     if duration.median_days is None:
         return "–"
     # Whole days on paper: half a day (the median of an even count) means nothing to a reader.
-    return f"{round(duration.median_days)} (n = {duration.steps})"
+    return f"{int(duration.median_days + 0.5)} (n = {duration.steps})"  # half up, not to even
 
 
 def _second_page(report: Report, printed_on: date) -> Figure:
