@@ -2,7 +2,7 @@
 
 Every check is a pure function of the domain objects and a reference date ("today"); nothing here
 reads the clock, the database or the screen. Messages are built with ``pathways.i18n._`` in the
-current language when the check runs (the window re-runs the checks when the language changes).
+current language when the check runs: to show findings in another language, run the checks again.
 
 Steps whose service code the catalogue does not know (an entry deleted, a file from another
 organisation) have no stage, sector or addressed needs: the checks pass over what they cannot
