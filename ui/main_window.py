@@ -907,9 +907,15 @@ class MainWindow(QMainWindow):
             self.set_details_visible(total >= self.WIDE_ENOUGH_FOR_DETAILS, remember=False)
         saved = self.settings.window_splitter()
         if width is None and saved is not None and self.splitter.restoreState(saved):
-            self.details.setVisible(self.details_action.isChecked())
-            return
-        list_width = self._list_width(total)
+            shown = self.details_action.isChecked()
+            self.details.setVisible(shown)
+            sizes = self.splitter.sizes()
+            if not shown or sizes[2] >= self.details.minimumWidth() + 40:
+                return
+            # Hidden when the state was saved: give it its width again, from the pathway.
+        else:
+            sizes = [0, 0, 0]
+        list_width = sizes[0] or self._list_width(total)
         details_width = self._details_width(total) if self.details_action.isChecked() else 0
         self.splitter.setSizes(
             [list_width, max(300, total - list_width - details_width), details_width]

@@ -30,9 +30,12 @@ def qapp_args() -> list[str]:
     return ["polku-tests"]
 
 
-@pytest.fixture(autouse=True)
-def _english_messages() -> Iterator[None]:
-    """Domain messages in English (the source language), whatever a test before changed."""
+@pytest.fixture
+def english() -> Iterator[None]:
+    """Domain messages in English (the source language), whatever a test before changed.
+
+    Opt-in (``pytest.mark.usefixtures("english")``), so that other modules keep the language
+    they test in."""
     previous = i18n.current_language()
     i18n.set_language("en")
     yield

@@ -27,6 +27,9 @@ from ui.forms import (
 from ui.forms.base import FormDialog
 from ui.main_window import MainWindow
 
+pytestmark = pytest.mark.usefixtures("english")
+
+
 VALID_CODE = "131052-308T"  # the example of the Digital and Population Data Services Agency
 WRONG_CHECK = "131052-308A"
 

@@ -1,0 +1,119 @@
+"""`polku --screenshot FILE.png`: the real window at 1366×768, saved as a PNG, without a display."""
+
+from __future__ import annotations
+
+import os
+import struct
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+
+pytestmark = pytest.mark.slow
+
+
+def _polku(*arguments: str) -> subprocess.CompletedProcess[str]:
+    # No display and no platform chosen: the program must pick the offscreen one by itself.
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")
+    }
+    return subprocess.run(
+        [sys.executable, "main.py", *arguments],
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        env=environment,
+    )
+
+
+def _png_size(path: Path) -> tuple[int, int]:
+    data = path.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG file"
+    width, height = struct.unpack(">II", data[16:24])
+    return width, height
+
+
+def _distinct_colours(path: Path) -> int:
+    """How many colours the picture has (a blank or black window has one or two)."""
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(path))
+    colours = {
+        image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)
+    }
+    return len(colours)
+
+
+@pytest.fixture
+def filled_db(db_path: Path, examples_dir: Path) -> Path:
+    """A database with the demo clients (or the three example clients when there is no demo)."""
+    result = _polku("demo", "--db", str(db_path))
+    if result.returncode != 0:
+        result = _polku("import", str(examples_dir / "three-clients.json"), "--db", str(db_path))
+    assert result.returncode == 0, result.stderr
+    return db_path
+
+
+def test_screenshot_of_a_client_pathway_is_a_1366_by_768_png(
+    filled_db: Path, tmp_path: Path
+) -> None:
+    listing = subprocess.run(
+        [sys.executable, "main.py", "clients", "--json", "--db", str(filled_db)],
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
+    import json
+
+    client_id = json.loads(listing.stdout)["clients"][0]["id"]
+    out = tmp_path / "shots" / "window.png"
+    result = _polku(
+        "--db",
+        str(filled_db),
+        "--client",
+        client_id,
+        "--view",
+        "timeline",
+        "--screenshot",
+        str(out),
+    )
+    assert result.returncode == 0, result.stderr
+    assert _png_size(out) == (1366, 768)
+    assert _distinct_colours(out) > 20, "the picture shows nothing"
+    assert "Traceback" not in result.stderr
+
+
+def test_screenshot_without_a_client_shows_the_list(filled_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "list.png"
+    result = _polku("--db", str(filled_db), "--screenshot", str(out))
+    assert result.returncode == 0, result.stderr
+    assert _png_size(out) == (1366, 768)
+
+
+def test_an_unknown_client_is_exit_2_with_one_line(filled_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "none.png"
+    result = _polku("--db", str(filled_db), "--client", "no-such-client", "--screenshot", str(out))
+    assert result.returncode == 2
+    lines = [line for line in result.stderr.splitlines() if "propagateSizeHints" not in line]
+    assert lines == ["polku: no client with id no-such-client"]
+    assert not out.exists()
+
+
+def test_a_database_that_cannot_be_opened_is_exit_1_without_a_traceback(tmp_path: Path) -> None:
+    not_a_database = tmp_path / "notes.sqlite3"
+    not_a_database.write_text("these are not the data you are looking for\n" * 100)
+    out = tmp_path / "broken.png"
+    result = _polku("--db", str(not_a_database), "--screenshot", str(out))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip(), "the failure must be said in words"
+    assert not out.exists()
