@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, and_, delete, func, insert, select, true, update
+from sqlalchemy import ColumnElement, and_, bindparam, delete, func, insert, select, true, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -811,7 +811,8 @@ class _PathwaySync:
         self.session = session
         self.pathway_pk = pathway_pk
 
-    def run(self, pathway: Pathway) -> None:
+    def run(self, pathway: Pathway) -> bool:
+        """Write the differences; whether there were any."""
         session, pathway_pk = self.session, self.pathway_pk
         stored_steps = {
             row.id: row
@@ -864,9 +865,8 @@ class _PathwaySync:
             if row is None:
                 new_steps.append({"pathway_pk": pathway_pk, **values})
             elif any(getattr(row, f) != values[f] for f in self.STEP_FIELDS):
-                step_updates.append({"pk": row.pk, **values})
-        if step_updates:
-            session.execute(update(StepRow), step_updates)  # ORM bulk UPDATE by primary key
+                step_updates.append((row, values))
+        self._update(StepRow, step_updates, self.STEP_FIELDS)
         step_pk = {(pathway_pk, sid): row.pk for sid, row in stored_steps.items()}
         if new_steps:
             new_pks = session.scalars(
@@ -887,11 +887,10 @@ class _PathwaySync:
                 continue
             values = _transition_values(transition, ordinal)
             if any(getattr(row, f) != values[f] for f in self.TRANSITION_FIELDS):
-                transition_updates.append({"pk": row.pk, **values})
+                transition_updates.append((row, values))
             if shared.get(row.pk, []) != transition.shared_info:
                 reshared.append((row.pk, transition.shared_info))
-        if transition_updates:
-            session.execute(update(TransitionRow), transition_updates)
+        self._update(TransitionRow, transition_updates, self.TRANSITION_FIELDS)
         if reshared:
             session.execute(
                 delete(TransitionSharedInfoRow).where(
@@ -907,6 +906,37 @@ class _PathwaySync:
                 session.execute(insert(TransitionSharedInfoRow), rows)
         if new_transitions:
             _Inserter(session).transitions(new_transitions, step_pk)
+        return bool(
+            gone_transitions
+            or gone_steps
+            or step_updates
+            or new_steps
+            or transition_updates
+            or reshared
+            or new_transitions
+        )
+
+    def _update(
+        self, model: Any, changes: list[tuple[Any, dict[str, Any]]], fields: tuple[str, ...]
+    ) -> None:
+        """UPDATE the changed rows, one executemany per set of changed columns.
+
+        A step inserted at the top renumbers every step below it: those rows change only
+        their ordinal, and one narrow statement for all of them keeps the save fast.
+        """
+        table = model.__table__
+        groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+        for row, values in changes:
+            changed = tuple(f for f in fields if getattr(row, f) != values[f])
+            groups[changed].append({"b_pk": row.pk, **{f: values[f] for f in changed}})
+        connection = self.session.connection()
+        for changed, parameters in groups.items():
+            statement = (
+                update(table)
+                .where(table.c.pk == bindparam("b_pk"))
+                .values({f: bindparam(f) for f in changed})
+            )
+            connection.execute(statement, parameters)
 
 
 # --- The repository ----------------------------------------------------------------------------
@@ -1182,7 +1212,9 @@ class Repository:
                     )
                 )
                 _Inserter(session).pathway_rows([(client_pk, int(ordinal or 0), pathway)])
+                changed = True
             else:
+                changed = False
                 if (head.title, head.status, head.created_on) != (
                     pathway.title,
                     pathway.status,
@@ -1197,10 +1229,13 @@ class Repository:
                             created_on=pathway.created_on,
                         )
                     )
-                _PathwaySync(session, head.pk).run(pathway)
-            session.execute(
-                update(ClientRow).where(ClientRow.pk == client_pk).values(updated_at=_now())
-            )
+                    changed = True
+                changed = _PathwaySync(session, head.pk).run(pathway) or changed
+            if changed:
+                # Saving an unchanged pathway writes nothing (and costs no disk sync).
+                session.execute(
+                    update(ClientRow).where(ClientRow.pk == client_pk).values(updated_at=_now())
+                )
 
     def delete_pathway(self, client_id: str, pathway_id: str) -> None:
         with self._unit(write=True) as session:
