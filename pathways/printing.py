@@ -1,0 +1,1128 @@
+"""Printed pages of a pathway: composition, the client copy, the meeting sheet, and the files.
+
+A print is a list of pages (matplotlib Figures the size of the paper, from
+:mod:`pathways.diagram`): the diagram over one page or more, each with a header (whom and what
+it is about, the goal, the print date), a legend, who does what and a footer marked
+confidential with page numbers; optionally a meeting sheet, or a client copy in plain language.
+:func:`save_document` writes them as one PDF (vector, fonts embedded) or one PNG / SVG per page,
+atomically. No Qt here: the command line and the window's worker both call these functions.
+
+What must never reach paper: the personal identity code (not in any text, nor in the file's
+metadata), and, in a pseudonymised print, any part of the client's name — they are removed from
+every free text before it is drawn.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import hmac
+import os
+import re
+import secrets
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pathways.catalogue import ServiceCatalogue
+from pathways.diagram import (
+    INK,
+    INK_SOFT,
+    PLAIN,
+    PROFESSIONAL,
+    STATUS_STYLES,
+    DiagramWords,
+    ScaleLimits,
+    Sheet,
+    StepCard,
+    TypeScale,
+    compress_columns,
+    draw_legend,
+    draw_stage_page,
+    draw_timeline_page,
+    lane_label_width,
+    legend_entries,
+    plan_stage_pages,
+    plan_timeline_pages,
+    stage_header_height,
+    timeline_header_height,
+    timeline_model,
+)
+from pathways.diagram_i18n import tr
+from pathways.diagram_text import cap_height, ellipsise, line_height, text_width, wrap
+from pathways.errors import EnvironmentProblem, InputError
+from pathways.i18n import _, current_language, format_date
+from pathways.labels import FINDING_KIND_NAMES, GOAL_OUTCOME_NAMES, PATHWAY_STATUS_NAMES
+from pathways.layout import Box, Layout, stage_layout, timeline_layout
+from pathways.model import Client, Pathway, Step, TeamMember
+from pathways.stages import goal_stages
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+MM = 72.0 / 25.4
+#: Landscape paper in points (width, height).
+PAPER_SIZES: dict[str, tuple[float, float]] = {
+    "A4": (297 * MM, 210 * MM),
+    "A3": (420 * MM, 297 * MM),
+}
+#: Office printers leave 4–6 mm unprinted; 12 mm keeps every mark on paper with room to spare.
+MARGIN = 12 * MM
+FORMATS = ("pdf", "png", "svg")
+PNG_DPI = 200
+
+# The pseudonym's alphabet: no vowels (so no code spells a word), none of the look-alikes
+# 0/O, 1/I/L, 2/Z, 5/S, 8/B. 20 symbols, 4 of them: 160 000 codes.
+PSEUDONYM_ALPHABET = "CDFHJKMNPRTVWXY34679"
+PSEUDONYM_LENGTH = 4
+_KEY_ENV = "POLKU_PSEUDONYM_KEY"
+
+# A Finnish personal identity code anywhere in a text: six digits, the century sign, three
+# digits and the check character (spec of pathways.hetu), whatever the case.
+_PERSONAL_ID = re.compile(
+    r"(?<![0-9A-Za-z])[0-9]{6}[-+A-FU-Ya-fu-y][0-9]{3}[0-9A-Ya-y](?![0-9A-Za-z])"
+)
+_REDACTED = "▇▇▇"
+
+
+# --- Options -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PrintOptions:
+    """What to print: the view, the paper, the language and the kind of copy."""
+
+    view: str = "stages"  # "stages" | "timeline"
+    paper: str = "A4"  # "A4" | "A3"
+    lang: str = "fi"
+    pseudonymize: bool = False
+    client_copy: bool = False
+    meeting_sheet: bool = False
+    today: date | None = None
+    #: The key of the pseudonym's keyed hash; None takes the installation's key.
+    pseudonym_key: bytes | None = None
+
+    def __post_init__(self) -> None:
+        if self.view not in ("stages", "timeline"):
+            raise InputError(_("polku print: unknown view {view} (stages or timeline)").format(
+                view=self.view))
+        if self.paper not in PAPER_SIZES:
+            raise InputError(_("polku print: unknown paper {paper} (A4 or A3)").format(
+                paper=self.paper))
+        if self.lang not in ("fi", "sv", "en"):
+            raise InputError(_("polku print: unknown language {lang} (fi, sv or en)").format(
+                lang=self.lang))
+
+
+@dataclass(slots=True)
+class PrintDocument:
+    """The pages of one print, ready to save; *title* goes into the file's metadata."""
+
+    pages: list[Figure]
+    title: str
+    #: The smallest font size drawn on any page, in points on paper.
+    smallest_text: float
+    sheets: list[Sheet] = field(default_factory=list)
+
+
+# --- Pseudonyms and redaction ----------------------------------------------------------------
+
+
+def installation_key() -> bytes:
+    """The key of this installation's pseudonyms: $POLKU_PSEUDONYM_KEY, else a random key kept
+    in the user's configuration folder (created once, readable by the user only).
+
+    A team that prints from several workstations sets the same key on each, so a client gets
+    the same code everywhere.
+    """
+    configured = os.environ.get(_KEY_ENV)
+    if configured:
+        return configured.encode("utf-8")
+    from platformdirs import user_config_path
+
+    folder = user_config_path("Polku", appauthor=False)
+    path = folder / "pseudonym.key"
+    try:
+        return bytes.fromhex(path.read_text(encoding="ascii").strip())
+    except (OSError, ValueError):
+        pass
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    key = secrets.token_bytes(32)
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(descriptor, "w", encoding="ascii") as handle:
+        handle.write(key.hex())
+    return key
+
+
+def pseudonym_code(client_id: str, key: bytes) -> str:
+    """Four characters that stand for a client on a pseudonymised print.
+
+    A keyed hash (HMAC-SHA-256) of the client's id: the same client always gets the same code
+    under the same key, and the code reveals nothing of the id or the name — no initials,
+    nothing that can be turned back without the key.
+    """
+    digest = hmac.new(key, client_id.encode("utf-8"), hashlib.sha256).digest()
+    number = int.from_bytes(digest[:8], "big")
+    symbols = []
+    for _position in range(PSEUDONYM_LENGTH):
+        number, index = divmod(number, len(PSEUDONYM_ALPHABET))
+        symbols.append(PSEUDONYM_ALPHABET[index])
+    return "".join(symbols)
+
+
+def _name_stems(name: str) -> list[str]:
+    """The parts of a name and the stems Finnish inflection keeps (Laaksonen → Laakso-)."""
+    stems: set[str] = set()
+    for part in re.split(r"[\s\-]+", name):
+        part = part.strip(".,")
+        if len(part) < 2:
+            continue
+        stems.add(part)
+        if part.lower().endswith("nen") and len(part) > 5:
+            stems.add(part[:-3])  # Laaksonen → Laaksosen, Laaksoselle
+        elif len(part) >= 5:
+            stems.add(part[:-1])  # Noora → Nooran, Pekka → Pekan (gradation) not all caught
+    return sorted(stems, key=len, reverse=True)
+
+
+class Redactor:
+    """Removes what must not be printed from every free text before it is drawn."""
+
+    def __init__(self, client: Client, *, pseudonym: str | None) -> None:
+        self.pseudonym = pseudonym
+        self._personal_id = (client.personal_id or "").strip()
+        self._name_pattern: re.Pattern[str] | None = None
+        if pseudonym is not None:
+            stems = _name_stems(client.name)
+            if stems:
+                alternatives = "|".join(re.escape(stem) for stem in stems)
+                # A word that starts with any part of the name, in any inflection.
+                self._name_pattern = re.compile(rf"\b(?:{alternatives})\w*", re.IGNORECASE)
+
+    def __call__(self, text: str | None) -> str:
+        if not text:
+            return ""
+        if self._personal_id:
+            text = re.sub(re.escape(self._personal_id), _REDACTED, text, flags=re.IGNORECASE)
+        text = _PERSONAL_ID.sub(_REDACTED, text)
+        if self._name_pattern is not None and self.pseudonym is not None:
+            text = self._name_pattern.sub(self.pseudonym, text)
+        return text
+
+
+# --- The words of the print ------------------------------------------------------------------
+
+
+def _short_name(name: str) -> str:
+    """A service name without its parenthesised additions, for the plain-language copy."""
+    short = re.sub(r"\s*\([^)]*\)", "", name).strip()
+    return short or name
+
+
+def _sentence_case(text: str) -> str:
+    """A role inside a sentence: "Työhönvalmentaja" → "työhönvalmentaja", "IPS-…" kept."""
+    if len(text) >= 2 and text[0].isupper() and text[1].islower():
+        return text[0].lower() + text[1:]
+    return text
+
+
+@dataclass(slots=True)
+class _Context:
+    client: Client
+    pathway: Pathway
+    catalogue: ServiceCatalogue
+    options: PrintOptions
+    words: DiagramWords
+    redact: Redactor
+    type_scale: TypeScale
+    today: date
+    display_name: str
+    steps: list[Step]  # those printed (the client copy leaves out cancelled ones)
+
+    @property
+    def lang(self) -> str:
+        return self.options.lang
+
+    def t(self, message: str, **values: object) -> str:
+        return self.words.t(message, **values)
+
+    def service_name(self, step: Step) -> str:
+        service_type = self.catalogue.get(step.service)
+        name = service_type.name(self.lang) if service_type is not None else step.service
+        return _short_name(name) if self.options.client_copy else name
+
+    def step_title(self, step: Step) -> str:
+        if step.title:
+            return self.redact(step.title)
+        return self.service_name(step)
+
+    def member(self, member_id: str | None) -> TeamMember | None:
+        return self.client.team_member(member_id) if member_id else None
+
+    def date(self, day: date | None) -> str:
+        return format_date(day, self.lang)
+
+    def dates(self, step: Step) -> str:
+        if step.start and step.end:
+            return f"{self.date(step.start)} – {self.date(step.end)}"
+        if step.start:
+            return self.t("from {date}", date=self.date(step.start))
+        if step.end:
+            return self.t("until {date}", date=self.date(step.end))
+        return self.t("No date yet")
+
+
+def _plain_when(context: _Context, step: Step) -> str:
+    if step.status in ("completed", "interrupted") and step.end:
+        return context.t("ended {date}", date=context.date(step.end))
+    if step.status == "ongoing" and step.start:
+        return context.t("started {date}", date=context.date(step.start))
+    if step.start:
+        if step.start > context.today or step.status == "planned":
+            return context.t("starts {date}", date=context.date(step.start))
+        return context.t("started {date}", date=context.date(step.start))
+    return ""
+
+
+def _step_card(context: _Context, step: Step, goal: set[str]) -> StepCard:
+    stage = context.catalogue.stage_of(step.service)
+    in_goal = stage in goal
+    if context.options.client_copy:
+        when = _plain_when(context, step)
+        return StepCard(step.id, step.status, context.step_title(step),
+                        context.words.status(step.status), (when,) if when else (), in_goal)
+    lines: list[str] = []
+    member = context.member(step.responsible)
+    if member is not None:
+        lines.append(member.name)
+    if step.provider:
+        lines.append(context.redact(step.provider))
+    if step.title:
+        lines.append(context.service_name(step))
+    return StepCard(step.id, step.status, context.step_title(step), context.dates(step),
+                    tuple(lines), in_goal)
+
+
+def _goal_text(context: _Context) -> str:
+    goal = context.client.goal
+    if goal is None:
+        return ""
+    text = context.redact(goal.description) if goal.description else ""
+    if not text:
+        source = GOAL_OUTCOME_NAMES.get(goal.outcome)
+        text = tr(source, context.lang) if source else goal.outcome
+    if goal.target_date and not context.options.client_copy:
+        text += f" ({context.t('Target date {date}', date=context.date(goal.target_date))})"
+    return text
+
+
+def _involved_members(context: _Context) -> list[TeamMember]:
+    """The team members responsible for a step on this pathway, else the whole team."""
+    responsible = [s.responsible for s in context.steps
+                   if s.responsible and s.status != "cancelled"]
+    members = [m for m in context.client.team if m.id in set(responsible)]
+    return members or list(context.client.team)
+
+
+# --- Page frame: header, footer, legend, team --------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Frame:
+    """The parts of every page of one print, measured once."""
+
+    width: float
+    height: float
+    header_height: float
+    footer_height: float
+
+    @property
+    def body(self) -> Box:
+        top = MARGIN + self.header_height
+        return Box(MARGIN, top, self.width - 2 * MARGIN,
+                   self.height - MARGIN - self.footer_height - top)
+
+
+def _header_lines(context: _Context, subtitle: str) -> tuple[list[tuple[str, float, bool, str]],
+                                                              list[str]]:
+    """The header's lines (text, size, bold, colour) on the left and small lines on the right."""
+    type_scale = context.type_scale
+    left: list[tuple[str, float, bool, str]] = []
+    if context.options.client_copy:
+        left.append((context.t("Your path"), type_scale.heading, True, INK))
+        left.append((context.display_name, type_scale.subheading, True, INK))
+        goal = _goal_text(context)
+        if goal:
+            left.append((context.t("Your goal: {goal}", goal=goal), type_scale.subheading,
+                         False, INK))
+    else:
+        left.append((context.display_name, type_scale.heading, True, INK))
+        title = context.redact(context.pathway.title)
+        status = context.pathway.status
+        if status in ("draft", "closed"):
+            title += f" · {tr(PATHWAY_STATUS_NAMES[status], context.lang)}"
+        left.append((f"{title} — {subtitle}" if subtitle else title, type_scale.subheading,
+                     True, INK))
+        goal = _goal_text(context)
+        if goal:
+            left.append((f"{context.t('Goal')}: {goal}", type_scale.body, False, INK_SOFT))
+    right = [context.t("Printed {date}", date=context.date(context.today))]
+    return left, right
+
+
+def _measure_header(context: _Context, width: float, subtitle: str) -> float:
+    left, right = _header_lines(context, subtitle)
+    right_width = max(text_width(line, context.type_scale.small) for line in right) + 16.0
+    height = 0.0
+    for text, size, bold, _colour in left:
+        height += len(wrap(text, width - right_width, size, bold, max_lines=2)) * line_height(
+            size)
+    return height + 10.0
+
+
+def _draw_header(sheet: Sheet, context: _Context, width: float, subtitle: str) -> None:
+    left, right = _header_lines(context, subtitle)
+    small = context.type_scale.small
+    right_width = max(text_width(line, small) for line in right) + 16.0
+    y = MARGIN
+    for text, size, bold, colour in left:
+        lines = wrap(text, width - right_width, size, bold, max_lines=2)
+        y = sheet.lines(MARGIN, y, lines, size=size, bold=bold, colour=colour)
+    sheet.lines(MARGIN + width, MARGIN, right, size=small, colour=INK_SOFT, ha="right")
+    rule = y + 4.0
+    sheet.polyline([(MARGIN, rule), (MARGIN + width, rule)], colour="#9A9A9A", linewidth=0.8)
+
+
+def _draw_footer(sheet: Sheet, context: _Context, page: int, total: int) -> None:
+    size = context.type_scale.footer
+    baseline = sheet.height - MARGIN
+    sheet.polyline([(MARGIN, baseline - size - 5), (sheet.width - MARGIN, baseline - size - 5)],
+                   colour="#C8C8C8", linewidth=0.6)
+    sheet.text(MARGIN, baseline, context.t("Confidential"), size=size, bold=True)
+    sheet.text(sheet.width - MARGIN, baseline, f"{page}/{total}", size=size, ha="right")
+    sheet.text(sheet.width / 2, baseline, "Polku", size=size, colour=INK_SOFT, ha="center")
+
+
+def _team_entries(context: _Context) -> list[tuple[str, list[str]]]:
+    """Who does what: (bold first line, further lines) per member."""
+    entries = []
+    for member in _involved_members(context):
+        head = member.name + (f", {member.role}" if member.role else "")
+        details = [part for part in (member.organisation,
+                                     f"☎ {member.phone}" if member.phone else "",
+                                     f"✉ {member.email}" if member.email else "") if part]
+        lines = [" · ".join(details)] if details else []
+        steps = [context.step_title(s) for s in context.steps
+                 if s.responsible == member.id and s.status != "cancelled"]
+        if steps:
+            lines.append(context.t("responsible for: {steps}", steps=", ".join(steps)))
+        entries.append((head, lines))
+    return entries
+
+
+def _draw_team(sheet: Sheet | None, context: _Context, box: Box, max_height: float) -> float:
+    """The "who does what" box, in columns, within *max_height*; returns the height used
+    (only measures when *sheet* is None). Members that do not fit are counted in a last line;
+    the meeting sheet lists everyone."""
+    size = context.type_scale.legend
+    step = line_height(size)
+    entries = _team_entries(context)
+    y = box.y
+    if sheet is not None:
+        sheet.text(box.x, y + step / 2 + cap_height(size) / 2, context.t("Who does what"),
+                   size=size, bold=True)
+    y += step + 2.0
+    if not entries:
+        if sheet is not None:
+            sheet.text(box.x, y + step / 2 + cap_height(size) / 2,
+                       context.t("No team members recorded."), size=size, colour=INK_SOFT)
+        return step * 2 + 2.0
+    columns = max(1, min(len(entries), int(box.width // 200.0)))
+    gap = 12.0
+    column_width = (box.width - gap * (columns - 1)) / columns
+    blocks = []
+    for head, lines in entries:
+        block = [ellipsise(head, column_width, size, True)]
+        for line in lines:
+            block.append(ellipsise(line, column_width - 8.0, size))
+        blocks.append(block)
+    room = max_height - (y - box.y)
+    # Fill columns top to bottom; what does not fit is counted, never drawn over the footer.
+    placed: list[tuple[int, float, list[str]]] = []
+    column, yy, used = 0, 0.0, 0.0
+    for index, block in enumerate(blocks):
+        height = len(block) * step + 3.0
+        if yy + height > room and yy > 0:
+            column, yy = column + 1, 0.0
+        if column >= columns or height > room:
+            left = len(blocks) - index
+            if placed and placed[-1][1] + step > room - step:
+                placed.pop()
+                left += 1
+            placed.append((min(column, columns - 1) if column < columns else columns - 1,
+                           -1.0, [context.t("+ {count} more", count=left)]))
+            break
+        placed.append((column, yy, block))
+        yy += height
+        used = max(used, yy)
+    if sheet is not None:
+        last_y: dict[int, float] = {}
+        for column, offset, block in placed:
+            x = box.x + column * (column_width + gap)
+            if offset < 0:  # the "+ n more" line goes under the last column's entries
+                offset = last_y.get(column, 0.0)
+                sheet.lines(x, y + offset, block, size=size, colour=INK_SOFT)
+                continue
+            sheet.lines(x, y + offset, block[:1], size=size, bold=True)
+            sheet.lines(x + 8.0, y + offset + step, block[1:], size=size, colour=INK_SOFT)
+            last_y[column] = offset + len(block) * step + 3.0
+    if placed and placed[-1][1] < 0:
+        used = max(used, max((p[1] + len(p[2]) * step for p in placed if p[1] >= 0),
+                             default=0.0) + step)
+    return (y - box.y) + used
+
+
+# --- Composing the print -----------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def render_context() -> Iterator[None]:
+    """matplotlib settings of a print: TrueType fonts embedded in PDF (type 42), text as
+    paths in SVG (renders the same without the font), dash lengths in points."""
+    import matplotlib
+
+    with matplotlib.rc_context({
+        "pdf.fonttype": 42,
+        "ps.fonttype": 42,
+        "svg.fonttype": "path",
+        "svg.hashsalt": "polku",
+        "lines.scale_dashes": False,
+        "font.family": "DejaVu Sans",
+        "path.simplify": False,
+    }):
+        yield
+
+
+def compose(
+    client: Client,
+    pathway: Pathway,
+    catalogue: ServiceCatalogue,
+    options: PrintOptions,
+) -> PrintDocument:
+    """All pages of a print of *pathway* of *client* (call inside :func:`render_context`)."""
+    today = options.today or date.today()
+    pseudonym = None
+    if options.pseudonymize:
+        key = options.pseudonym_key if options.pseudonym_key is not None else installation_key()
+        pseudonym = pseudonym_code(client.id, key)
+    redact = Redactor(client, pseudonym=pseudonym)
+    type_scale = PLAIN if options.client_copy else PROFESSIONAL
+    display_name = (tr("Client {code}", options.lang).format(code=pseudonym)
+                    if pseudonym is not None else redact(client.name))
+    steps = [s for s in pathway.steps
+             if not (options.client_copy and s.status == "cancelled")]
+    words = DiagramWords(options.lang, plain=options.client_copy)
+    context = _Context(client, pathway, catalogue, options, words, redact, type_scale, today,
+                       display_name, steps)
+    words.goal_text = _goal_text(context)
+
+    drawers: list[Callable[[Sheet, int, int], None]] = []
+    drawers += _diagram_pages(context)
+    if options.client_copy:
+        drawers += _plain_pages(context)
+    elif options.meeting_sheet:
+        drawers += _meeting_pages(context)
+
+    width, height = PAPER_SIZES[options.paper]
+    sheets: list[Sheet] = []
+    for number, draw in enumerate(drawers, start=1):
+        sheet = Sheet(width, height)
+        draw(sheet, number, len(drawers))
+        _draw_footer(sheet, context, number, len(drawers))
+        sheets.append(sheet)
+    title = redact(pathway.title) or display_name
+    return PrintDocument([s.figure for s in sheets], title,
+                         min(s.smallest_text for s in sheets), sheets)
+
+
+def _printed_pathway(context: _Context) -> Pathway:
+    """The pathway as printed: the client copy leaves out cancelled steps and their arrows."""
+    if len(context.steps) == len(context.pathway):
+        return context.pathway
+    kept = {s.id for s in context.steps}
+    return Pathway(context.pathway.id, context.pathway.title, context.pathway.status,
+                   context.pathway.created_on, steps=context.steps,
+                   transitions=[t for t in context.pathway.transitions
+                                if t.from_step in kept and t.to_step in kept])
+
+
+def _diagram_pages(context: _Context) -> list[Callable[[Sheet, int, int], None]]:
+    options, type_scale, words = context.options, context.type_scale, context.words
+    width, height = PAPER_SIZES[options.paper]
+    pathway = _printed_pathway(context)
+    goal = goal_stages(context.client)
+    cards = {s.id: _step_card(context, s, set(goal)) for s in pathway.steps}
+    transitions = [(t.from_step, t.to_step, t.kind) for t in pathway.transitions]
+    if options.view == "timeline":
+        layout = timeline_layout(pathway, context.catalogue, today=context.today, lanes="used")
+        subtitle = context.t("Service pathway over time")
+    else:
+        layout = stage_layout(pathway, context.catalogue, goal_stages=goal, lanes="used")
+        if options.client_copy:
+            layout = compress_columns(layout, goal)
+        subtitle = context.t("Service pathway by stage")
+    if options.client_copy:
+        subtitle = ""
+    content_width = width - 2 * MARGIN
+    frame = _Frame(width, height, _measure_header(context, content_width, subtitle),
+                   line_height(type_scale.footer) + 8.0)
+    body = frame.body
+    # The band at the foot of the page: the legend, and (for professionals) who does what.
+    statuses = sorted({s.status for s in pathway.steps}, key=list(STATUS_STYLES).index)
+    kinds = [k for k in ("next", "support") if any(t[2] == k for t in transitions)]
+    groups = legend_entries(words, sectors=[lane.sector for lane in layout.lanes],
+                            statuses=statuses, kinds=kinds, view=options.view,
+                            goal=bool(goal) and any(c.is_goal for c in layout.columns))
+    if options.client_copy:
+        legend_box = Box(body.x, 0, body.width, 0)
+        team_box = None
+    else:
+        legend_width = body.width * 0.44
+        legend_box = Box(body.x, 0, legend_width - 10.0, 0)
+        team_box = Box(body.x + legend_width + 10.0, 0, body.width - legend_width - 10.0, 0)
+    dummy = Sheet(10, 10)
+    legend_height = draw_legend(dummy, legend_box, groups, type_scale, dry_run=True)
+    team_limit = max(body.height * 0.26, legend_height)
+    team_height = (_draw_team(None, context, team_box, team_limit)
+                   if team_box is not None else 0.0)
+    band = max(legend_height, team_height) + 4.0
+    region = Box(body.x, body.y + 6.0, body.width, body.height - band - 14.0)
+    band_top = region.bottom + 14.0
+    label_width = lane_label_width([lane.sector for lane in layout.lanes], words, type_scale,
+                                   limit=118.0 if not type_scale.plain else 170.0)
+
+    def frame_drawer(draw_diagram: Callable[[Sheet, int], None]) -> Callable[[Sheet, int, int],
+                                                                               None]:
+        def draw(sheet: Sheet, number: int, total: int) -> None:
+            _draw_header(sheet, context, content_width, subtitle)
+            draw_diagram(sheet, number)
+            sheet.polyline([(body.x, band_top - 7.0), (body.right, band_top - 7.0)],
+                           colour="#D0D0D0", linewidth=0.6)
+            draw_legend(sheet, Box(legend_box.x, band_top, legend_box.width, band),
+                        groups, type_scale)
+            if team_box is not None:
+                _draw_team(sheet, context, Box(team_box.x, band_top, team_box.width, band),
+                           team_limit)
+        return draw
+
+    drawers: list[Callable[[Sheet, int, int], None]] = []
+    if options.view == "timeline":
+        model = timeline_model(layout, cards, region, label_width=label_width,
+                               type_scale=type_scale)
+        header = timeline_header_height(type_scale)
+        pages = plan_timeline_pages(model, region.height - header - 14.0, 6.0)
+        target = context.client.goal.target_date if context.client.goal else None
+        for page in pages:
+            def draw_timeline(sheet: Sheet, number: int, page: Any = page) -> None:
+                draw_timeline_page(sheet, region, layout, model, page, cards=cards,
+                                   transitions=transitions, words=words, type_scale=type_scale,
+                                   label_width=label_width, today=context.today,
+                                   target_date=target)
+            drawers.append(frame_drawer(draw_timeline))
+        return drawers
+
+    limits = ScaleLimits.for_type(type_scale)
+
+    def header_height(columns: Sequence[int], sx: float) -> float:
+        banner, head = stage_header_height(layout, columns, sx, words, type_scale)
+        return banner + head
+
+    stage_pages = plan_stage_pages(layout, region.width, region.height,
+                                   label_width=label_width, header_height=header_height,
+                                   limits=limits)
+    first_page = 1
+    page_of_card: dict[str, int] = {}
+    for offset, stage_page in enumerate(stage_pages):
+        for step_id, placement in layout.cards.items():
+            column = _column_of(layout, placement.box)
+            centre = placement.box.y + placement.box.height / 2
+            if column in stage_page.columns and stage_page.y0 <= centre < stage_page.y1:
+                page_of_card[step_id] = first_page + offset
+    for offset, stage_page in enumerate(stage_pages):
+        def draw_stages(sheet: Sheet, number: int, page: Any = stage_page,
+                        offset: int = offset) -> None:
+            draw_stage_page(sheet, region, layout, page, cards=cards, transitions=transitions,
+                            words=words, type_scale=type_scale, label_width=label_width,
+                            page_of_card=page_of_card)
+            _draw_continuation(sheet, context, region, stage_pages, offset, number)
+        drawers.append(frame_drawer(draw_stages))
+    return drawers
+
+
+def _column_of(layout: Layout, box: Box) -> int:
+    centre = box.x + box.width / 2
+    for index, column in enumerate(layout.columns):
+        if column.box.x <= centre < column.box.right:
+            return index
+    return 0 if not layout.columns or centre < layout.columns[0].box.x else len(
+        layout.columns) - 1
+
+
+def _draw_continuation(sheet: Sheet, context: _Context, region: Box, pages: Sequence[Any],
+                       offset: int, number: int) -> None:
+    """"Continues on page n →" under a diagram split over pages, and where it came from."""
+    size = context.type_scale.small
+    baseline = region.bottom + 4.0 + cap_height(size)
+    if offset + 1 < len(pages):
+        sheet.text(region.right, baseline, context.t("Continues on page {page}", page=number + 1)
+                   + " →", size=size, bold=True, colour=INK_SOFT, ha="right")
+    if offset > 0:
+        sheet.text(region.x, baseline, "← " + context.t("Continued from page {page}",
+                                                        page=number - 1),
+                   size=size, bold=True, colour=INK_SOFT)
+
+
+# --- Flowing text pages (the meeting sheet, the client copy's second page) --------------------
+
+
+@dataclass(slots=True)
+class _Flow:
+    """Lays blocks of text down a page and onto the next, measuring first, drawing later."""
+
+    context: _Context
+    subtitle: str
+    pages: list[list[Callable[[Sheet], None]]] = field(default_factory=list)
+    y: float = 0.0
+    body: Box = Box(0, 0, 0, 0)
+
+    def __post_init__(self) -> None:
+        width, height = PAPER_SIZES[self.context.options.paper]
+        header = _measure_header(self.context, width - 2 * MARGIN, self.subtitle)
+        footer = line_height(self.context.type_scale.footer) + 8.0
+        self.body = Box(MARGIN, MARGIN + header + 8.0, width - 2 * MARGIN,
+                        height - 2 * MARGIN - header - footer - 16.0)
+        self.new_page()
+
+    def new_page(self) -> None:
+        self.pages.append([])
+        self.y = self.body.y
+
+    def room(self) -> float:
+        return self.body.bottom - self.y
+
+    def ensure(self, height: float) -> None:
+        if height > self.room() and self.y > self.body.y + 1:
+            self.new_page()
+
+    def add(self, height: float, draw: Callable[[Sheet, float], None]) -> None:
+        self.ensure(height)
+        y = self.y
+        self.pages[-1].append(lambda sheet: draw(sheet, y))
+        self.y += height
+
+    def heading(self, text: str, size: float, keep_with: float = 0.0) -> None:
+        height = line_height(size) + 6.0
+        self.ensure(height + keep_with)
+        def draw(sheet: Sheet, y: float) -> None:
+            sheet.lines(self.body.x, y + 2.0, [text], size=size, bold=True)
+
+        self.add(height, draw)
+
+    def paragraph(self, text: str, size: float, *, bold: bool = False, indent: float = 0.0,
+                  bullet: str = "", colour: str = INK, gap: float = 3.0,
+                  width: float | None = None) -> None:
+        room = (width or self.body.width) - indent - (text_width(bullet + " ", size) if bullet
+                                                      else 0.0)
+        lines = wrap(text, room, size, bold)
+        for index, line in enumerate(lines):
+            first = index == 0
+            extra = gap if index == len(lines) - 1 else 0.0
+
+            def draw(sheet: Sheet, y: float, line: str = line, first: bool = first) -> None:
+                x = self.body.x + indent
+                if bullet:
+                    if first:
+                        sheet.text(x, y + line_height(size) / 2 + cap_height(size) / 2, bullet,
+                                   size=size, bold=True, colour=colour)
+                    x += text_width(bullet + " ", size)
+                sheet.lines(x, y, [line], size=size, bold=bold, colour=colour)
+            self.add(line_height(size) + extra, draw)
+
+    def space(self, height: float) -> None:
+        if self.y > self.body.y + 1:
+            self.y = min(self.y + height, self.body.bottom)
+
+    def drawers(self) -> list[Callable[[Sheet, int, int], None]]:
+        result: list[Callable[[Sheet, int, int], None]] = []
+        for operations in self.pages:
+            if not operations:
+                continue
+
+            def draw(sheet: Sheet, number: int, total: int,
+                     operations: list[Callable[[Sheet], None]] = operations) -> None:
+                _draw_header(sheet, self.context, self.body.width, self.subtitle)
+                for operation in operations:
+                    operation(sheet)
+            result.append(draw)
+        return result
+
+
+def _sorted_by_start(steps: Sequence[Step]) -> list[Step]:
+    return sorted(steps, key=lambda s: (s.start or date.max, s.end or date.max))
+
+
+def _meeting_pages(context: _Context) -> list[Callable[[Sheet, int, int], None]]:
+    """The meeting sheet: ongoing and planned steps, open findings, the latest decisions."""
+    type_scale = context.type_scale
+    flow = _Flow(context, context.t("For the meeting"))
+    body = flow.body
+    size = type_scale.body
+    heading = type_scale.subheading
+
+    # Ongoing and planned steps, as a table.
+    current = _sorted_by_start([s for s in context.steps if s.status == "ongoing"]) + (
+        _sorted_by_start([s for s in context.steps if s.status == "planned"]))
+    flow.heading(context.t("Ongoing and planned steps"), heading, keep_with=3 * line_height(size))
+    with_notes = not context.options.pseudonymize
+    columns = [(context.t("Service"), 0.27), (context.t("Status"), 0.11),
+               (context.t("Dates"), 0.15), (context.t("Responsible"), 0.2),
+               (context.t("Provider"), 0.13)]
+    if with_notes:
+        columns.append((context.t("Note"), 0.14))
+    scale = sum(share for _, share in columns)
+    widths = [body.width * share / scale for _, share in columns]
+    if not current:
+        flow.paragraph(context.t("No ongoing or planned steps."), size, colour=INK_SOFT)
+    else:
+        _table_row(flow, [name for name, _ in columns], widths, size, bold=True, rule=True)
+        for step in current:
+            member = context.member(step.responsible)
+            responsible = ""
+            if member is not None:
+                contact = " · ".join(p for p in (member.phone, member.email) if p)
+                responsible = "\n".join(p for p in (member.name, member.role, contact) if p)
+            style = STATUS_STYLES[step.status]
+            cells = [context.step_title(step) + (
+                f"\n{context.service_name(step)}" if step.title else ""),
+                f"{style.symbol} {context.words.status(step.status)}", context.dates(step),
+                responsible, context.redact(step.provider)]
+            if with_notes:
+                cells.append(context.redact(step.note))
+            _table_row(flow, cells, widths, size)
+    flow.space(10.0)
+
+    # Open findings, when the checks are available.
+    findings = _findings(context)
+    if findings is not None:
+        flow.heading(context.t("Open findings"), heading, keep_with=2 * line_height(size))
+        if not findings:
+            flow.paragraph(context.t("No open findings."), size, colour=INK_SOFT)
+        for severity, text in findings:
+            flow.paragraph(text, size, bullet="⚠" if severity == "error" else "•", indent=4.0)
+        flow.space(10.0)
+
+    # The latest meeting's decisions.
+    meeting = context.client.latest_meeting()
+    if meeting is None:
+        flow.heading(context.t("Decisions"), heading, keep_with=line_height(size))
+        flow.paragraph(context.t("No meetings recorded."), size, colour=INK_SOFT)
+    else:
+        flow.heading(context.t("Latest meeting {date}", date=context.date(meeting.date)),
+                     heading, keep_with=2 * line_height(size))
+        if meeting.summary and not context.options.pseudonymize:
+            flow.paragraph(context.redact(meeting.summary), size, colour=INK_SOFT)
+        flow.paragraph(context.t("Decisions"), size, bold=True)
+        if not meeting.decisions:
+            flow.paragraph(context.t("No decisions recorded."), size, colour=INK_SOFT)
+        for decision in meeting.decisions:
+            flow.paragraph(context.redact(decision), size, bullet="•", indent=4.0)
+        if meeting.next_review:
+            flow.space(4.0)
+            flow.paragraph(context.t("Next review: {date}",
+                                     date=context.date(meeting.next_review)), size, bold=True)
+    return flow.drawers()
+
+
+def _table_row(flow: _Flow, cells: Sequence[str], widths: Sequence[float], size: float, *,
+               bold: bool = False, rule: bool = False) -> None:
+    padding = 4.0
+    wrapped = [wrap(cell, width - 2 * padding, size, bold) if cell else []
+               for cell, width in zip(cells, widths, strict=True)]
+    rows = max((len(lines) for lines in wrapped), default=1) or 1
+    height = rows * line_height(size) + 2 * padding
+    x0 = flow.body.x
+
+    def draw(sheet: Sheet, y: float) -> None:
+        x = x0
+        if bold:
+            sheet.rect(Box(x0, y, sum(widths), height), fill="#EDEDED", zorder=0.5)
+        for lines, width in zip(wrapped, widths, strict=True):
+            sheet.lines(x + padding, y + padding, lines, size=size, bold=bold,
+                        colour=INK if bold else INK)
+            x += width
+        sheet.polyline([(x0, y + height), (x0 + sum(widths), y + height)],
+                       colour="#9A9A9A" if rule else "#CFCFCF", linewidth=0.7 if rule else 0.5)
+    flow.add(height, draw)
+
+
+def _findings(context: _Context) -> list[tuple[str, str]] | None:
+    """(severity, text) of the pathway's findings, or None when the checks are not installed."""
+    try:
+        from pathways.checks import check_pathway
+    except ImportError:
+        return None
+    result = check_pathway(context.client, context.pathway, context.catalogue,
+                           today=context.today)
+    findings = []
+    same_language = current_language() == context.lang
+    titles = {s.id: context.step_title(s) for s in context.pathway.steps}
+    for finding in result.findings:
+        if same_language:
+            text = context.redact(finding.message)
+        else:
+            # The checks write their messages in the program's language; name the finding
+            # in the print's own language instead of mixing two on one page.
+            source = FINDING_KIND_NAMES.get(finding.kind)
+            text = tr(source, context.lang) if source else finding.kind
+            named = [titles[s] for s in finding.steps if s in titles]
+            if named:
+                text += ": " + " → ".join(named)
+            if finding.days is not None and finding.kind == "gap":
+                text += f" ({context.t('{days} days', days=finding.days)})"
+        findings.append((finding.severity, text))
+    return findings
+
+
+def _plain_pages(context: _Context) -> list[Callable[[Sheet, int, int], None]]:
+    """The client copy's words: what happens next and who helps, in short sentences."""
+    type_scale = context.type_scale
+    flow = _Flow(context, "")
+    size = type_scale.body
+    heading = type_scale.subheading
+    members = {m.id: m for m in context.client.team}
+
+    def helper(step: Step) -> list[str]:
+        member = members.get(step.responsible or "")
+        if member is None:
+            return []
+        if member.role:
+            sentences = [context.t("{name}, {role}, helps you.", name=member.name,
+                                   role=_sentence_case(member.role))]
+        else:
+            sentences = [context.t("{name} helps you.", name=member.name)]
+        if member.phone:
+            sentences.append(context.t("Phone {phone}.", phone=member.phone))
+        return sentences
+
+    flow.heading(context.t("What happens next?"), heading, keep_with=2 * line_height(size))
+    ongoing = _sorted_by_start([s for s in context.steps if s.status == "ongoing"])
+    planned = _sorted_by_start([s for s in context.steps if s.status == "planned"])
+    for step in ongoing:
+        sentences = [context.t("Now: {service}.", service=context.step_title(step))]
+        if step.start:
+            sentences.append(context.t("It started on {date}.", date=context.date(step.start)))
+        sentences += helper(step)
+        _plain_item(flow, sentences, size, STATUS_STYLES["ongoing"].symbol)
+    for step in planned:
+        title = context.step_title(step)
+        if step.start:
+            sentences = [context.t("Next: {service} starts on {date}.", service=title,
+                                   date=context.date(step.start))]
+        else:
+            sentences = [context.t("Next: {service}. The date will be agreed later.",
+                                   service=title)]
+        sentences += helper(step)
+        _plain_item(flow, sentences, size, STATUS_STYLES["planned"].symbol)
+    if not planned:
+        _plain_item(flow, [context.t("You and your team will agree on the next step together.")],
+                    size, "→")
+    meeting = context.client.latest_meeting()
+    if meeting is not None and meeting.next_review and meeting.next_review >= context.today:
+        _plain_item(flow, [context.t("Next meeting: {date}.",
+                                     date=context.date(meeting.next_review))], size, "→")
+    if context.options.meeting_sheet and meeting is not None and meeting.decisions:
+        flow.space(8.0)
+        flow.heading(context.t("At the meeting on {date} we agreed:",
+                               date=context.date(meeting.date)), heading,
+                     keep_with=line_height(size))
+        for decision in meeting.decisions:
+            flow.paragraph(context.redact(decision), size, bullet="•", indent=4.0, gap=6.0)
+    flow.space(10.0)
+    flow.heading(context.t("Who helps me?"), heading, keep_with=2 * line_height(size))
+    for member in _involved_members(context):
+        lines = [member.name]
+        if member.role:
+            lines[0] += f", {_sentence_case(member.role)}"
+        if member.organisation:
+            lines.append(member.organisation)
+        if member.phone:
+            lines.append(context.t("Phone {phone}.", phone=member.phone))
+        if member.email:
+            lines.append(context.t("Email {email}.", email=member.email))
+        flow.ensure(len(lines) * line_height(size) + 8.0)
+        flow.paragraph(lines[0], size, bold=True, gap=0.0)
+        for line in lines[1:]:
+            flow.paragraph(line, size, indent=16.0, gap=0.0)
+        flow.space(8.0)
+    return flow.drawers()
+
+
+def _plain_item(flow: _Flow, sentences: Sequence[str], size: float, symbol: str) -> None:
+    """One thing that happens, its sentences each on their own line (plain-language style)."""
+    height = sum(len(wrap(s, flow.body.width * 0.7, size)) for s in sentences) * line_height(size)
+    flow.ensure(height + 10.0)
+    for index, sentence in enumerate(sentences):
+        # Short lines read more easily: at most about 60 characters.
+        flow.paragraph(sentence, size, bullet=symbol if index == 0 else "", indent=0.0 if (
+            index == 0) else text_width(symbol + " ", size), gap=2.0 if index < len(
+            sentences) - 1 else 10.0, bold=index == 0, width=flow.body.width * 0.7)
+
+
+# --- Files -----------------------------------------------------------------------------------
+
+
+def output_format(path: Path) -> str:
+    """The file format a path asks for by its suffix (case-insensitive), else InputError."""
+    suffix = path.suffix.lower().lstrip(".")
+    if suffix not in FORMATS:
+        raise InputError(_("polku print: {path}: unsupported file type {suffix}; use .pdf, "
+                           ".png or .svg").format(path=path, suffix=path.suffix or "(none)"))
+    return suffix
+
+
+def output_paths(path: Path, count: int) -> list[Path]:
+    """The files a print of *count* pages becomes: one PDF, or out.png, out-2.png, …"""
+    if output_format(path) == "pdf":
+        return [path]
+    return [path] + [path.with_name(f"{path.stem}-{n}{path.suffix}") for n in range(2, count + 1)]
+
+
+def _write(figure: Figure, handle: Any, fmt: str, title: str) -> None:
+    if fmt == "png":
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+        FigureCanvasAgg(figure)
+        figure.savefig(handle, format="png", dpi=PNG_DPI,
+                       metadata={"Software": "Polku", "Title": title})
+    else:
+        from matplotlib.backends.backend_svg import FigureCanvasSVG
+
+        FigureCanvasSVG(figure)
+        figure.savefig(handle, format="svg",
+                       metadata={"Creator": "Polku", "Title": title, "Date": None})
+
+
+def _pdf_metadata(title: str) -> dict[str, Any]:
+    return {"Title": title, "Creator": "Polku", "Producer": "Polku", "Author": None,
+            "Subject": None, "Keywords": None}
+
+
+def write_pdf(document: PrintDocument, handle: Any) -> None:
+    """All pages into one PDF on an open binary file."""
+    from matplotlib.backends.backend_pdf import PdfPages
+
+    with PdfPages(handle, metadata=_pdf_metadata(document.title)) as pdf:
+        for figure in document.pages:
+            pdf.savefig(figure)
+
+
+def page_svgs(document: PrintDocument) -> list[bytes]:
+    """Each page as SVG (for the window's print preview: QtSvg draws it at any resolution)."""
+    import io
+
+    result = []
+    for figure in document.pages:
+        buffer = io.BytesIO()
+        _write(figure, buffer, "svg", document.title)
+        result.append(buffer.getvalue())
+    return result
+
+
+def save_document(document: PrintDocument, path: Path) -> list[Path]:
+    """Write the print to *path* by its suffix; returns the files written.
+
+    Every file is written to a temporary file in the same folder and moved into place only
+    when all are complete, so a failure leaves neither half a print nor a temporary file.
+    """
+    fmt = output_format(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise InputError(_("polku print: {path}: the folder {folder} does not exist").format(
+            path=path, folder=folder))
+    targets = output_paths(path, len(document.pages))
+    temporaries: list[Path] = []
+    try:
+        with render_context():
+            for index in range(len(targets)):
+                descriptor, name = tempfile.mkstemp(prefix=".polku-", suffix=".tmp",
+                                                    dir=folder)
+                temporaries.append(Path(name))
+                with os.fdopen(descriptor, "wb") as handle:
+                    if fmt == "pdf":
+                        write_pdf(document, handle)
+                    else:
+                        _write(document.pages[index], handle, fmt, document.title)
+                    handle.flush()
+                    os.fsync(handle.fileno())
+        for temporary, target in zip(temporaries, targets, strict=True):
+            os.replace(temporary, target)
+    except OSError as error:
+        raise EnvironmentProblem(_("polku print: cannot write {path}: {reason}").format(
+            path=path, reason=error.strerror or error)) from None
+    finally:
+        for temporary in temporaries:
+            with contextlib.suppress(FileNotFoundError):
+                temporary.unlink()
+    return targets
+
+
+def print_pathway(
+    client: Client,
+    pathway: Pathway,
+    catalogue: ServiceCatalogue,
+    options: PrintOptions,
+    path: Path,
+) -> tuple[PrintDocument, list[Path]]:
+    """Compose and save a print in one go (the command line's `print`)."""
+    output_format(path)  # refuse a bad suffix before any work
+    with render_context():
+        document = compose(client, pathway, catalogue, options)
+    return document, save_document(document, path)
+
+
+def choose_pathway(client: Client, pathway_id: str | None) -> Pathway:
+    """The pathway asked for, else the active one, else the last (spec/cli.md)."""
+    if pathway_id is not None:
+        try:
+            return client.pathway(pathway_id)
+        except KeyError:
+            raise InputError(_("polku print: client {client} has no pathway with id {id}").format(
+                client=client.id, id=pathway_id)) from None
+    pathway = client.default_pathway()
+    if pathway is None:
+        raise InputError(_("polku print: client {client} has no pathway").format(
+            client=client.id))
+    return pathway
+
+
+__all__ = [
+    "FORMATS",
+    "PAPER_SIZES",
+    "PrintDocument",
+    "PrintOptions",
+    "Redactor",
+    "choose_pathway",
+    "compose",
+    "installation_key",
+    "output_format",
+    "output_paths",
+    "page_svgs",
+    "print_pathway",
+    "pseudonym_code",
+    "render_context",
+    "save_document",
+    "write_pdf",
+]
