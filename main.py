@@ -168,6 +168,46 @@ def _open_database(args: argparse.Namespace, **options: Any) -> Any:
 # Handlers are added below this line by each feature (keep one function per command).
 
 
+@command("print")
+def _print_command(args: argparse.Namespace) -> int:
+    """Render a pathway to .pdf (all pages in one file), .png or .svg (one file per page)."""
+    from pathways.errors import InputError
+    from pathways.i18n import _, ngettext
+    from pathways.printing import PrintOptions, choose_pathway, output_format, print_pathway
+
+    # Refuse a bad file name before the database is opened or anything is drawn.
+    output_format(args.output)
+    if not args.output.parent.is_dir():
+        raise InputError(_("polku print: {path}: the folder {folder} does not exist").format(
+            path=args.output, folder=args.output.parent))
+    from storage.repository import Repository
+
+    database = _open_database(args)
+    try:
+        repository = Repository(database)
+        client = repository.load_client(args.client)
+        if client is None:
+            raise InputError(_("polku print: no client with id {id}").format(id=args.client))
+        catalogue = repository.catalogue()
+    finally:
+        database.close()
+    pathway = choose_pathway(client, args.pathway)
+    options = PrintOptions(
+        view=args.view,
+        paper=args.paper,
+        lang=args.lang or "fi",
+        pseudonymize=args.pseudonymize,
+        client_copy=args.client_copy,
+        meeting_sheet=args.meeting_sheet,
+        today=args.today,
+    )
+    document, files = print_pathway(client, pathway, catalogue, options, args.output)
+    pages = ngettext("{n} page", "{n} pages", len(document.pages)).format(n=len(document.pages))
+    print(_("printed {pages}: {files}").format(
+        pages=pages, files=", ".join(str(path) for path in files)))
+    return 0
+
+
 def _counted(clients: int, pathways: int, steps: int) -> dict[str, str]:
     """"12 clients", "31 pathways", "204 steps" for the one-line summaries of import/export."""
     from pathways.i18n import ngettext
