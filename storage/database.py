@@ -273,6 +273,9 @@ def _migrate(engine: Engine, *, sqlite: bool) -> None:
     from alembic import command
 
     with engine.connect() as connection:
+        # BEGIN IMMEDIATE: two programs opening a new or old file at once take turns, and the
+        # second finds the schema already at head.
+        connection.execution_options(**{WRITE_OPTION: True})
         if sqlite:
             with _foreign_keys_off(connection), connection.begin():
                 command.upgrade(alembic_config(connection), "head")
@@ -328,9 +331,11 @@ def _open_sqlite(path: Path, url: str, *, readonly: bool) -> Database:
     else:
         try:
             _make_private_file(path)
+            revision = None
+        except FileExistsError:  # another Polku created it just now
+            revision = _inspect_sqlite_file(path)
         except OSError as error:
             raise _unreadable(path, error.strerror or error) from None
-        revision = None
     if revision is not None and revision not in known_revisions():
         raise _newer(path, revision)
     if revision != heads and readonly:
