@@ -642,21 +642,31 @@ def step_problems(
         problems.append(Problem("service", _("Choose a service from the catalogue.")))
     if step.status not in STEP_STATUSES:
         problems.append(Problem("status", _("Unknown status.")))
-    for name, limit in (("title", SHORT_TEXT_LIMIT), ("provider", SHORT_TEXT_LIMIT),
-                        ("note", LONG_TEXT_LIMIT)):
+    for name, limit in (
+        ("title", SHORT_TEXT_LIMIT),
+        ("provider", SHORT_TEXT_LIMIT),
+        ("note", LONG_TEXT_LIMIT),
+    ):
         message = text_problem(getattr(step, name), limit)
         if message is not None:
             problems.append(Problem(name, message))
-    if team_ids is not None and step.responsible is not None and step.responsible not in set(
-        team_ids
+    if (
+        team_ids is not None
+        and step.responsible is not None
+        and step.responsible not in set(team_ids)
     ):
         problems.append(Problem("responsible", _("Choose a member of the client's team.")))
     if step.status in STATUSES_NEEDING_START and step.start is None:
         problems.append(Problem("start", _status_needs_start(step.status)))
     if step.status == "ongoing" and step.end is not None:
         problems.append(
-            Problem("end", _("An ongoing step has no end date yet: clear it, or choose another "
-                             "status (completed, interrupted)."))
+            Problem(
+                "end",
+                _(
+                    "An ongoing step has no end date yet: clear it, or choose another "
+                    "status (completed, interrupted)."
+                ),
+            )
         )
     elif step.status in STATUSES_NEEDING_END and step.end is None:
         problems.append(Problem("end", _status_needs_end(step.status)))
@@ -709,9 +719,14 @@ def transition_problems(
             graph.remove_edge(replacing[0], replacing[1])
         if nx.has_path(graph, transition.to_step, transition.from_step):
             problems.append(
-                Problem("kind", _("This would make a loop: the client would come back to a step "
-                                  "they already left. Use \u201csupport\u201d for a service that "
-                                  "runs alongside."))
+                Problem(
+                    "kind",
+                    _(
+                        "This would make a loop: the client would come back to a step "
+                        "they already left. Use \u201csupport\u201d for a service that "
+                        "runs alongside."
+                    ),
+                )
             )
     unknown = [code for code in transition.shared_info if code not in SHARED_INFO]
     if unknown or len(set(transition.shared_info)) != len(transition.shared_info):

@@ -45,10 +45,20 @@ def _pathway() -> Pathway:
         "active",
         created_on=date(2025, 1, 2),
         steps=[
-            Step("a", "multisectoral_mapping", "completed", start=date(2025, 1, 10),
-                 end=date(2025, 2, 28)),
-            Step("b", "rehabilitative_work_activity", "ongoing", start=date(2025, 3, 1),
-                 position=(500.0, 300.0)),
+            Step(
+                "a",
+                "multisectoral_mapping",
+                "completed",
+                start=date(2025, 1, 10),
+                end=date(2025, 2, 28),
+            ),
+            Step(
+                "b",
+                "rehabilitative_work_activity",
+                "ongoing",
+                start=date(2025, 3, 1),
+                position=(500.0, 300.0),
+            ),
             Step("c", "work_trial", "planned", title="Trial at the library"),
             Step("d", "social_guidance", "ongoing", start=date(2025, 1, 15)),
         ],
@@ -64,7 +74,10 @@ def _pathway() -> Pathway:
 def _snapshot(pathway: Pathway) -> tuple:
     """Everything a user could notice, including the order of steps and transitions."""
     return (
-        pathway.id, pathway.title, pathway.status, pathway.created_on,
+        pathway.id,
+        pathway.title,
+        pathway.status,
+        pathway.created_on,
         [dataclasses.astuple(s) for s in pathway.steps],
         [dataclasses.astuple(t) for t in pathway.transitions],
         sorted(pathway.graph.edges(keys=True)),
@@ -116,7 +129,10 @@ def test_removing_a_step_removes_its_transitions_and_undo_puts_them_back_in_plac
     edit.inverse().apply(pathway)
     assert [s.id for s in pathway] == ["a", "b", "c", "d"]
     assert [t.key for t in pathway.transitions] == [
-        ("a", "b", "next"), ("b", "c", "next"), ("d", "b", "support"), ("d", "c", "support")
+        ("a", "b", "next"),
+        ("b", "c", "next"),
+        ("d", "b", "support"),
+        ("d", "c", "support"),
     ]
     assert pathway.transition(("a", "b", "next")).shared_info == ["basic", "plan"]
 
@@ -216,8 +232,11 @@ def test_blank_new_pathway() -> None:
         ({"status": "ongoing", "start": None}, "start", "start date"),
         ({"status": "completed", "start": date(2025, 1, 1), "end": None}, "end", "end date"),
         ({"status": "interrupted", "start": None, "end": date(2025, 1, 1)}, "start", "start"),
-        ({"status": "ongoing", "start": date(2025, 1, 1), "end": date(2025, 2, 1)}, "end",
-         "no end date"),
+        (
+            {"status": "ongoing", "start": date(2025, 1, 1), "end": date(2025, 2, 1)},
+            "end",
+            "no end date",
+        ),
         ({"start": date(2025, 2, 1), "end": date(2025, 1, 1)}, "end", "before the start"),
         ({"title": "x" * 201}, "title", "200"),
         ({"provider": "a\x00b"}, "provider", "control character"),
@@ -236,8 +255,14 @@ def test_step_rules_are_reported_at_their_field(changes: dict, field: str, fragm
 def test_valid_steps_have_no_problems() -> None:
     for step in _pathway():
         assert step_problems(step, catalogue=CATALOGUE, team_ids=[]) == []
-    planned_with_dates = Step("s", "work_trial", "planned", start=date(2026, 1, 1),
-                              end=date(2026, 1, 1), title="\tTab and\nnewline ok")
+    planned_with_dates = Step(
+        "s",
+        "work_trial",
+        "planned",
+        start=date(2026, 1, 1),
+        end=date(2026, 1, 1),
+        title="\tTab and\nnewline ok",
+    )
     assert step_problems(planned_with_dates) == []
 
 
@@ -257,18 +282,31 @@ def test_transition_rules() -> None:
     # Changing a transition in place is not a duplicate of itself; turning support into next
     # is checked for loops.
     support = pathway.transition(("d", "b", "support"))
-    assert transition_problems(pathway, dataclasses.replace(support, referral=True),
-                               replacing=support.key) == []
+    assert (
+        transition_problems(
+            pathway, dataclasses.replace(support, referral=True), replacing=support.key
+        )
+        == []
+    )
     pathway.add_transition(Transition("b", "d", "next"))
-    assert [p.field for p in transition_problems(
-        pathway, dataclasses.replace(support, kind="next"), replacing=support.key)] == ["kind"]
-    consent = transition_problems(pathway, Transition("a", "c", "support", consent="k9"),
-                                  consent_ids=[Consent("k1", date(2025, 1, 1), ["health"]).id])
+    assert [
+        p.field
+        for p in transition_problems(
+            pathway, dataclasses.replace(support, kind="next"), replacing=support.key
+        )
+    ] == ["kind"]
+    consent = transition_problems(
+        pathway,
+        Transition("a", "c", "support", consent="k9"),
+        consent_ids=[Consent("k1", date(2025, 1, 1), ["health"]).id],
+    )
     assert [p.field for p in consent] == ["consent"]
-    assert [p.field for p in transition_problems(
-        pathway, Transition("a", "c", "support", shared_info=["basic", "basic"]))] == [
-        "shared_info"
-    ]
+    assert [
+        p.field
+        for p in transition_problems(
+            pathway, Transition("a", "c", "support", shared_info=["basic", "basic"])
+        )
+    ] == ["shared_info"]
 
 
 def test_pathway_titles() -> None:

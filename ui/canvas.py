@@ -1,0 +1,1832 @@
+"""The pathway canvas: a QGraphicsScene that mirrors one pathway, and the view that shows it.
+
+The scene draws ``pathways.layout`` — the same layout the printed diagram draws — in one of two
+views: **stages** (sector lanes × stage columns, a card per step) and **timeline** (the same
+lanes over months, a bar per step). Transitions are arrows that follow their cards.
+
+Ownership and flow:
+
+- The scene is the only code that creates or removes graphics items. It keeps ``step id →
+  card`` and ``transition key → arrow`` maps and, on :meth:`PathwayScene.sync`, brings them in
+  step with the pathway incrementally (new, changed and removed steps only).
+- The scene never changes the pathway. What a user does on it — drag cards, drag from one card
+  to another, drop a service — comes out as signals (:attr:`PathwayScene.steps_moved`,
+  :attr:`connection_requested`, :attr:`service_dropped`); the editor turns them into edits on
+  the document, and the document's ``pathway_changed`` brings the scene back here through
+  ``sync``. A drag is recorded on press and reported once, on release: one undo command.
+- Items hold a step id or transition key and what they draw; they look nothing up themselves.
+
+Status is readable without colour: planned = dashed outline, ongoing = bold outline, completed
+= solid with a tick, interrupted = a break mark on the right edge, cancelled = struck through
+and faded; the status is also written on the card. Sector colours are the colour-blind-safe
+Okabe–Ito palette, used only as light tints behind dark text.
+
+GUI thread only.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF, Qt, Signal, Slot
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QLinearGradient,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+    QPolygonF,
+    QTransform,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsLineItem,
+    QGraphicsScene,
+    QGraphicsSceneDragDropEvent,
+    QGraphicsSceneHoverEvent,
+    QGraphicsSceneMouseEvent,
+    QGraphicsView,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from pathways import labels
+from pathways.catalogue import ServiceCatalogue
+from pathways.i18n import current_language, format_date
+from pathways.layout import (
+    COLUMN_HEADER_HEIGHT,
+    LANE_LABEL_WIDTH,
+    MONTH_HEADER_HEIGHT,
+    CardPlacement,
+    Layout,
+    anchor_points,
+    stage_layout,
+    step_order_for_reading,
+    timeline_layout,
+)
+from pathways.model import SECTORS, Client, Pathway, Step, Transition
+from pathways.stages import goal_stages
+
+SERVICE_MIME_TYPE = "application/x-polku-service"
+
+#: Okabe–Ito, the colour-blind-safe palette: one hue per sector, used as light tints only.
+SECTOR_COLOURS: dict[str, QColor] = {
+    "employment": QColor("#0072B2"),
+    "social": QColor("#E69F00"),
+    "health": QColor("#009E73"),
+    "rehabilitation": QColor("#CC79A7"),
+    "education": QColor("#56B4E9"),
+    "third_sector": QColor("#F0E442"),
+    "employer": QColor("#D55E00"),
+}
+INK = QColor("#1b1b1b")  # text and outlines: always dark on light
+MUTED_INK = QColor("#4a4a4a")
+SELECTION = QColor("#1f4e9e")
+GRID = QColor("#c9c9c9")
+ARROW_INK = QColor("#3a3a3a")
+TODAY = QColor("#b00020")
+
+MIN_ZOOM = 0.2
+#: The smallest zoom a pathway opens at: card text stays readable on a laptop screen.
+READING_ZOOM = 0.8
+MAX_ZOOM = 3.0
+NUDGE_STEP = 10.0
+HANDLE_RADIUS = 7.0
+BANNER_HEIGHT = 30.0
+
+
+def tint(colour: QColor, amount: float) -> QColor:
+    """*colour* mixed into white: amount 0 is white, 1 the colour itself."""
+    return QColor(
+        round(255 - (255 - colour.red()) * amount),
+        round(255 - (255 - colour.green()) * amount),
+        round(255 - (255 - colour.blue()) * amount),
+    )
+
+
+def sector_colour(sector: str) -> QColor:
+    return SECTOR_COLOURS.get(sector, QColor("#999999"))
+
+
+def _font(pixels: int, *, bold: bool = False, italic: bool = False) -> QFont:
+    font = QFont()
+    font.setPixelSize(pixels)
+    font.setBold(bold)
+    font.setItalic(italic)
+    return font
+
+
+def _wrap(text: str, metrics: QFontMetricsF, width: float, lines: int) -> list[str]:
+    """*text* word-wrapped into at most *lines* lines of *width*, the last one elided."""
+    words = text.split()
+    result: list[str] = []
+    current = ""
+    while words and len(result) < lines - 1:
+        candidate = f"{current} {words[0]}".strip()
+        if metrics.horizontalAdvance(candidate) <= width or not current:
+            current = candidate
+            words.pop(0)
+            if metrics.horizontalAdvance(current) > width:  # one very long word
+                result.append(metrics.elidedText(current, Qt.TextElideMode.ElideRight, width))
+                current = ""
+        else:
+            result.append(current)
+            current = ""
+    rest = " ".join([current, *words]).strip()
+    if rest:
+        result.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width))
+    return result
+
+
+# --- What a card shows -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CardText:
+    """The words on one card, in the current language (built by the scene)."""
+
+    title: str
+    provider: str
+    responsible: str
+    status: str
+    dates: str
+    tooltip: str
+    summary: str  # one line for the list view and screen readers
+
+
+def step_display_name(step: Step, catalogue: ServiceCatalogue) -> str:
+    """What a step is called on screen: its own title, else its service's name."""
+    return step.title or labels.service_name(catalogue, step.service)
+
+
+def step_dates_text(step: Step) -> str:
+    start, end = format_date(step.start), format_date(step.end)
+    if start and end:
+        return f"{start} – {end}"
+    if start:
+        return f"{start} –"
+    if end:
+        return f"– {end}"
+    return ""
+
+
+def card_text(step: Step, catalogue: ServiceCatalogue, client: Client | None) -> CardText:
+    from PySide6.QtCore import QCoreApplication
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("PathwayScene", text)
+
+    title = step_display_name(step, catalogue)
+    member = client.team_member(step.responsible) if client and step.responsible else None
+    responsible = member.name if member else (step.responsible or "")
+    status = labels.step_status_name(step.status)
+    dates = step_dates_text(step) or tr("no dates")
+    service = labels.service_name(catalogue, step.service)
+    service_type = catalogue.get(step.service)
+    lines = [f"<b>{_html(title)}</b>"]
+    if step.title and step.title != service:
+        lines.append(_html(service))
+    if service_type is not None:
+        lines.append(
+            _html(
+                f"{labels.sector_name(service_type.sector)} · "
+                f"{labels.stage_name(service_type.stage)}"
+            )
+        )
+    lines.append(_html(f"{status} · {dates}"))
+    if step.provider:
+        lines.append(_html(tr("Provider: %1").replace("%1", step.provider)))
+    if responsible:
+        lines.append(_html(tr("Responsible: %1").replace("%1", responsible)))
+    if step.note:
+        lines.append(f"<i>{_html(step.note[:300])}</i>")
+    summary_parts = [title, status, dates]
+    if responsible:
+        summary_parts.append(tr("responsible %1").replace("%1", responsible))
+    return CardText(
+        title=title,
+        provider=step.provider or "",
+        responsible=responsible,
+        status=status,
+        dates=step_dates_text(step),
+        tooltip="<br>".join(lines),
+        summary=", ".join(summary_parts),
+    )
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def transition_tooltip(
+    transition: Transition, pathway: Pathway, catalogue: ServiceCatalogue, client: Client | None
+) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("PathwayScene", text)
+
+    source = step_display_name(pathway.step(transition.from_step), catalogue)
+    target = step_display_name(pathway.step(transition.to_step), catalogue)
+    lines = [
+        f"<b>{_html(source)} → {_html(target)}</b>",
+        _html(labels.transition_kind_name(transition.kind)),
+    ]
+    if transition.referral:
+        lines.append(_html(tr("Formal referral")))
+    if transition.date:
+        lines.append(_html(tr("Date: %1").replace("%1", format_date(transition.date))))
+    if transition.shared_info:
+        kinds = ", ".join(labels.shared_info_name(code) for code in transition.shared_info)
+        lines.append(_html(tr("Information shared: %1").replace("%1", kinds)))
+        consent = client.consent(transition.consent) if client and transition.consent else None
+        if consent is not None:
+            sectors = ", ".join(labels.sector_name(s) for s in consent.sectors)
+            lines.append(
+                _html(
+                    tr("Consent given %1 (%2)")
+                    .replace("%1", format_date(consent.given_on))
+                    .replace("%2", sectors)
+                )
+            )
+        else:
+            lines.append(_html(tr("No consent recorded for this transfer")))
+    if transition.note:
+        lines.append(f"<i>{_html(transition.note[:300])}</i>")
+    return "<br>".join(lines)
+
+
+# --- Items -------------------------------------------------------------------------------------
+
+
+class StepCardItem(QGraphicsItem):
+    """One step: a card (stage view) or a bar (timeline view). Holds its step id only."""
+
+    TITLE_FONT = _font(13, bold=True)
+    BODY_FONT = _font(12)
+    STATUS_FONT = _font(11, bold=True)
+    PAD = 8.0
+
+    def __init__(self, step_id: str) -> None:
+        super().__init__()
+        self.step_id = step_id
+        self._size = QSizeF(10, 10)
+        self._status = "planned"
+        self._sector = SECTORS[0]
+        self._view = "stages"
+        self._open_end = False
+        self._lines: list[tuple[QFont, str, QColor]] = []
+        self._struck_lines = 0
+        self._hovered = False
+        self._drop_target = False
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
+        )
+        self.setAcceptHoverEvents(True)
+        self.setZValue(10)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    # What it shows
+    def set_content(self, step: Step, text: CardText, placement: CardPlacement, view: str) -> None:
+        self.prepareGeometryChange()
+        self._size = QSizeF(placement.box.width, placement.box.height)
+        self._status = step.status
+        self._sector = placement.sector
+        self._view = view
+        self._open_end = placement.open_end
+        movable = view == "stages"
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, movable)
+        self.setCursor(
+            Qt.CursorShape.OpenHandCursor if movable else Qt.CursorShape.PointingHandCursor
+        )
+        self.setToolTip(text.tooltip)
+        self._lay_out_text(text)
+        self.update()
+
+    def _lay_out_text(self, text: CardText) -> None:
+        width = self._size.width() - 2 * self.PAD - (18 if self._view == "stages" else 0)
+        title_metrics = QFontMetricsF(self.TITLE_FONT)
+        body_metrics = QFontMetricsF(self.BODY_FONT)
+        status_metrics = QFontMetricsF(self.STATUS_FONT)
+        lines: list[tuple[QFont, str, QColor]] = []
+        if self._view == "timeline":
+            reserved = (14 if self._open_end else 0) + (20 if self._status == "completed" else 0)
+            width = max(self._size.width() - 2 * self.PAD - reserved, 8.0)
+            lines.append(
+                (
+                    self.TITLE_FONT,
+                    title_metrics.elidedText(text.title, Qt.TextElideMode.ElideRight, width),
+                    INK,
+                )
+            )
+            detail = f"{text.status} · {text.dates}" if text.dates else text.status
+            lines.append(
+                (
+                    self.STATUS_FONT,
+                    status_metrics.elidedText(detail, Qt.TextElideMode.ElideRight, width),
+                    MUTED_INK,
+                )
+            )
+            self._struck_lines = 1
+        else:
+            has_both = bool(text.provider) and bool(text.responsible)
+            title_lines = _wrap(text.title, title_metrics, width, 1 if has_both else 2)
+            lines.extend((self.TITLE_FONT, line, INK) for line in title_lines)
+            self._struck_lines = len(title_lines)
+            full = self._size.width() - 2 * self.PAD
+            if text.provider:
+                lines.append(
+                    (
+                        self.BODY_FONT,
+                        body_metrics.elidedText(text.provider, Qt.TextElideMode.ElideRight, full),
+                        INK,
+                    )
+                )
+            if text.responsible:
+                lines.append(
+                    (
+                        self.BODY_FONT,
+                        body_metrics.elidedText(
+                            "\u25cf " + text.responsible, Qt.TextElideMode.ElideRight, full
+                        ),
+                        INK,
+                    )
+                )
+            detail = f"{text.status} · {text.dates}" if text.dates else text.status
+            lines.append(
+                (
+                    self.STATUS_FONT,
+                    status_metrics.elidedText(detail, Qt.TextElideMode.ElideRight, full),
+                    MUTED_INK,
+                )
+            )
+        self._lines = lines
+
+    @property
+    def status(self) -> str:
+        return self._status
+
+    def rect(self) -> QRectF:
+        return QRectF(QPointF(0, 0), self._size)
+
+    def scene_rect(self) -> QRectF:
+        return QRectF(self.pos(), self._size)
+
+    def handle_center(self) -> QPointF:
+        return QPointF(self._size.width(), self._size.height() / 2)
+
+    def handle_contains(self, local: QPointF) -> bool:
+        centre = self.handle_center()
+        return math.hypot(local.x() - centre.x(), local.y() - centre.y()) <= HANDLE_RADIUS + 3
+
+    def set_drop_target(self, on: bool) -> None:
+        if on != self._drop_target:
+            self._drop_target = on
+            self.update()
+
+    # QGraphicsItem
+    def boundingRect(self) -> QRectF:
+        margin = 6.0
+        return QRectF(
+            -margin,
+            -margin,
+            self._size.width() + 2 * margin + HANDLE_RADIUS,
+            self._size.height() + 2 * margin,
+        )
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(self.rect())
+        if self.isSelected() or self._hovered:
+            path.addEllipse(self.handle_center(), HANDLE_RADIUS + 3, HANDLE_RADIUS + 3)
+        return path
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = self.rect()
+        radius = 6.0 if self._view == "stages" else 3.0
+        colour = sector_colour(self._sector)
+        cancelled = self._status == "cancelled"
+        if cancelled:
+            painter.setOpacity(0.55)
+        # Fill: a light tint of the sector; an open end fades out to the right.
+        fill: QBrush | QColor = tint(colour, 0.10 if cancelled else 0.28)
+        if self._open_end:
+            gradient = QLinearGradient(rect.topLeft(), rect.topRight())
+            gradient.setColorAt(0.0, tint(colour, 0.28))
+            gradient.setColorAt(max(0.0, 1 - 40 / max(rect.width(), 1.0)), tint(colour, 0.28))
+            gradient.setColorAt(1.0, QColor(255, 255, 255, 0))
+            fill = QBrush(gradient)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(rect, radius, radius)
+        # The sector's own colour as a stripe at the left edge.
+        stripe = QRectF(rect.left(), rect.top(), 5.0, rect.height())
+        painter.setBrush(colour)
+        painter.drawRoundedRect(stripe, 2.0, 2.0)
+        # The outline tells the status.
+        pen = QPen(INK, 1.3)
+        if self._status == "planned":
+            pen = QPen(INK, 1.6, Qt.PenStyle.DashLine)
+            pen.setDashPattern([4.0, 3.0])
+        elif self._status == "ongoing":
+            pen = QPen(INK, 3.2)
+        elif cancelled:
+            pen = QPen(MUTED_INK, 1.2, Qt.PenStyle.DotLine)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(pen)
+        if self._open_end:
+            self._paint_open_outline(painter, rect, pen)
+        else:
+            painter.drawRoundedRect(rect, radius, radius)
+        if self._status == "interrupted":
+            self._paint_break(painter, rect)
+        if self._status == "completed":
+            self._paint_tick(painter, rect)
+        self._paint_text(painter, rect, cancelled)
+        painter.setOpacity(1.0)
+        if self.isSelected():
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(SELECTION, 3.0))
+            painter.drawRoundedRect(rect.adjusted(-4, -4, 4, 4), radius + 3, radius + 3)
+        if self._drop_target:
+            painter.setPen(QPen(SELECTION, 2.0, Qt.PenStyle.DashLine))
+            painter.drawRoundedRect(rect.adjusted(-4, -4, 4, 4), radius + 3, radius + 3)
+        if self.isSelected() or self._hovered:
+            self._paint_handle(painter)
+
+    def _paint_open_outline(self, painter: QPainter, rect: QRectF, pen: QPen) -> None:
+        """An open-ended bar: no right edge, the top and bottom run out into an arrow."""
+        end = rect.right() - 14
+        path = QPainterPath(QPointF(end, rect.top()))
+        path.lineTo(rect.left(), rect.top())
+        path.lineTo(rect.left(), rect.bottom())
+        path.lineTo(end, rect.bottom())
+        painter.drawPath(path)
+        chevron = QPainterPath(QPointF(rect.right() - 12, rect.center().y() - 8))
+        chevron.lineTo(rect.right() - 3, rect.center().y())
+        chevron.lineTo(rect.right() - 12, rect.center().y() + 8)
+        painter.setPen(QPen(INK, 2.4))
+        painter.drawPath(chevron)
+
+    def _paint_break(self, painter: QPainter, rect: QRectF) -> None:
+        """Interrupted: the right edge is broken by a white gap and a double slash (⫽)."""
+        mid = rect.center().y()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("white"))
+        painter.drawRect(QRectF(rect.right() - 4, mid - 11, 9, 22))
+        painter.setPen(QPen(INK, 2.0))
+        for dx in (-4.0, 2.0):
+            painter.drawLine(
+                QPointF(rect.right() + dx - 4, mid + 11), QPointF(rect.right() + dx + 4, mid - 11)
+            )
+
+    def _paint_tick(self, painter: QPainter, rect: QRectF) -> None:
+        """Completed: a tick in a dark disc at the top-right corner."""
+        centre = QPointF(rect.right() - 13, rect.top() + 13)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(INK)
+        painter.drawEllipse(centre, 8.5, 8.5)
+        tick = QPainterPath(QPointF(centre.x() - 4.5, centre.y()))
+        tick.lineTo(centre.x() - 1.2, centre.y() + 3.5)
+        tick.lineTo(centre.x() + 4.8, centre.y() - 3.8)
+        pen = QPen(QColor("white"), 2.2)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(tick)
+
+    def _paint_text(self, painter: QPainter, rect: QRectF, cancelled: bool) -> None:
+        y = rect.top() + (5.0 if self._view == "timeline" else self.PAD - 1)
+        x = rect.left() + self.PAD + 2
+        for index, (font, line, colour) in enumerate(self._lines):
+            metrics = QFontMetricsF(font)
+            painter.setFont(font)
+            painter.setPen(colour)
+            baseline = y + metrics.ascent()
+            painter.drawText(QPointF(x, baseline), line)
+            if cancelled and index < self._struck_lines:
+                strike_y = baseline - metrics.ascent() * 0.35
+                painter.setPen(QPen(INK, 1.4))
+                painter.drawLine(
+                    QPointF(x, strike_y), QPointF(x + metrics.horizontalAdvance(line), strike_y)
+                )
+            y += metrics.height() + (1.0 if self._view == "stages" else 0.0)
+
+    def _paint_handle(self, painter: QPainter) -> None:
+        """The connect handle: drag from it to another card to connect the two."""
+        centre = self.handle_center()
+        painter.setPen(QPen(SELECTION, 1.5))
+        painter.setBrush(QColor("white"))
+        painter.drawEllipse(centre, HANDLE_RADIUS, HANDLE_RADIUS)
+        painter.drawLine(
+            QPointF(centre.x() - 3.5, centre.y()), QPointF(centre.x() + 3.5, centre.y())
+        )
+        painter.drawLine(
+            QPointF(centre.x() + 1, centre.y() - 2.5), QPointF(centre.x() + 3.5, centre.y())
+        )
+        painter.drawLine(
+            QPointF(centre.x() + 1, centre.y() + 2.5), QPointF(centre.x() + 3.5, centre.y())
+        )
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.prepareGeometryChange()
+        self._hovered = True
+        self.update()
+        super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.prepareGeometryChange()
+        self._hovered = False
+        self.update()
+        super().hoverLeaveEvent(event)
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+            scene = self.scene()
+            if isinstance(scene, PathwayScene):
+                scene.card_moved(self.step_id)
+        return super().itemChange(change, value)
+
+
+Route = tuple[QPointF, QPointF, QPointF, QPointF]
+
+
+def _cubic(
+    p0: QPointF, d0: QPointF, p3: QPointF, d3: QPointF, reach: float, bend: QPointF | None = None
+) -> Route:
+    """A cubic from *p0* leaving in direction *d0* to *p3* entering against *d3*."""
+    extra = bend or QPointF()
+    return (p0, p0 + d0 * reach + extra, p3 + d3 * reach + extra, p3)
+
+
+def route_candidates(
+    source: QRectF, target: QRectF, p0: QPointF, p3: QPointF, horizontal: bool
+) -> list[Route]:
+    """Ways to draw an arrow between two cards, best first. The first joins the facing edges
+    (``pathways.layout.anchor_points``); the others go round the cards in between — over or
+    under them for cards side by side, beside them for cards stacked in one column."""
+    if horizontal:
+        sign = 1.0 if p3.x() >= p0.x() else -1.0
+        reach = max(30.0, abs(p3.x() - p0.x()) / 2)
+        candidates = [_cubic(p0, QPointF(sign, 0), p3, QPointF(-sign, 0), reach)]
+        lift = min(max(60.0, abs(p3.x() - p0.x()) / 4), 150.0)
+        for side in (-1.0, 1.0):  # over the top, under the bottom
+            start = QPointF(
+                source.center().x() + sign * source.width() * 0.25,
+                source.top() if side < 0 else source.bottom(),
+            )
+            end = QPointF(
+                target.center().x() - sign * target.width() * 0.25,
+                target.top() if side < 0 else target.bottom(),
+            )
+            candidates.append(_cubic(start, QPointF(0, side), end, QPointF(0, side), lift))
+        for bend in (-70.0, 70.0):
+            candidates.append(
+                _cubic(p0, QPointF(sign, 0), p3, QPointF(-sign, 0), reach, QPointF(0, bend))
+            )
+        return candidates
+    sign = 1.0 if p3.y() >= p0.y() else -1.0
+    reach = max(30.0, abs(p3.y() - p0.y()) / 2)
+    candidates = [_cubic(p0, QPointF(0, sign), p3, QPointF(0, -sign), reach)]
+    lift = min(max(40.0, abs(p3.y() - p0.y()) / 5), 90.0)
+    for side in (1.0, -1.0):  # round the right side, round the left
+        start = QPointF(
+            source.right() if side > 0 else source.left(),
+            source.center().y() + sign * source.height() * 0.2,
+        )
+        end = QPointF(
+            target.right() if side > 0 else target.left(),
+            target.center().y() - sign * target.height() * 0.2,
+        )
+        candidates.append(_cubic(start, QPointF(side, 0), end, QPointF(side, 0), lift))
+    return candidates
+
+
+class TransitionArrowItem(QGraphicsItem):
+    """One transition: an arrow from card to card (``support`` dashed), with marks for a
+    referral and for shared information. Holds its transition key only."""
+
+    MARK_FONT = _font(11, bold=True)
+
+    def __init__(self, key: tuple[str, str, str]) -> None:
+        super().__init__()
+        self.key = key
+        self._path = QPainterPath()
+        self._head = QPolygonF()
+        self._mid = QPointF()
+        self._referral = False
+        self._shared = False
+        self._consented = True
+        self._bounds = QRectF()
+        self._shape = QPainterPath()
+        self._route: tuple[QPointF, QPointF, QPointF, QPointF] | None = None
+        #: What the route was chosen for (ends and card rectangles); set by the scene.
+        self.ends_key: object = None
+        self._stroke = QPainterPath()
+        self.mark_item = TransitionMarkItem(self)
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setZValue(5)
+        self.setAcceptHoverEvents(True)
+
+    @property
+    def kind(self) -> str:
+        return self.key[2]
+
+    def set_content(self, transition: Transition, tooltip: str) -> None:
+        self._referral = transition.referral
+        self._shared = bool(transition.shared_info)
+        self._consented = transition.consent is not None
+        self.setToolTip(tooltip)
+        self.mark_item.setToolTip(tooltip)
+        self._update_shape()
+
+    def set_route(self, route: tuple[QPointF, QPointF, QPointF, QPointF]) -> None:
+        """Draw the arrow along the cubic curve *route* (start, two control points, tip); the
+        scene chooses the route and sets it again whenever a card moves."""
+        if route == self._route:
+            return
+        self._route = route
+        p0, c1, c2, p3 = route
+        path = QPainterPath(p0)
+        # Stop the line short of the tip so that the arrowhead stays sharp.
+        direction = QLineF(c2, p3)
+        if direction.length() < 1e-6:
+            direction = QLineF(p0, p3)
+        unit = direction.unitVector()
+        tip_back = QPointF(p3.x() - (unit.dx()) * 9, p3.y() - (unit.dy()) * 9)
+        path.cubicTo(c1, c2, tip_back)
+        self.prepareGeometryChange()
+        self._path = path
+        self._mid = path.pointAtPercent(0.5)
+        angle = math.atan2(unit.dy(), unit.dx())
+        size = 11.0
+        self._head = QPolygonF(
+            [
+                p3,
+                QPointF(
+                    p3.x() - size * math.cos(angle - 0.42), p3.y() - size * math.sin(angle - 0.42)
+                ),
+                QPointF(
+                    p3.x() - size * math.cos(angle + 0.42), p3.y() - size * math.sin(angle + 0.42)
+                ),
+            ]
+        )
+        stroker = QPainterPathStroker()
+        stroker.setWidth(12.0)
+        self._stroke = stroker.createStroke(path)
+        self._update_shape()
+
+    def _update_shape(self) -> None:
+        self.mark_item.marks_moved()
+        shape = QPainterPath(self._stroke)
+        shape.addPolygon(self._head)
+        for rect in self._mark_rects():
+            shape.addRect(rect)
+        self._shape = shape
+        self._bounds = shape.boundingRect().adjusted(-4, -4, 4, 4)
+        self.update()
+
+    def route_points(self) -> tuple[QPointF, ...]:
+        """The arrow's curve: start, two control points and the tip."""
+        return self._route or ()
+
+    @property
+    def has_marks(self) -> bool:
+        return self._referral or self._shared
+
+    def marks_rect_at(self, fraction: float) -> QRectF:
+        """Where the marks would be if put at *fraction* of the arrow's length."""
+        saved = self._mid
+        self._mid = self._path.pointAtPercent(fraction)
+        rects = self._mark_rects()
+        self._mid = saved
+        united = QRectF()
+        for rect in rects:
+            united = united.united(rect)
+        return united
+
+    def place_marks(self, fraction: float) -> None:
+        """Put the referral and shared-information marks at *fraction* of the length."""
+        point = self._path.pointAtPercent(fraction)
+        if point != self._mid:
+            self.prepareGeometryChange()
+            self._mid = point
+            self._update_shape()
+
+    def _mark_rects(self) -> list[QRectF]:
+        rects = []
+        x = self._mid.x() - (11 if self._referral and self._shared else 0)
+        if self._referral:
+            rects.append(QRectF(x - 9, self._mid.y() - 9, 18, 18))
+            x += 22
+        if self._shared:
+            rects.append(QRectF(x - 7, self._mid.y() - 9, 14, 18))
+        return rects
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        return self._shape
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
+        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+            self.mark_item.update()
+        return super().itemChange(change, value)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = SELECTION if self.isSelected() else ARROW_INK
+        width = 3.2 if self.isSelected() else 1.8
+        pen = QPen(colour, width)
+        if self.kind == "support":
+            pen.setStyle(Qt.PenStyle.DashLine)
+            pen.setDashPattern([5.0, 3.5])
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self._path)
+        painter.setPen(QPen(colour, 1.2))
+        painter.setBrush(colour if self.kind == "next" else QColor("white"))
+        painter.drawPolygon(self._head)
+
+    def paint_marks(self, painter: QPainter) -> None:
+        """The referral and shared-information marks (painted by the arrow's mark item, above
+        the cards, so that no card hides them)."""
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = SELECTION if self.isSelected() else ARROW_INK
+        rects = self._mark_rects()
+        if self._referral:
+            rect = rects.pop(0)
+            painter.setPen(QPen(colour, 1.5))
+            painter.setBrush(QColor("white"))
+            painter.drawEllipse(rect)
+            painter.setFont(self.MARK_FONT)
+            painter.setPen(INK)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, referral_mark())
+        if self._shared:
+            self._paint_document(painter, rects[0], colour)
+
+    def marks_bounds(self) -> QRectF:
+        united = QRectF()
+        for rect in self._mark_rects():
+            united = united.united(rect)
+        return united.adjusted(-2, -2, 2, 2)
+
+    def _paint_document(self, painter: QPainter, rect: QRectF, colour: QColor) -> None:
+        """Shared information: a small page with a folded corner (and "!" without consent)."""
+        fold = 5.0
+        page = QPainterPath(rect.topLeft())
+        page.lineTo(rect.right() - fold, rect.top())
+        page.lineTo(rect.right(), rect.top() + fold)
+        page.lineTo(rect.bottomRight())
+        page.lineTo(rect.bottomLeft())
+        page.closeSubpath()
+        painter.setPen(QPen(colour, 1.4))
+        painter.setBrush(QColor("white"))
+        painter.drawPath(page)
+        if self._consented:
+            for i in range(3):
+                y = rect.top() + 7 + i * 3.5
+                painter.drawLine(QPointF(rect.left() + 3, y), QPointF(rect.right() - 3, y))
+        else:
+            painter.setFont(self.MARK_FONT)
+            painter.setPen(INK)
+            painter.drawText(rect.adjusted(0, 2, 0, 0), Qt.AlignmentFlag.AlignCenter, "!")
+
+
+class TransitionMarkItem(QGraphicsItem):
+    """An arrow's marks, drawn above the cards; clicking them selects the arrow. Created and
+    removed with its arrow (the scene adds and removes both)."""
+
+    def __init__(self, arrow: TransitionArrowItem) -> None:
+        super().__init__()
+        self._arrow = arrow
+        self._bounds = QRectF()
+        self.setZValue(12)
+        self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
+
+    @property
+    def arrow(self) -> TransitionArrowItem:
+        return self._arrow
+
+    def marks_moved(self) -> None:
+        bounds = self._arrow.marks_bounds()
+        if bounds != self._bounds:
+            self.prepareGeometryChange()
+            self._bounds = bounds
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        self._arrow.paint_marks(painter)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        scene = self.scene()
+        if isinstance(scene, PathwayScene):
+            scene.select([], [self._arrow.key])
+        event.accept()
+
+
+def referral_mark() -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(
+        "PathwayScene", "R", "mark on an arrow for a formal referral (Finnish: L, lähete)"
+    )
+
+
+# --- The scene ---------------------------------------------------------------------------------
+
+
+class PathwayScene(QGraphicsScene):
+    """Mirrors one pathway of one client in the stage or the timeline view."""
+
+    #: Cards were dragged: [(step id, position before, position after)], once per drag.
+    steps_moved = Signal(object)
+    #: The user dragged from one card to another: (from step id, to step id).
+    connection_requested = Signal(str, str)
+    #: A service was dropped on the canvas: (service code, scene position).
+    service_dropped = Signal(str, QPointF)
+
+    def __init__(self, catalogue: ServiceCatalogue, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._catalogue = catalogue
+        self._client: Client | None = None
+        self._pathway: Pathway | None = None
+        self._view = "stages"
+        self._today = date.today()
+        self._layout: Layout | None = None
+        self._cards: dict[str, StepCardItem] = {}
+        self._arrows: dict[tuple[str, str, str], TransitionArrowItem] = {}
+        self._arrows_of: dict[str, set[tuple[str, str, str]]] = {}
+        self._shown: dict[str, Step] = {}
+        self._shown_transitions: dict[tuple[str, str, str], Transition] = {}
+        self._background: list[QGraphicsItem] = []
+        self._background_key: object = None
+        self._press_positions: dict[str, QPointF] | None = None
+        self._syncing = False
+        self._texts_changed = False
+        self._connect_from: StepCardItem | None = None
+        self._connect_line: QGraphicsLineItem | None = None
+        self._connect_target: StepCardItem | None = None
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.setBackgroundBrush(QColor("white"))
+
+    # --- What it shows -------------------------------------------------------------------------
+
+    @property
+    def view(self) -> str:
+        return self._view
+
+    @property
+    def pathway(self) -> Pathway | None:
+        return self._pathway
+
+    @property
+    def layout(self) -> Layout | None:
+        return self._layout
+
+    @property
+    def today(self) -> date:
+        return self._today
+
+    def set_catalogue(self, catalogue: ServiceCatalogue) -> None:
+        self._catalogue = catalogue
+
+    def set_today(self, today: date) -> None:
+        self._today = today
+        if self._view == "timeline":
+            self.rebuild()
+
+    def show_pathway(self, client: Client | None, pathway: Pathway | None, view: str) -> None:
+        """Show *pathway* of *client* in *view* ("stages" | "timeline"), from scratch."""
+        if view not in ("stages", "timeline"):
+            raise ValueError(f"unknown view {view!r}")
+        self._client = client
+        self._pathway = pathway
+        self._view = view
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        """Remove every item and draw the pathway again (a switch of pathway or view)."""
+        self._cancel_connect()
+        self.clearSelection()
+        self.clear()
+        self._cards.clear()
+        self._arrows.clear()
+        self._arrows_of.clear()
+        self._shown.clear()
+        self._shown_transitions.clear()
+        self._background = []
+        self._background_key = None
+        self.sync()
+
+    def refresh_texts(self) -> None:
+        """Draw every card's and arrow's words again (the team or the language changed)."""
+        self._shown.clear()
+        self._shown_transitions.clear()
+        self._background_key = None
+        self.sync()
+
+    def sync(self) -> None:
+        """Bring the items in step with the pathway: only what changed is touched."""
+        pathway = self._pathway
+        if pathway is None:
+            marks = [arrow.mark_item for arrow in self._arrows.values()]
+            for item in [*self._cards.values(), *self._arrows.values(), *marks, *self._background]:
+                self.removeItem(item)
+            self._cards.clear()
+            self._arrows.clear()
+            self._arrows_of.clear()
+            self._background = []
+            self._background_key = None
+            self._layout = None
+            self.setSceneRect(QRectF(0, 0, 400, 300))
+            return
+        layout = self._compute_layout(pathway)
+        self._layout = layout
+        self._sync_background(layout)
+        selected_before = set(self.selected_step_ids())
+        # Steps
+        for step_id in [sid for sid in self._cards if not pathway.has_step(sid)]:
+            self.removeItem(self._cards.pop(step_id))
+            self._shown.pop(step_id, None)
+        self._syncing = True  # arrows are routed once, after every card is in place
+        try:
+            self._sync_cards(pathway, layout)
+        finally:
+            self._syncing = False
+        texts_changed = self._texts_changed
+        # Transitions
+        wanted = {t.key: t for t in pathway.transitions}
+        for key in [k for k in self._arrows if k not in wanted]:
+            arrow = self._arrows.pop(key)
+            self.removeItem(arrow.mark_item)
+            self.removeItem(arrow)
+            self._shown_transitions.pop(key, None)
+        self._arrows_of = {}
+        for key, transition in wanted.items():
+            arrow = self._arrows.get(key)
+            if arrow is None:
+                arrow = TransitionArrowItem(key)
+                self._arrows[key] = arrow
+                self.addItem(arrow)
+                self.addItem(arrow.mark_item)
+            if self._shown_transitions.get(key) is not transition or texts_changed:
+                arrow.set_content(
+                    transition,
+                    transition_tooltip(transition, pathway, self._catalogue, self._client),
+                )
+                self._shown_transitions[key] = transition
+            for step_id in key[:2]:
+                self._arrows_of.setdefault(step_id, set()).add(key)
+        self._route_arrows()
+        self.setSceneRect(self._scene_rect(layout))
+        if selected_before != set(self.selected_step_ids()):
+            self.selectionChanged.emit()
+
+    def _sync_cards(self, pathway: Pathway, layout: Layout) -> None:
+        self._texts_changed = False
+        for step in pathway:
+            placement = layout.card(step.id)
+            card = self._cards.get(step.id)
+            if card is None:
+                card = StepCardItem(step.id)
+                self._cards[step.id] = card
+                self.addItem(card)
+            shown = self._shown.get(step.id)
+            if shown is not step or card.rect().size() != QSizeF(
+                placement.box.width, placement.box.height
+            ):
+                card.set_content(
+                    step, card_text(step, self._catalogue, self._client), placement, self._view
+                )
+                self._shown[step.id] = step
+                self._texts_changed = True
+            target = QPointF(placement.box.x, placement.box.y)
+            if card.pos() != target:
+                card.setPos(target)
+
+    def _compute_layout(self, pathway: Pathway) -> Layout:
+        if self._view == "timeline":
+            return timeline_layout(pathway, self._catalogue, today=self._today)
+        goals = goal_stages(self._client) if self._client is not None else []
+        return stage_layout(pathway, self._catalogue, goal_stages=goals)
+
+    def _scene_rect(self, layout: Layout) -> QRectF:
+        top = -BANNER_HEIGHT - 12 if self._view == "stages" else -12
+        return QRectF(-12, top, layout.width + 24 + HANDLE_RADIUS, layout.height - top + 12)
+
+    def _route_arrows(self, only: set[tuple[str, str, str]] | None = None) -> None:
+        """Route every arrow between its cards' facing edges (``pathways.layout.anchor_points``
+        decides the edges). Where several arrows meet one edge of a card, their ends are spread
+        along it in the order of the cards at their other ends, so that none hide another."""
+        from pathways.layout import Box
+
+        rects = {sid: card.scene_rect() for sid, card in self._cards.items()}
+        ends: dict[tuple[str, str, str], list] = {}
+        sides: dict[tuple[str, str], list[tuple[float, tuple[str, str, str], int]]] = {}
+        for key in self._arrows:
+            source, target = rects.get(key[0]), rects.get(key[1])
+            if source is None or target is None:
+                continue
+            start, end = anchor_points(
+                Box(source.x(), source.y(), source.width(), source.height()),
+                Box(target.x(), target.y(), target.width(), target.height()),
+            )
+            horizontal = target.x() >= source.right() or source.x() >= target.right()
+            if horizontal:
+                source_side = "right" if start[0] >= source.center().x() else "left"
+                target_side = "left" if end[0] <= target.center().x() else "right"
+                order = (target.center().y(), source.center().y())
+            else:
+                source_side = "bottom" if start[1] >= source.center().y() else "top"
+                target_side = "top" if end[1] <= target.center().y() else "bottom"
+                order = (target.center().x(), source.center().x())
+            ends[key] = [QPointF(*start), QPointF(*end), horizontal]
+            sides.setdefault((key[0], source_side), []).append((order[0], key, 0))
+            sides.setdefault((key[1], target_side), []).append((order[1], key, 1))
+        for (step_id, side), members in sides.items():
+            if len(members) < 2:
+                continue
+            members.sort(key=lambda m: (m[0], m[1]))
+            rect = rects[step_id]
+            length = rect.height() if side in ("left", "right") else rect.width()
+            spacing = min(16.0, 0.8 * length / len(members))
+            for index, (_order, key, which) in enumerate(members):
+                shift = (index - (len(members) - 1) / 2) * spacing
+                point = ends[key][which]
+                ends[key][which] = point + (
+                    QPointF(0, shift) if side in ("left", "right") else QPointF(shift, 0)
+                )
+        for key, (p0, p3, horizontal) in ends.items():
+            arrow = self._arrows[key]
+            ends_key = (p0, p3, horizontal, rects[key[0]], rects[key[1]])
+            if only is not None and key not in only and arrow.ends_key == ends_key:
+                continue  # neither end moved: keep the route chosen before
+            arrow.ends_key = ends_key
+            candidates = route_candidates(rects[key[0]], rects[key[1]], p0, p3, horizontal)
+            arrow.set_route(self._free_route(key, candidates))
+            if arrow.has_marks:
+                self._place_marks(arrow)
+
+    def _free_route(self, key: tuple[str, str, str], candidates: list[Route]) -> Route:
+        """The first candidate route that crosses no card but its own two (arrows run beneath
+        the cards, so one that crossed a card would vanish under it); else the first."""
+        stroker = QPainterPathStroker()
+        stroker.setWidth(3.0)
+        for route in candidates:
+            path = QPainterPath(route[0])
+            path.cubicTo(route[1], route[2], route[3])
+            crossed = self.items(
+                stroker.createStroke(path), Qt.ItemSelectionMode.IntersectsItemShape
+            )
+            if not any(
+                isinstance(item, StepCardItem) and item.step_id not in key[:2] for item in crossed
+            ):
+                return route
+        return candidates[0]
+
+    #: Where along an arrow its marks may go, best first: the middle, else a free stretch.
+    MARK_FRACTIONS = (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.12, 0.88)
+
+    def _place_marks(self, arrow: TransitionArrowItem) -> None:
+        """Put an arrow's marks where no card hides them (arrows run beneath the cards)."""
+        for fraction in self.MARK_FRACTIONS:
+            area = arrow.marks_rect_at(fraction)
+            hidden = any(
+                isinstance(item, StepCardItem)
+                for item in self.items(area, Qt.ItemSelectionMode.IntersectsItemBoundingRect)
+            )
+            if not hidden:
+                arrow.place_marks(fraction)
+                return
+        arrow.place_marks(0.5)
+
+    def card_moved(self, step_id: str) -> None:
+        """A card's position changed (a drag, or sync): its arrows follow it."""
+        if self._arrows_of.get(step_id) and not self._syncing:
+            self._route_arrows(only=self._arrows_of[step_id])
+
+    # --- Background: lanes, columns, months, today, the goal ----------------------------------
+
+    def _sync_background(self, layout: Layout) -> None:
+        goal = self._client.goal if self._client is not None else None
+        key = (
+            self._view,
+            tuple((lane.sector, lane.box) for lane in layout.lanes),
+            tuple((c.stage, c.box, c.is_goal) for c in layout.columns),
+            tuple((m.month, m.x) for m in layout.months),
+            layout.today_x,
+            layout.width,
+            layout.height,
+            (goal.outcome, goal.description, goal.target_date) if goal else None,
+            current_language(),
+        )
+        if key == self._background_key:
+            return
+        for item in self._background:
+            self.removeItem(item)
+        self._background = []
+        self._background_key = key
+        background = BackgroundItem(
+            layout,
+            self._view,
+            goal_text(self._client),
+            self._client.goal.target_date
+            if self._client is not None and self._client.goal
+            else None,
+        )
+        self.addItem(background)
+        self._background.append(background)
+
+    # --- Looking things up ---------------------------------------------------------------------
+
+    def background_item(self) -> BackgroundItem | None:
+        item = self._background[0] if self._background else None
+        return item if isinstance(item, BackgroundItem) else None
+
+    def card(self, step_id: str) -> StepCardItem | None:
+        return self._cards.get(step_id)
+
+    def arrow(self, key: tuple[str, str, str]) -> TransitionArrowItem | None:
+        return self._arrows.get(key)
+
+    def cards(self) -> list[StepCardItem]:
+        return list(self._cards.values())
+
+    def arrows(self) -> list[TransitionArrowItem]:
+        return list(self._arrows.values())
+
+    def reading_order(self) -> list[str]:
+        if self._pathway is None or self._layout is None:
+            return []
+        return step_order_for_reading(self._pathway, self._layout)
+
+    def selected_step_ids(self) -> list[str]:
+        """Selected steps, in the pathway's step order."""
+        selected = {item.step_id for item in self.selectedItems() if isinstance(item, StepCardItem)}
+        if self._pathway is None:
+            return sorted(selected)
+        return [s.id for s in self._pathway if s.id in selected]
+
+    def selected_transition_keys(self) -> list[tuple[str, str, str]]:
+        selected = {
+            item.key for item in self.selectedItems() if isinstance(item, TransitionArrowItem)
+        }
+        if self._pathway is None:
+            return sorted(selected)
+        return [t.key for t in self._pathway.transitions if t.key in selected]
+
+    def select(
+        self, step_ids: Iterable[str] = (), transition_keys: Iterable[tuple[str, str, str]] = ()
+    ) -> None:
+        """Select exactly these steps and transitions (one selectionChanged at the end)."""
+        steps, keys = set(step_ids), set(transition_keys)
+        if steps == set(self.selected_step_ids()) and keys == set(self.selected_transition_keys()):
+            return
+        self.blockSignals(True)
+        try:
+            for item in self.selectedItems():
+                item.setSelected(False)
+            for step_id in steps:
+                card = self._cards.get(step_id)
+                if card is not None:
+                    card.setSelected(True)
+            for key in keys:
+                arrow = self._arrows.get(key)
+                if arrow is not None:
+                    arrow.setSelected(True)
+        finally:
+            self.blockSignals(False)
+        self.selectionChanged.emit()
+
+    def adjacent_step(self, step_id: str | None, delta: int) -> str | None:
+        """The step *delta* places from *step_id* in reading order (clamped at the ends)."""
+        order = self.reading_order()
+        if not order:
+            return None
+        if step_id is None or step_id not in order:
+            return order[0] if delta >= 0 else order[-1]
+        index = min(max(order.index(step_id) + delta, 0), len(order) - 1)
+        return order[index]
+
+    def step_at(self, scene_pos: QPointF) -> str | None:
+        for item in self.items(scene_pos):
+            if isinstance(item, StepCardItem):
+                return item.step_id
+        return None
+
+    # --- Mouse: one command per drag; drag from the handle (or Shift+drag) to connect -----------
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            card = self._card_at(event.scenePos())
+            shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            if card is not None and (
+                shift or card.handle_contains(card.mapFromScene(event.scenePos()))
+            ):
+                self._start_connect(card, event.scenePos())
+                event.accept()
+                return
+        super().mousePressEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and self._view == "stages":
+            self._press_positions = {
+                item.step_id: item.pos()
+                for item in self.selectedItems()
+                if isinstance(item, StepCardItem)
+            }
+        else:
+            self._press_positions = None
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._connect_line is not None and self._connect_from is not None:
+            start = self._connect_line.line().p1()
+            self._connect_line.setLine(QLineF(start, event.scenePos()))
+            target = self._card_at(event.scenePos())
+            if target is self._connect_from:
+                target = None
+            if target is not self._connect_target:
+                if self._connect_target is not None:
+                    self._connect_target.set_drop_target(False)
+                if target is not None:
+                    target.set_drop_target(True)
+                self._connect_target = target
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._connect_line is not None and self._connect_from is not None:
+            source = self._connect_from.step_id
+            target = self._card_at(event.scenePos())
+            self._cancel_connect()
+            if target is not None and target.step_id != source:
+                self.connection_requested.emit(source, target.step_id)
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+        pressed, self._press_positions = self._press_positions, None
+        if not pressed or self._pathway is None:
+            return
+        moves = []
+        for step_id, before in pressed.items():
+            card = self._cards.get(step_id)
+            if card is None or not self._pathway.has_step(step_id):
+                continue
+            after = card.pos()
+            if after != before:
+                moves.append(
+                    (
+                        step_id,
+                        self._pathway.step(step_id).position,
+                        (round(after.x(), 1), round(after.y(), 1)),
+                    )
+                )
+        if moves:
+            self.steps_moved.emit(moves)
+
+    def _card_at(self, scene_pos: QPointF) -> StepCardItem | None:
+        for item in self.items(scene_pos):
+            if isinstance(item, StepCardItem):
+                return item
+        return None
+
+    def _start_connect(self, card: StepCardItem, scene_pos: QPointF) -> None:
+        self._connect_from = card
+        start = card.mapToScene(card.handle_center())
+        line = QGraphicsLineItem(QLineF(start, scene_pos))
+        pen = QPen(SELECTION, 2.0, Qt.PenStyle.DashLine)
+        line.setPen(pen)
+        line.setZValue(30)
+        self.addItem(line)
+        self._connect_line = line
+
+    def _cancel_connect(self) -> None:
+        if self._connect_line is not None:
+            self.removeItem(self._connect_line)
+        if self._connect_target is not None:
+            self._connect_target.set_drop_target(False)
+        self._connect_line = None
+        self._connect_from = None
+        self._connect_target = None
+
+    @property
+    def connecting(self) -> bool:
+        return self._connect_line is not None
+
+    def cancel_interaction(self) -> None:
+        """Escape: stop a connect drag."""
+        self._cancel_connect()
+
+    # --- Drops from the service palette --------------------------------------------------------
+
+    def dragEnterEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
+        if event.mimeData().hasFormat(SERVICE_MIME_TYPE) and self._pathway is not None:
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
+        self.dragEnterEvent(event)
+
+    def dragLeaveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
+        event.accept()
+
+    def dropEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
+        data = event.mimeData()
+        if not data.hasFormat(SERVICE_MIME_TYPE) or self._pathway is None:
+            event.ignore()
+            return
+        code = bytes(data.data(SERVICE_MIME_TYPE).data()).decode("utf-8").strip()
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        if code:
+            self.service_dropped.emit(code, event.scenePos())
+
+
+def goal_text(client: Client | None) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("PathwayScene", text)
+
+    goal = client.goal if client is not None else None
+    if goal is None:
+        return tr("Goal: not set yet (open labour market or training)")
+    parts = [labels.goal_outcome_name(goal.outcome)]
+    if goal.description:
+        parts.append(goal.description)
+    if goal.target_date:
+        parts.append(tr("by %1").replace("%1", format_date(goal.target_date)))
+    return tr("Goal: %1").replace("%1", " · ".join(parts))
+
+
+class BackgroundItem(QGraphicsItem):
+    """Lanes, columns or months, the goal and today: everything behind the cards, drawn by one
+    item (fewer items, and a rebuild only when the grid itself changes). The view also asks it
+    to paint the lane labels and the column headers pinned to the window's edges when the map
+    is scrolled, so that a lane or a column never loses its name."""
+
+    LABEL_FONT = _font(13, bold=True)
+    HEADER_FONT = _font(12, bold=True)
+    SMALL_FONT = _font(11)
+    SMALL_BOLD = _font(11, bold=True)
+
+    def __init__(self, layout: Layout, view: str, goal: str, goal_target: date | None) -> None:
+        super().__init__()
+        self._layout = layout
+        self._view = view
+        self._goal = goal
+        self._goal_target = goal_target
+        self.setZValue(-100)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        top = -BANNER_HEIGHT - 8 if view == "stages" else 0.0
+        self._bounds = QRectF(0, top, layout.width + 4, layout.height - top + 4)
+        goal_columns = [c for c in layout.columns if c.is_goal]
+        if goal_columns:
+            left = min(c.box.x for c in goal_columns)
+            right = max(c.box.right for c in goal_columns)
+            self._banner = QRectF(left, -BANNER_HEIGHT - 4, right - left, BANNER_HEIGHT)
+            self.setToolTip(goal)
+        else:
+            self._banner = QRectF()
+
+    @property
+    def header_height(self) -> float:
+        return COLUMN_HEADER_HEIGHT if self._view == "stages" else MONTH_HEADER_HEIGHT
+
+    @property
+    def goal(self) -> str:
+        return self._goal
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        layout = self._layout
+        for index, lane in enumerate(layout.lanes):
+            box = lane.box
+            painter.fillRect(
+                QRectF(box.x, box.y, box.width, box.height),
+                tint(sector_colour(lane.sector), 0.07 if index % 2 == 0 else 0.11),
+            )
+            painter.setPen(QPen(GRID, 1.0))
+            painter.drawLine(QPointF(0, box.bottom), QPointF(box.right, box.bottom))
+        if self._view == "stages":
+            self._paint_column_lines(painter)
+        else:
+            self._paint_month_lines(painter)
+        self.paint_headers(painter, 0.0)
+        self.paint_lane_labels(painter, 0.0)
+        if self._view == "stages":
+            self._paint_banner(painter)
+        else:
+            self._paint_today_and_goal(painter)
+
+    # Lane labels (also pinned at the left edge when scrolled)
+    def paint_lane_labels(self, painter: QPainter, x: float) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        for lane in self._layout.lanes:
+            colour = sector_colour(lane.sector)
+            label = lane.label_box
+            rect = QRectF(x + label.x, label.y, label.width, label.height)
+            painter.fillRect(rect, tint(colour, 0.24))
+            painter.fillRect(QRectF(rect.x(), rect.y(), 6, rect.height()), colour)
+            painter.setPen(QPen(GRID, 1.0))
+            painter.drawLine(
+                QPointF(rect.left(), rect.bottom()), QPointF(rect.right(), rect.bottom())
+            )
+            painter.drawLine(
+                QPointF(rect.right(), rect.top()), QPointF(rect.right(), rect.bottom())
+            )
+            painter.setPen(INK)
+            name = labels.sector_name(lane.sector)
+            painter.setFont(self._label_font(name, label.width - 22))
+            painter.drawText(
+                rect.adjusted(14, 8, -8, -8),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+                name,
+            )
+
+    @classmethod
+    def _label_font(cls, text: str, width: float) -> QFont:
+        """The lane label's font, smaller when one word of *text* would not fit the width."""
+        font = QFont(cls.LABEL_FONT)
+        longest = max(text.split(), key=len, default="")
+        size = font.pixelSize()
+        while size > 9 and QFontMetricsF(font).horizontalAdvance(longest) > width:
+            size -= 1
+            font.setPixelSize(size)
+        return font
+
+    # Column or month headers (also pinned at the top edge when scrolled)
+    def paint_headers(self, painter: QPainter, y: float) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        if self._view == "stages":
+            self._paint_stage_headers(painter, y)
+        else:
+            self._paint_month_header(painter, y)
+
+    def _paint_stage_headers(self, painter: QPainter, y: float) -> None:
+        for index, column in enumerate(self._layout.columns):
+            header = column.header_box
+            rect = QRectF(header.x, y + header.y, header.width, header.height)
+            painter.fillRect(rect, QColor("#dcefe6") if column.is_goal else QColor("#eef0f3"))
+            painter.setPen(QPen(GRID, 1.0))
+            painter.drawLine(QPointF(rect.left(), rect.top()), QPointF(rect.left(), rect.bottom()))
+            painter.drawLine(
+                QPointF(rect.left(), rect.bottom()), QPointF(rect.right(), rect.bottom())
+            )
+            painter.setPen(INK)
+            painter.setFont(self.HEADER_FONT)
+            painter.drawText(
+                rect.adjusted(8, 4, -22 if column.is_goal else -8, -4),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                f"{index + 1}. {labels.stage_name(column.stage)}",
+            )
+            if column.is_goal:
+                self._paint_flag(painter, QPointF(rect.right() - 16, rect.top() + 8))
+
+    def _paint_month_header(self, painter: QPainter, y: float) -> None:
+        from PySide6.QtCore import QCoreApplication, QLocale
+
+        layout = self._layout
+        locale = QLocale(
+            {"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}.get(current_language(), "fi_FI")
+        )
+        header = QRectF(LANE_LABEL_WIDTH, y, layout.width - LANE_LABEL_WIDTH, MONTH_HEADER_HEIGHT)
+        painter.fillRect(header, QColor("#eef0f3"))
+        painter.setPen(QPen(GRID, 1.0))
+        painter.drawLine(
+            QPointF(header.left(), header.bottom()), QPointF(header.right(), header.bottom())
+        )
+        for index, tick in enumerate(layout.months):
+            painter.setPen(QPen(GRID, 1.0))
+            painter.drawLine(
+                QPointF(tick.x, y + MONTH_HEADER_HEIGHT - 12),
+                QPointF(tick.x, y + MONTH_HEADER_HEIGHT),
+            )
+            name = locale.standaloneMonthName(tick.month.month, QLocale.FormatType.ShortFormat)
+            painter.setPen(INK)
+            if tick.month.month == 1 or index == 0:
+                painter.setFont(self.SMALL_BOLD)
+                painter.drawText(QPointF(tick.x + 4, y + 15), str(tick.month.year))
+            painter.setFont(self.SMALL_FONT)
+            painter.drawText(QPointF(tick.x + 4, y + MONTH_HEADER_HEIGHT - 8), name)
+        undated = [c.box.x for c in layout.cards.values() if c.undated]
+        if undated:
+            painter.setFont(self.SMALL_BOLD)
+            painter.setPen(INK)
+            painter.drawText(
+                QPointF(max(undated) + 4, y + MONTH_HEADER_HEIGHT - 8),
+                QCoreApplication.translate("PathwayScene", "Without dates"),
+            )
+        if layout.today_x is not None:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            x = layout.today_x
+            label = QCoreApplication.translate("PathwayScene", "Today")
+            painter.setFont(self.SMALL_BOLD)
+            metrics = QFontMetricsF(self.SMALL_BOLD)
+            rect = QRectF(
+                x - metrics.horizontalAdvance(label) / 2 - 4,
+                y + 18,
+                metrics.horizontalAdvance(label) + 8,
+                15,
+            )
+            painter.setBrush(TODAY)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawRoundedRect(rect, 3, 3)
+            painter.setPen(QColor("white"))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+
+    # The grid and the marks
+    def _paint_column_lines(self, painter: QPainter) -> None:
+        for column in self._layout.columns:
+            box = column.box
+            painter.setPen(QPen(GRID, 1.0))
+            painter.drawLine(QPointF(box.x, 0), QPointF(box.x, box.bottom))
+            if column.is_goal:
+                # The goal column: a thick frame and a flag, readable without colour.
+                painter.setPen(QPen(INK, 2.5))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(QRectF(box.x + 1.5, box.y + 1.5, box.width - 3, box.height - 3))
+
+    def _paint_month_lines(self, painter: QPainter) -> None:
+        layout = self._layout
+        painter.setPen(QPen(GRID, 1.0))
+        for tick in layout.months:
+            painter.drawLine(QPointF(tick.x, MONTH_HEADER_HEIGHT), QPointF(tick.x, layout.height))
+
+    def _paint_banner(self, painter: QPainter) -> None:
+        if self._banner.isNull():
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(INK, 1.5))
+        painter.setBrush(QColor("#dcefe6"))
+        painter.drawRoundedRect(self._banner, 5, 5)
+        self._paint_flag(painter, QPointF(self._banner.left() + 10, self._banner.top() + 7))
+        painter.setFont(self.SMALL_BOLD)
+        painter.setPen(INK)
+        metrics = QFontMetricsF(self.SMALL_BOLD)
+        text_rect = self._banner.adjusted(28, 0, -8, 0)
+        painter.drawText(
+            text_rect,
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            metrics.elidedText(self._goal, Qt.TextElideMode.ElideRight, text_rect.width()),
+        )
+
+    def _paint_today_and_goal(self, painter: QPainter) -> None:
+        layout = self._layout
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self._goal_target is not None and layout.origin is not None:
+            x = layout.x_of(self._goal_target)
+            if LANE_LABEL_WIDTH <= x <= layout.width:
+                painter.setPen(QPen(INK, 1.5, Qt.PenStyle.DashLine))
+                painter.drawLine(QPointF(x, MONTH_HEADER_HEIGHT), QPointF(x, layout.height))
+                self._paint_flag(painter, QPointF(x + 3, MONTH_HEADER_HEIGHT + 3))
+        if layout.today_x is not None:
+            painter.setPen(QPen(TODAY, 2.0))
+            painter.drawLine(
+                QPointF(layout.today_x, MONTH_HEADER_HEIGHT), QPointF(layout.today_x, layout.height)
+            )
+
+    @staticmethod
+    def _paint_flag(painter: QPainter, at: QPointF) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(INK, 1.6))
+        painter.drawLine(at, at + QPointF(0, 16))
+        flag = QPolygonF([at, at + QPointF(11, 3.5), at + QPointF(0, 7)])
+        painter.setBrush(INK)
+        painter.drawPolygon(flag)
+
+
+# --- The view ----------------------------------------------------------------------------------
+
+
+class PathwayView(QGraphicsView):
+    """Shows the scene: zoom (Ctrl+wheel, the editor's actions), pan (drag on empty space or
+    the scroll bars) and keyboard movement between steps in reading order."""
+
+    zoom_changed = Signal(float)
+    #: Ctrl+arrow on selected cards: move them by (dx, dy) (the editor makes it an edit).
+    nudge_requested = Signal(float, float)
+    #: Arrow keys asked to select another step (reading order).
+    step_requested = Signal(str)
+    #: Enter on the selection: open it in the inspector.
+    edit_requested = Signal()
+
+    def __init__(self, scene: PathwayScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self._zoom = 1.0
+        self._panning: QPointF | None = None
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.NoDrag)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAcceptDrops(True)
+        self.setBackgroundBrush(QColor("white"))
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        """Pin the lane labels to the left edge and the headers to the top edge when the map
+        is scrolled, so that every lane and column keeps its name in sight."""
+        background = self.pathway_scene().background_item()
+        if background is None:
+            return
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        pinned_top = visible.top() > 0.5
+        pinned_left = visible.left() > 0.5
+        if pinned_top:
+            painter.save()
+            background.paint_headers(painter, visible.top())
+            painter.restore()
+        if pinned_left:
+            painter.save()
+            painter.fillRect(
+                QRectF(visible.left(), visible.top(), LANE_LABEL_WIDTH, visible.height()),
+                QColor("white"),
+            )
+            background.paint_lane_labels(painter, visible.left())
+            painter.restore()
+        if pinned_top and pinned_left:
+            painter.fillRect(
+                QRectF(visible.left(), visible.top(), LANE_LABEL_WIDTH, background.header_height),
+                QColor("white"),
+            )
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        self.viewport().update()  # the pinned labels move with the window, not the map
+
+    def pathway_scene(self) -> PathwayScene:
+        scene = self.scene()
+        assert isinstance(scene, PathwayScene)
+        return scene
+
+    # Zoom
+    @property
+    def zoom(self) -> float:
+        return self._zoom
+
+    def set_zoom(self, zoom: float) -> None:
+        zoom = min(max(zoom, MIN_ZOOM), MAX_ZOOM)
+        self.setTransform(QTransform.fromScale(zoom, zoom))
+        if zoom != self._zoom:
+            self._zoom = zoom
+            self.zoom_changed.emit(zoom)
+
+    @Slot()
+    def zoom_in(self) -> None:
+        self.set_zoom(self._zoom * 1.25)
+
+    @Slot()
+    def zoom_out(self) -> None:
+        self.set_zoom(self._zoom / 1.25)
+
+    @Slot()
+    def zoom_to_fit(self) -> None:
+        """Fit the whole pathway in the window (never larger than 100 %)."""
+        rect = self.sceneRect()
+        viewport = self.viewport().rect()
+        if rect.isEmpty() or viewport.isEmpty():
+            return
+        scale = min((viewport.width() - 4) / rect.width(), (viewport.height() - 4) / rect.height())
+        self.set_zoom(min(scale, 1.0))
+        self.centerOn(rect.center())
+
+    def zoom_for_reading(self) -> None:
+        """The opening zoom: fit the width when that stays readable, else start top-left."""
+        rect = self.sceneRect()
+        viewport = self.viewport().rect()
+        if rect.isEmpty() or viewport.isEmpty():
+            return
+        scale = (viewport.width() - 4) / rect.width()
+        self.set_zoom(min(max(scale, READING_ZOOM), 1.0))
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+
+    def reveal(self, step_id: str) -> None:
+        card = self.pathway_scene().card(step_id)
+        if card is not None:
+            self.ensureVisible(card.sceneBoundingRect(), 40, 40)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120
+            if steps:
+                self.set_zoom(self._zoom * (1.15**steps))
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    # Pan by dragging empty space
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and not self._item_under(event):
+            self._panning = event.position()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            self.pathway_scene().clearSelection()
+            event.accept()
+            return
+        if event.button() == Qt.MouseButton.MiddleButton:
+            self._panning = event.position()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._panning is not None:
+            delta = event.position() - self._panning
+            self._panning = event.position()
+            self.horizontalScrollBar().setValue(
+                self.horizontalScrollBar().value() - round(delta.x())
+            )
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - round(delta.y()))
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._panning is not None:
+            self._panning = None
+            self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def _item_under(self, event: QMouseEvent) -> bool:
+        for item in self.items(event.position().toPoint()):
+            if isinstance(item, StepCardItem | TransitionArrowItem):
+                return True
+        return False
+
+    # Keyboard: move between steps in reading order; Ctrl+arrows nudge the selected cards
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        scene = self.pathway_scene()
+        arrows = {
+            Qt.Key.Key_Left: (-1, (-NUDGE_STEP, 0.0)),
+            Qt.Key.Key_Up: (-1, (0.0, -NUDGE_STEP)),
+            Qt.Key.Key_Right: (1, (NUDGE_STEP, 0.0)),
+            Qt.Key.Key_Down: (1, (0.0, NUDGE_STEP)),
+        }
+        if key in arrows and modifiers == Qt.KeyboardModifier.ControlModifier:
+            self.nudge_requested.emit(*arrows[key][1])
+            event.accept()
+            return
+        if key in arrows and modifiers == Qt.KeyboardModifier.NoModifier:
+            self._step_by(arrows[key][0])
+            event.accept()
+            return
+        if key in (Qt.Key.Key_Home, Qt.Key.Key_End) and not modifiers:
+            order = scene.reading_order()
+            if order:
+                self.step_requested.emit(order[0] if key == Qt.Key.Key_Home else order[-1])
+            event.accept()
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not modifiers:
+            self.edit_requested.emit()
+            event.accept()
+            return
+        if key == Qt.Key.Key_Escape and scene.connecting:
+            scene.cancel_interaction()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _step_by(self, delta: int) -> None:
+        scene = self.pathway_scene()
+        selected = scene.selected_step_ids()
+        current = selected[0] if selected else None
+        if current is None and scene.selected_transition_keys():
+            current = scene.selected_transition_keys()[0][0]
+        target = scene.adjacent_step(current, delta)
+        if target is not None:
+            self.step_requested.emit(target)

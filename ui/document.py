@@ -1,0 +1,199 @@
+"""One open client: its domain Client, its QUndoStack and the repository every edit is saved to.
+
+Ownership: the document owns the :class:`~pathways.model.Client` it was given and is the only
+code that changes it. Every change goes through the undo stack as a command of
+``ui.commands``; the command asks the document to apply an edit, and the document writes what
+changed to the database **at once**, in its own transaction (``Repository.save_pathway``,
+``delete_pathway`` or ``save_client_details``), before it tells anyone. There is no save
+button: when the program stops, nothing is lost.
+
+If the database refuses a change, the document puts the client back exactly as it was (memory
+and database agree again), emits :attr:`ClientDocument.edit_failed` with a message for people,
+and the command drops itself from the stack.
+
+Views never change the client directly: they read ``document.client`` and follow the signals
+(``pathway_changed`` for one pathway's steps and transitions, ``pathways_changed`` for the list
+of pathways and their titles and statuses, ``details_changed`` for the rest).
+
+GUI thread only. Every save is one small transaction (milliseconds on a local SQLite file), so
+nothing here blocks the window noticeably.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import logging
+from typing import Protocol
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from pathways.catalogue import ServiceCatalogue
+from pathways.edits import ClientEdit, InPathway, MoveSteps, PathwayEdit
+from pathways.errors import PolkuError
+from pathways.model import Client, Pathway
+from ui.commands import DetailsCommand, EditCommand, NudgeCommand
+
+log = logging.getLogger(__name__)
+
+
+class PathwayRepository(Protocol):
+    """What the editor needs of ``storage.repository.Repository``."""
+
+    def catalogue(self) -> ServiceCatalogue: ...
+
+    def load_client(self, client_id: str) -> Client | None: ...
+
+    def save_client_details(self, client: Client) -> None: ...
+
+    def save_pathway(self, client_id: str, pathway: Pathway) -> None: ...
+
+    def delete_pathway(self, client_id: str, pathway_id: str) -> None: ...
+
+
+def details_of(client: Client) -> Client:
+    """A deep copy of the client's details, without the pathways."""
+    return copy.deepcopy(dataclasses.replace(client, pathways=[]))
+
+
+def _take_details(target: Client, details: Client) -> None:
+    """Copy every detail of *details* into *target*, leaving target's id and pathways."""
+    for field in dataclasses.fields(Client):
+        if field.name in ("id", "pathways"):
+            continue
+        setattr(target, field.name, copy.deepcopy(getattr(details, field.name)))
+
+
+class ClientDocument(QObject):
+    """One open client: its domain Client, its QUndoStack, and the repository it saves to."""
+
+    details_changed = Signal()  # client details (team, consents, …) changed
+    pathway_changed = Signal(str)  # one pathway's content changed (pathway id)
+    pathways_changed = Signal()  # pathways added/removed/renamed/activated
+    #: A change could not be saved; the client is as it was. The message is for people.
+    edit_failed = Signal(str)
+    #: After every applied edit (do, undo or redo), once: the ids of the pathways it touched,
+    #: in order (after the pathway_changed / pathways_changed signals of that edit).
+    edit_applied = Signal(list)
+
+    def __init__(
+        self, repository: PathwayRepository, client: Client, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._repository = repository
+        self._client = client
+        self._undo_stack = QUndoStack(self)
+        self._last_ok = True  # whether the last command's edit reached the database
+
+    @property
+    def client(self) -> Client:
+        return self._client
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        return self._undo_stack
+
+    @property
+    def repository(self) -> PathwayRepository:
+        return self._repository
+
+    def pathway(self, pathway_id: str) -> Pathway | None:
+        return next((p for p in self._client.pathways if p.id == pathway_id), None)
+
+    # --- Changing the client (each through an undoable command) -------------------------------
+
+    def edit_details(self, details: Client, label: str) -> None:
+        """Make the client's details (not the pathways) those of *details*, undoably."""
+        if details.id != self._client.id:
+            raise ValueError("edit_details() keeps the client's id")
+        self._undo_stack.push(
+            DetailsCommand(self, details_of(self._client), details_of(details), label)
+        )
+
+    def apply(
+        self, edit: ClientEdit | PathwayEdit, label: str, pathway_id: str | None = None
+    ) -> bool:
+        """Apply an edit as one undoable command and save it; True if it reached the database.
+
+        *edit* is a client edit (``InPathway``, ``AddPathway``, ``ClientCompound``…) or a
+        pathway edit together with the *pathway_id* it is for.
+        """
+        if pathway_id is not None:
+            edit = InPathway(pathway_id, edit)  # type: ignore[arg-type]
+        self._undo_stack.push(EditCommand(self, edit, label))  # type: ignore[arg-type]
+        return self._last_ok  # set by the command's first redo, which push() runs
+
+    def nudge(self, pathway_id: str, move: MoveSteps, label: str) -> bool:
+        """Move cards by a keyboard nudge; consecutive nudges merge into one undo step."""
+        self._undo_stack.push(NudgeCommand(self, pathway_id, move, label))
+        return self._last_ok
+
+    # --- What the commands call ----------------------------------------------------------------
+
+    def perform(self, edit: ClientEdit) -> bool:
+        """Apply *edit* to the client and save what it touched; False (and the client as it
+        was) if that failed. Called by the undo commands only."""
+        try:
+            edit.apply(self._client)
+        except Exception:  # an edit made for another state: a bug, but never lose data over it
+            log.exception("edit %r could not be applied", edit)
+            self._last_ok = False
+            self.edit_failed.emit(self.tr("The change could not be made. Nothing was changed."))
+            return False
+        saved: list[str] = []
+        try:
+            for pathway_id in edit.touched():
+                self._save_pathway(pathway_id)
+                saved.append(pathway_id)
+        except Exception as error:
+            edit.inverse().apply(self._client)
+            self._restore(saved)
+            self._last_ok = False
+            self.edit_failed.emit(self._failure_message(error))
+            return False
+        self._last_ok = True
+        if edit.changes_list:
+            self.pathways_changed.emit()
+        for pathway_id in edit.touched():
+            if self.pathway(pathway_id) is not None:
+                self.pathway_changed.emit(pathway_id)
+        self.edit_applied.emit(edit.touched())
+        return True
+
+    def perform_details(self, details: Client, previous: Client) -> bool:
+        """Make the client's details *details* and save them; on failure go back to
+        *previous*. Called by the undo commands only."""
+        _take_details(self._client, details)
+        try:
+            self._repository.save_client_details(self._client)
+        except Exception as error:
+            _take_details(self._client, previous)
+            self._last_ok = False
+            self.edit_failed.emit(self._failure_message(error))
+            return False
+        self._last_ok = True
+        self.details_changed.emit()
+        return True
+
+    def _save_pathway(self, pathway_id: str) -> None:
+        pathway = self.pathway(pathway_id)
+        if pathway is None:
+            self._repository.delete_pathway(self._client.id, pathway_id)
+        else:
+            self._repository.save_pathway(self._client.id, pathway)
+
+    def _restore(self, saved: list[str]) -> None:
+        """Write back, as they are again in memory, the pathways a failed edit had saved."""
+        for pathway_id in reversed(saved):
+            try:
+                self._save_pathway(pathway_id)
+            except Exception:
+                log.exception("could not restore pathway %s after a failed edit", pathway_id)
+
+    def _failure_message(self, error: Exception) -> str:
+        if isinstance(error, PolkuError):
+            detail = " ".join(error.lines)
+            return self.tr("The change was not saved: %1").replace("%1", detail)
+        log.exception("saving failed", exc_info=error)
+        return self.tr("The change was not saved because the database failed. Nothing was changed.")

@@ -1,0 +1,247 @@
+"""The service palette: the catalogue grouped by sector, with a search box.
+
+A service is dragged from here onto the canvas (mime type ``application/x-polku-service``,
+the service code in UTF-8) or chosen with Enter or a double click, which emits
+:attr:`ServicePalette.service_chosen`; the editor adds a planned step for it. The search folds
+case and accents (``pathways.text.fold``) and matches the name in the current language, the
+Finnish name, the code and the one-line description.
+
+GUI thread only; the palette reads the catalogue it is given and changes nothing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QLineEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pathways import labels
+from pathways.catalogue import ServiceCatalogue
+from pathways.i18n import current_language
+from pathways.text import fold
+from ui.canvas import SERVICE_MIME_TYPE, sector_colour, tint
+
+CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class _ServiceTree(QTreeWidget):
+    """The tree: sectors at the top level, their services below; services drag as codes."""
+
+    activated_code = Signal(str)
+
+    def mimeTypes(self) -> list[str]:
+        return [SERVICE_MIME_TYPE]
+
+    def mimeData(self, items: list[QTreeWidgetItem]) -> QMimeData:
+        data = QMimeData()
+        codes = [item.data(0, CODE_ROLE) for item in items if item.data(0, CODE_ROLE)]
+        if codes:
+            data.setData(SERVICE_MIME_TYPE, codes[0].encode("utf-8"))
+            data.setText(items[0].text(0))
+        return data
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            item = self.currentItem()
+            code = item.data(0, CODE_ROLE) if item is not None else None
+            if code:
+                self.activated_code.emit(code)
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+
+class ServicePalette(QWidget):
+    """The catalogue as a searchable tree; choose a service to add it as a planned step."""
+
+    #: A service was chosen with Enter or a double click (its code).
+    service_chosen = Signal(str)
+
+    def __init__(self, catalogue: ServiceCatalogue, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._catalogue = catalogue
+        self._search = QLineEdit(self)
+        self._search.setPlaceholderText(self.tr("Search services…"))
+        self._search.setClearButtonEnabled(True)
+        self._search.setAccessibleName(self.tr("Search services"))
+        self._search.setAccessibleDescription(
+            self.tr("Type part of a service's name, then press Down to choose from the list")
+        )
+        self._tree = _ServiceTree(self)
+        self._tree.setHeaderHidden(True)
+        self._tree.setColumnCount(1)
+        self._tree.setDragEnabled(True)
+        self._tree.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self._tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self._tree.setUniformRowHeights(True)
+        self._tree.setWordWrap(False)
+        self._tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._tree.setAccessibleName(self.tr("Services"))
+        self._tree.setAccessibleDescription(
+            self.tr("Press Enter to add the service as a planned step, or drag it onto the map")
+        )
+        self._hint = QLabel(
+            self.tr("Drag a service onto the map, or select it and press Enter."), self
+        )
+        self._hint.setWordWrap(True)
+        self._hint.setStyleSheet("color: #4a4a4a;")
+        self._empty = QLabel(self.tr("No service matches the search."), self)
+        self._empty.setVisible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self._search)
+        layout.addWidget(self._tree, 1)
+        layout.addWidget(self._empty)
+        layout.addWidget(self._hint)
+        self._search.textChanged.connect(self._filter)
+        self._search.returnPressed.connect(self._choose_first_match)
+        self._tree.activated_code.connect(self.service_chosen)
+        self._tree.itemDoubleClicked.connect(self._on_double_click)
+        self._search.installEventFilter(self)
+        self.setFocusProxy(self._search)
+        self.set_catalogue(catalogue)
+
+    @property
+    def search_box(self) -> QLineEdit:
+        return self._search
+
+    @property
+    def tree(self) -> QTreeWidget:
+        return self._tree
+
+    def set_catalogue(self, catalogue: ServiceCatalogue) -> None:
+        self._catalogue = catalogue
+        self._tree.clear()
+        lang = current_language()
+        for sector, services in catalogue.by_sector().items():
+            if not services:
+                continue
+            group = QTreeWidgetItem(self._tree, [labels.sector_name(sector)])
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = group.font(0)
+            font.setBold(True)
+            group.setFont(0, font)
+            group.setBackground(0, tint(sector_colour(sector), 0.22))
+            group.setForeground(0, QColor("#1b1b1b"))
+            for service in services:
+                name = service.name(lang)
+                item = QTreeWidgetItem(group, [name])
+                item.setData(0, CODE_ROLE, service.code)
+                description = service.describe(lang) or ""
+                stage = labels.stage_name(service.stage)
+                item.setToolTip(0, f"<b>{name}</b><br>{stage}<br>{description}")
+                item.setStatusTip(0, description)
+                item.setData(
+                    0,
+                    Qt.ItemDataRole.AccessibleDescriptionRole,
+                    f"{labels.sector_name(sector)}, {stage}. {description}",
+                )
+                item.setData(
+                    0,
+                    Qt.ItemDataRole.UserRole + 2,
+                    fold(" ".join([name, service.name("fi"), service.code, description])),
+                )
+                item.setFlags(
+                    Qt.ItemFlag.ItemIsEnabled
+                    | Qt.ItemFlag.ItemIsSelectable
+                    | Qt.ItemFlag.ItemIsDragEnabled
+                )
+        self._tree.expandAll()
+        self._filter(self._search.text())
+
+    def current_code(self) -> str | None:
+        item = self._tree.currentItem()
+        return item.data(0, CODE_ROLE) if item is not None else None
+
+    def select_code(self, code: str) -> bool:
+        for item in self._service_items():
+            if item.data(0, CODE_ROLE) == code:
+                self._tree.setCurrentItem(item)
+                return True
+        return False
+
+    def _service_items(self) -> list[QTreeWidgetItem]:
+        items = []
+        for index in range(self._tree.topLevelItemCount()):
+            group = self._tree.topLevelItem(index)
+            items.extend(group.child(i) for i in range(group.childCount()))
+        return items
+
+    def visible_codes(self) -> list[str]:
+        return [
+            item.data(0, CODE_ROLE)
+            for item in self._service_items()
+            if not item.isHidden() and not item.parent().isHidden()
+        ]
+
+    @Slot(str)
+    def _filter(self, text: str) -> None:
+        terms = fold(text).split()
+        any_visible = False
+        for index in range(self._tree.topLevelItemCount()):
+            group = self._tree.topLevelItem(index)
+            group_visible = False
+            for i in range(group.childCount()):
+                child = group.child(i)
+                haystack = child.data(0, Qt.ItemDataRole.UserRole + 2) or ""
+                visible = all(term in haystack for term in terms)
+                child.setHidden(not visible)
+                group_visible = group_visible or visible
+            group.setHidden(not group_visible)
+            any_visible = any_visible or group_visible
+        self._empty.setVisible(not any_visible)
+        current = self._tree.currentItem()
+        if terms and (current is None or current.isHidden() or current.parent() is None):
+            codes = self.visible_codes()
+            if codes:
+                self.select_code(codes[0])
+
+    @Slot()
+    def _choose_first_match(self) -> None:
+        """Enter in the search box adds the selected (or first matching) service."""
+        code = self.current_code()
+        if code is None or code not in self.visible_codes():
+            codes = self.visible_codes()
+            code = codes[0] if codes else None
+        if code is not None and self._search.text().strip():
+            self.service_chosen.emit(code)
+        elif code is not None:
+            self._tree.setFocus()
+
+    @Slot(QTreeWidgetItem, int)
+    def _on_double_click(self, item: QTreeWidgetItem, _column: int) -> None:
+        code = item.data(0, CODE_ROLE)
+        if code:
+            self.service_chosen.emit(code)
+
+    def eventFilter(self, watched: object, event: object) -> bool:
+        # Down in the search box goes into the list, as in a combo box.
+        if (
+            watched is self._search
+            and isinstance(event, QKeyEvent)
+            and (event.type() == QKeyEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down)
+        ):
+            self._tree.setFocus()
+            codes = self.visible_codes()
+            current = self._tree.currentItem()
+            if codes and (current is None or current.isHidden() or current.parent() is None):
+                self.select_code(codes[0])
+            return True
+        return super().eventFilter(watched, event)
+
+    def index_of_code(self, code: str) -> QModelIndex:  # for tests and drag sources
+        for item in self._service_items():
+            if item.data(0, CODE_ROLE) == code:
+                return self._tree.indexFromItem(item)
+        return QModelIndex()

@@ -1,0 +1,200 @@
+"""The pathway as a list: the way screen-reader users (and anyone who prefers text) read it.
+
+Canvas items have no accessibility interface in Qt, so the same pathway is shown here as a
+tree: one row per step in reading order (``pathways.layout.step_order_for_reading``) with its
+status, dates and responsible person, and below each step the transitions that leave it. The
+editor keeps the list and the canvas selecting together, both ways: the list only *reports* a
+selection (:attr:`PathwayList.items_selected`) and is told what to select (:meth:`select`).
+
+GUI thread only. The list reads the pathway it is given and changes nothing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+
+from pathways import labels
+from pathways.catalogue import ServiceCatalogue
+from pathways.i18n import format_date
+from pathways.model import Client, Pathway, Step, Transition
+from ui.canvas import card_text, step_display_name
+
+STEP_ROLE = Qt.ItemDataRole.UserRole + 1
+TRANSITION_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class PathwayList(QTreeWidget):
+    """Steps in reading order with status, dates and responsible; transitions as children."""
+
+    #: The user selected rows: (step ids, transition keys).
+    items_selected = Signal(list, list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setColumnCount(4)
+        self.setHeaderLabels(
+            [self.tr("Step"), self.tr("Status"), self.tr("Dates"), self.tr("Responsible")]
+        )
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setAlternatingRowColors(True)
+        self.setRootIsDecorated(True)
+        self.setUniformRowHeights(True)
+        self.setAllColumnsShowFocus(True)
+        self.setAccessibleName(self.tr("Steps of the pathway"))
+        self.setAccessibleDescription(
+            self.tr(
+                "The pathway's steps in reading order; the transitions that leave a step "
+                "are listed under it"
+            )
+        )
+        header = self.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        self._steps: dict[str, QTreeWidgetItem] = {}
+        self._transitions: dict[tuple[str, str, str], QTreeWidgetItem] = {}
+        self._shape: tuple[tuple[str, ...], tuple[tuple[str, str, str], ...]] = ((), ())
+        self._quiet = False
+        self.itemSelectionChanged.connect(self._on_selection_changed)
+
+    def set_pathway(
+        self,
+        pathway: Pathway | None,
+        client: Client | None,
+        catalogue: ServiceCatalogue,
+        order: list[str],
+    ) -> None:
+        """Show *pathway* with its steps in *order* (reading order); keeps the selection."""
+        selected = self.selected_step_ids(), self.selected_transition_keys()
+        if pathway is None:
+            self._quiet = True
+            try:
+                self.clear()
+            finally:
+                self._quiet = False
+            self._steps, self._transitions, self._shape = {}, {}, ((), ())
+            return
+        transitions = [t for step_id in order for t in pathway.outgoing(step_id)]
+        shape = (tuple(order), tuple(t.key for t in transitions))
+        self._quiet = True
+        try:
+            if shape != self._shape:
+                self.clear()
+                self._steps, self._transitions = {}, {}
+                for step_id in order:
+                    item = QTreeWidgetItem(self)
+                    item.setData(0, STEP_ROLE, step_id)
+                    self._steps[step_id] = item
+                    for transition in pathway.outgoing(step_id):
+                        child = QTreeWidgetItem(item)
+                        child.setData(0, TRANSITION_ROLE, transition.key)
+                        self._transitions[transition.key] = child
+                self._shape = shape
+                self.expandAll()
+            for step_id in order:
+                self._fill_step(self._steps[step_id], pathway.step(step_id), client, catalogue)
+            for transition in transitions:
+                self._fill_transition(
+                    self._transitions[transition.key], transition, pathway, catalogue
+                )
+            self._select(*selected)
+        finally:
+            self._quiet = False
+
+    def _fill_step(
+        self, item: QTreeWidgetItem, step: Step, client: Client | None, catalogue: ServiceCatalogue
+    ) -> None:
+        text = card_text(step, catalogue, client)
+        values = [text.title, text.status, text.dates or self.tr("no dates"), text.responsible]
+        for column, value in enumerate(values):
+            if item.text(column) != value:
+                item.setText(column, value)
+        item.setToolTip(0, text.tooltip)
+        item.setData(0, Qt.ItemDataRole.AccessibleTextRole, text.summary)
+
+    def _fill_transition(
+        self,
+        item: QTreeWidgetItem,
+        transition: Transition,
+        pathway: Pathway,
+        catalogue: ServiceCatalogue,
+    ) -> None:
+        target = step_display_name(pathway.step(transition.to_step), catalogue)
+        kind = labels.transition_kind_name(transition.kind)
+        marks = []
+        if transition.referral:
+            marks.append(self.tr("referral"))
+        if transition.shared_info:
+            marks.append(
+                self.tr("shares %1").replace(
+                    "%1", ", ".join(labels.shared_info_name(c) for c in transition.shared_info)
+                )
+            )
+        values = [f"\u2192 {target}", kind, format_date(transition.date), ", ".join(marks)]
+        for column, value in enumerate(values):
+            if item.text(column) != value:
+                item.setText(column, value)
+        source = step_display_name(pathway.step(transition.from_step), catalogue)
+        item.setData(
+            0,
+            Qt.ItemDataRole.AccessibleTextRole,
+            self.tr("%1 to %2, %3")
+            .replace("%1", source)
+            .replace("%2", target)
+            .replace("%3", ", ".join([kind, *marks])),
+        )
+
+    # --- Selection ----------------------------------------------------------------------------
+
+    def selected_step_ids(self) -> list[str]:
+        return [
+            item.data(0, STEP_ROLE)
+            for item in self.selectedItems()
+            if item.data(0, STEP_ROLE) is not None
+        ]
+
+    def selected_transition_keys(self) -> list[tuple[str, str, str]]:
+        return [
+            tuple(item.data(0, TRANSITION_ROLE))
+            for item in self.selectedItems()
+            if item.data(0, TRANSITION_ROLE) is not None
+        ]
+
+    def select(self, step_ids: list[str], transition_keys: list[tuple[str, str, str]]) -> None:
+        """Select these rows without reporting it back (the canvas selected them)."""
+        self._quiet = True
+        try:
+            self._select(step_ids, transition_keys)
+        finally:
+            self._quiet = False
+
+    def _select(self, step_ids: list[str], transition_keys: list[tuple[str, str, str]]) -> None:
+        wanted = [self._steps[s] for s in step_ids if s in self._steps]
+        wanted += [
+            self._transitions[tuple(k)] for k in transition_keys if tuple(k) in self._transitions
+        ]
+        if set(map(id, wanted)) == set(map(id, self.selectedItems())):
+            return
+        self.clearSelection()
+        for item in wanted:
+            item.setSelected(True)
+        if wanted:
+            self.setCurrentItem(wanted[0], 0, self.selectionModel().SelectionFlag.NoUpdate)
+            self.scrollToItem(wanted[0])
+
+    def step_item(self, step_id: str) -> QTreeWidgetItem | None:
+        return self._steps.get(step_id)
+
+    def transition_item(self, key: tuple[str, str, str]) -> QTreeWidgetItem | None:
+        return self._transitions.get(key)
+
+    def step_rows(self) -> list[str]:
+        """Step ids in the order the rows show them."""
+        return [self.topLevelItem(i).data(0, STEP_ROLE) for i in range(self.topLevelItemCount())]
+
+    @Slot()
+    def _on_selection_changed(self) -> None:
+        if not self._quiet:
+            self.items_selected.emit(self.selected_step_ids(), self.selected_transition_keys())
