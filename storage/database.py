@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -99,6 +100,7 @@ def alembic_config(connection: Connection | None = None) -> Any:
     return config
 
 
+@lru_cache(maxsize=1)
 def head_revision() -> str:
     """The newest schema revision this program knows."""
     from alembic.script import ScriptDirectory
@@ -108,12 +110,12 @@ def head_revision() -> str:
     return head
 
 
-def known_revisions() -> set[str]:
+@lru_cache(maxsize=1)
+def known_revisions() -> frozenset[str]:
     from alembic.script import ScriptDirectory
 
-    return {
-        script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()
-    }
+    scripts = ScriptDirectory.from_config(alembic_config()).walk_revisions()
+    return frozenset(script.revision for script in scripts)
 
 
 # --- SQLite files -------------------------------------------------------------------------------

@@ -268,7 +268,7 @@ def test_save_pathway_writes_only_what_differs(repository: Repository, database:
 
     with statements(database) as seen:
         repository.save_pathway("c1", polku)
-    assert writes(seen, "steps") == [] and writes(seen, "transitions") == []
+    assert [s for s in seen if s.split()[0] in ("INSERT", "UPDATE", "DELETE")] == []
 
     polku.replace_step(dataclasses.replace(polku.step("s50"), note="muutettu"))
     with statements(database) as seen:
