@@ -190,18 +190,14 @@ def main() -> None:
     database.close()
 
     cli_db = folder / "cli.sqlite3"
-    print(
-        f"{'polku import (subprocess, empty file)':<52} {run_cli('--db', cli_db, 'import', source):8.3f} s"
-    )
     out = folder / "export.json"
-    print(
-        f"{'polku export -o (subprocess)':<52} {run_cli('--db', cli_db, 'export', '-o', out):8.3f} s"
-    )
-    search = run_cli("--db", cli_db, "clients", "--search", "aijala")
-    print(f"{'polku clients --search aijala (subprocess)':<52} {search:8.3f} s")
-    print(
-        f"{'polku clients --json (subprocess)':<52} {run_cli('--db', cli_db, 'clients', '--json'):8.3f} s"
-    )
+    for label, arguments in [
+        ("polku import (subprocess, empty file)", ("import", source)),
+        ("polku export -o (subprocess)", ("export", "-o", out)),
+        ("polku clients --search aijala (subprocess)", ("clients", "--search", "aijala")),
+        ("polku clients --json (subprocess)", ("clients", "--json")),
+    ]:
+        print(f"{label:<52} {run_cli('--db', cli_db, *arguments):8.3f} s")
     if options.keep is None:
         import shutil
 
