@@ -32,7 +32,8 @@ _COMPOUND_PARTS = (
     "bedömning", "ohjaus", "handledning", "suunnitelma", "kokeilu", "prövning", "tarpeen",
     "behovet", "förmågan", "kyvyn", "koordinaattorin", "koordinator", "neuvonta", "rådgivning",
     "yritys", "företag", "oppilaitos", "läroanstalt", "sopimus", "avtals", "sosiaali", "terveys",
-    "työllisyys", "työ", "arbets", "sysselsättnings", "stöd", "tuki", "polku",
+    "työllisyys", "työ", "arbets", "sysselsättnings", "stöd", "tuki", "polku", "subvention",
+    "lönesubvention", "palkka", "tuettu", "kokeilu", "yhdistyksessä", "yrityksessä",
 )
 
 

@@ -440,48 +440,54 @@ def _draw_team(sheet: Sheet | None, context: _Context, box: Box, max_height: flo
             sheet.text(box.x, y + step / 2 + cap_height(size) / 2,
                        context.t("No team members recorded."), size=size, colour=INK_SOFT)
         return step * 2 + 2.0
-    columns = max(1, min(len(entries), int(box.width // 200.0)))
-    gap = 12.0
-    column_width = (box.width - gap * (columns - 1)) / columns
-    blocks = []
-    for head, lines in entries:
-        block = [ellipsise(head, column_width, size, True)]
-        for line in lines:
-            block.append(ellipsise(line, column_width - 8.0, size))
-        blocks.append(block)
     room = max_height - (y - box.y)
+    gap = 12.0
+    # As few columns as fit the room: long lines wrap in one wide column, and are cut short
+    # (the meeting sheet has them in full) only when three narrower columns are needed.
+    for columns in range(1, max(1, min(len(entries), int(box.width // 170.0))) + 1):
+        column_width = (box.width - gap * (columns - 1)) / columns
+        blocks = []
+        for head, lines in entries:
+            block = [ellipsise(head, column_width, size, True)]
+            for line in lines:
+                block += wrap(line, column_width - 8.0, size, max_lines=2 if columns == 1 else 1)
+            blocks.append(block)
+        per_column = -(-len(blocks) // columns)
+        tallest = max(sum(len(b) * step + 3.0 for b in blocks[c * per_column:(c + 1) * per_column])
+                      for c in range(columns))
+        if tallest <= room:
+            break
     # Fill columns top to bottom; what does not fit is counted, never drawn over the footer.
     placed: list[tuple[int, float, list[str]]] = []
-    column, yy, used = 0, 0.0, 0.0
+    column, offset, hidden = 0, 0.0, 0
     for index, block in enumerate(blocks):
         height = len(block) * step + 3.0
-        if yy + height > room and yy > 0:
-            column, yy = column + 1, 0.0
+        if offset + height > room and offset > 0:
+            column, offset = column + 1, 0.0
         if column >= columns or height > room:
-            left = len(blocks) - index
-            if placed and placed[-1][1] + step > room - step:
-                placed.pop()
-                left += 1
-            placed.append((min(column, columns - 1) if column < columns else columns - 1,
-                           -1.0, [context.t("+ {count} more", count=left)]))
+            hidden = len(blocks) - index
             break
-        placed.append((column, yy, block))
-        yy += height
-        used = max(used, yy)
+        placed.append((column, offset, block))
+        offset += height
+
+    def column_end(which: int) -> float:
+        return max((o + len(b) * step + 3.0 for c, o, b in placed if c == which), default=0.0)
+
+    more_column = placed[-1][0] if placed else 0
+    if hidden:
+        while placed and column_end(more_column) + step > room:
+            placed.pop()
+            hidden += 1
+            more_column = placed[-1][0] if placed else 0
     if sheet is not None:
-        last_y: dict[int, float] = {}
         for column, offset, block in placed:
             x = box.x + column * (column_width + gap)
-            if offset < 0:  # the "+ n more" line goes under the last column's entries
-                offset = last_y.get(column, 0.0)
-                sheet.lines(x, y + offset, block, size=size, colour=INK_SOFT)
-                continue
             sheet.lines(x, y + offset, block[:1], size=size, bold=True)
             sheet.lines(x + 8.0, y + offset + step, block[1:], size=size, colour=INK_SOFT)
-            last_y[column] = offset + len(block) * step + 3.0
-    if placed and placed[-1][1] < 0:
-        used = max(used, max((p[1] + len(p[2]) * step for p in placed if p[1] >= 0),
-                             default=0.0) + step)
+        if hidden:
+            sheet.lines(box.x + more_column * (column_width + gap), y + column_end(more_column),
+                        [context.t("+ {count} more", count=hidden)], size=size, colour=INK_SOFT)
+    used = max((column_end(c) for c in range(columns)), default=0.0) + (step if hidden else 0.0)
     return (y - box.y) + used
 
 
