@@ -1014,11 +1014,21 @@ def _write(figure: Figure, handle: Any, fmt: str, title: str) -> None:
         figure.savefig(handle, format="png", dpi=PNG_DPI,
                        metadata={"Software": "Polku", "Title": title})
     else:
+        import io
+
         from matplotlib.backends.backend_svg import FigureCanvasSVG
 
         FigureCanvasSVG(figure)
-        figure.savefig(handle, format="svg",
+        buffer = io.BytesIO()
+        figure.savefig(buffer, format="svg",
                        metadata={"Creator": "Polku", "Title": title, "Date": None})
+        handle.write(_EMPTY_GLYPH.sub(rb'<path id="\1" d="M 0 0" transform="\2"/>',
+                                      buffer.getvalue()))
+
+
+# matplotlib writes the glyph of a space as a path without "d"; QtSvg (the window's print
+# preview) then warns for every space. A path that only moves draws the same nothing.
+_EMPTY_GLYPH = re.compile(rb'<path id="([^"]+)" transform="([^"]+)"/>')
 
 
 def _pdf_metadata(title: str) -> dict[str, Any]:

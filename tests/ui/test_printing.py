@@ -1,0 +1,133 @@
+"""Printing and exporting from the window: options, preview pages, files, and a free GUI thread."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+import pypdf
+import pytest
+from PySide6.QtCore import QMarginsF
+from PySide6.QtGui import QPageLayout, QPageSize
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QFileDialog
+
+from storage.repository import Repository
+from ui.printing import export_pathway, paint_pages, print_pathway
+
+EXAMPLES = Path(__file__).resolve().parents[3] / "shared" / "examples" / "three-clients.json"
+
+
+@pytest.fixture
+def examples(repository: Repository) -> Repository:
+    repository.import_file(EXAMPLES)
+    return repository
+
+
+def test_the_preview_draws_pages_on_a_worker_and_follows_the_options(
+    qtbot: Any, examples: Repository
+) -> None:
+    dialog = print_pathway(None, examples, "e2", None)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: len(dialog.pages) == 1, timeout=60000)
+    assert dialog.worker_thread is not None and dialog.worker_thread != threading.get_ident()
+    assert b"Jussi Peltonen" in dialog.pages[0]  # matplotlib keeps each text as a comment
+    assert "Jussi" not in dialog.title  # the print queue sees the pathway's title only
+
+    with qtbot.waitSignal(dialog.pages_ready, timeout=60000):
+        dialog.options_widget.meeting_sheet.setChecked(True)
+    assert len(dialog.pages) == 2
+
+    with qtbot.waitSignal(dialog.pages_ready, timeout=60000):
+        dialog.options_widget.pseudonymize.setChecked(True)
+    assert not any(b"Jussi" in page or b"Peltonen" in page for page in dialog.pages)
+
+    with qtbot.waitSignal(dialog.pages_ready, timeout=60000):
+        dialog.options_widget.language.setCurrentIndex(
+            dialog.options_widget.language.findData("sv")
+        )
+    assert b"Konfidentiell" in dialog.pages[0]
+    dialog.close()
+
+
+def test_preview_pages_print_whole_and_landscape(
+    qtbot: Any, examples: Repository, tmp_path: Path
+) -> None:
+    dialog = print_pathway(None, examples, "e1", None)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.pages_ready, timeout=60000):
+        dialog.options_widget.paper.setCurrentIndex(dialog.options_widget.paper.findData("A3"))
+    qtbot.waitUntil(lambda: bool(dialog.pages), timeout=60000)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A3),
+            QPageLayout.Orientation.Landscape,
+            QMarginsF(0, 0, 0, 0),
+        )
+    )
+    printer.setFullPage(True)
+    paint_pages(printer, dialog.pages)
+    reader = pypdf.PdfReader(tmp_path / "printed.pdf")
+    assert len(reader.pages) == len(dialog.pages)
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (1191, 842)
+    dialog.close()
+
+
+def test_a_client_that_is_gone_is_told_not_crashed(qtbot: Any, examples: Repository) -> None:
+    dialog = print_pathway(None, examples, "nobody", None)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.render_failed, timeout=60000) as failed:
+        pass
+    assert failed.args and failed.args[0]
+    assert dialog.pages == []
+    dialog.close()
+
+
+@pytest.mark.parametrize(
+    ("fmt", "names"), [("pdf", ["out.pdf"]), ("png", ["out.png"]), ("svg", ["out.svg"])]
+)
+def test_export_saves_the_chosen_format_on_a_worker(
+    qtbot: Any,
+    examples: Repository,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    fmt: str,
+    names: list[str],
+) -> None:
+    folder = tmp_path / "exports"  # tmp_path also holds the test's database
+    folder.mkdir()
+    dialog = export_pathway(None, examples, "e3", None)  # deletes itself once saved
+    dialog.format.setCurrentIndex(dialog.format.findData(fmt))
+    # The user types a name without a suffix: the chosen format's suffix is added.
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        staticmethod(lambda *args, **kwargs: (str(folder / "out"), "")),
+    )
+    with qtbot.waitSignal(dialog.saved, timeout=60000):
+        dialog.save_button.click()
+        assert not dialog.save_button.isEnabled()  # busy, but the window is not frozen
+    assert sorted(p.name for p in folder.iterdir()) == names
+    assert dialog.worker_thread != threading.get_ident()
+    if fmt == "pdf":
+        text = pypdf.PdfReader(folder / "out.pdf").pages[0].extract_text()
+        assert "Bo Sundström" in text and "300468-733S" not in text
+
+
+def test_export_of_a_pseudonymised_client_copy(
+    qtbot: Any, examples: Repository, tmp_path: Path
+) -> None:
+    dialog = export_pathway(None, examples, "e1", None)
+    dialog.options_widget.pseudonymize.setChecked(True)
+    dialog.options_widget.client_copy.setChecked(True)
+    dialog.options_widget.language.setCurrentIndex(dialog.options_widget.language.findData("en"))
+    with qtbot.waitSignal(dialog.saved, timeout=60000):
+        dialog.export_to(tmp_path / "copy.pdf")
+    text = " ".join(page.extract_text() for page in pypdf.PdfReader(tmp_path / "copy.pdf").pages)
+    assert "Client " in text and "Noora" not in text and "Laaksonen" not in text
+    assert "What happens next?" in text

@@ -1,0 +1,440 @@
+"""Printing and exporting a pathway from the window: the options, the preview, the files.
+
+:func:`print_pathway` opens Qt's print preview with the print's options above it (paper, view,
+language, pseudonymised, client copy, meeting sheet); its print button goes through Qt's print
+dialog. :func:`export_pathway` saves the same pages as PDF (vector), PNG or SVG.
+
+Threads: loading the client and drawing the pages with matplotlib can take a second or more, so
+it runs on a ``QThreadPool`` worker (:class:`RenderJob`) and the result comes back through a
+signal, queued to the GUI thread. The worker never touches a widget; the widgets never wait for
+the worker. The preview paints each page from its SVG with ``QSvgRenderer`` at the printer's
+own resolution (vector all the way to the printer).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QMarginsF,
+    QObject,
+    QRectF,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+LANGUAGE_NAMES = {"fi": "Suomi", "sv": "Svenska", "en": "English"}
+FILE_FILTERS = {"pdf": "PDF (*.pdf)", "png": "PNG (*.png)", "svg": "SVG (*.svg)"}
+
+
+def _current_language() -> str:
+    from pathways.i18n import current_language
+
+    return current_language()
+
+
+# --- Options ---------------------------------------------------------------------------------
+
+
+class PrintOptionsWidget(QWidget):
+    """The choices of a print. Emits ``changed`` whenever one of them changes."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, compact: bool = False) -> None:
+        super().__init__(parent)
+        self.paper = QComboBox()
+        self.paper.addItem(self.tr("A4 landscape"), "A4")
+        self.paper.addItem(self.tr("A3 landscape"), "A3")
+        self.view = QComboBox()
+        self.view.addItem(self.tr("Stages"), "stages")
+        self.view.addItem(self.tr("Timeline"), "timeline")
+        self.language = QComboBox()
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(_current_language())))
+        self.pseudonymize = QCheckBox(self.tr("Pseudonymised (no name)"))
+        self.pseudonymize.setToolTip(self.tr(
+            "The client is shown as a code such as “Asiakas 7F3K”; no part of the name is "
+            "printed."))
+        self.client_copy = QCheckBox(self.tr("Client copy in plain language"))
+        self.client_copy.setToolTip(self.tr(
+            "Large type, fewer details and what happens next in short sentences."))
+        self.meeting_sheet = QCheckBox(self.tr("Meeting sheet"))
+        self.meeting_sheet.setToolTip(self.tr(
+            "Adds a page of ongoing and planned steps, open findings and the latest decisions."))
+        for combo in (self.paper, self.view, self.language):
+            combo.currentIndexChanged.connect(self.changed)
+        for box in (self.pseudonymize, self.client_copy, self.meeting_sheet):
+            box.toggled.connect(self.changed)
+
+        if compact:  # one row above the preview
+            layout = QHBoxLayout(self)
+            for label, widget in ((self.tr("Paper"), self.paper), (self.tr("View"), self.view),
+                                  (self.tr("Language"), self.language)):
+                caption = QLabel(label)
+                caption.setBuddy(widget)
+                layout.addWidget(caption)
+                layout.addWidget(widget)
+            for box in (self.pseudonymize, self.client_copy, self.meeting_sheet):
+                layout.addWidget(box)
+            layout.addStretch(1)
+            layout.setContentsMargins(8, 4, 8, 4)
+        else:
+            form = QFormLayout(self)
+            form.addRow(self.tr("Paper"), self.paper)
+            form.addRow(self.tr("View"), self.view)
+            form.addRow(self.tr("Language"), self.language)
+            form.addRow("", self.pseudonymize)
+            form.addRow("", self.client_copy)
+            form.addRow("", self.meeting_sheet)
+
+    def options(self, today: date | None = None) -> Any:
+        """The chosen options as :class:`pathways.printing.PrintOptions`."""
+        from pathways.printing import PrintOptions
+
+        return PrintOptions(
+            view=self.view.currentData(),
+            paper=self.paper.currentData(),
+            lang=self.language.currentData(),
+            pseudonymize=self.pseudonymize.isChecked(),
+            client_copy=self.client_copy.isChecked(),
+            meeting_sheet=self.meeting_sheet.isChecked(),
+            today=today,
+        )
+
+
+# --- The worker --------------------------------------------------------------------------------
+
+
+class _JobSignals(QObject):
+    """A QRunnable is no QObject: its signals live here (queued to the GUI thread)."""
+
+    finished = Signal(int, object)  # generation, result
+    failed = Signal(int, object)  # generation, the exception
+
+
+class RenderJob(QRunnable):
+    """Loads the client and draws the print on a pool thread.
+
+    Runs on the worker; never touches a widget. *target* None renders each page to SVG (for
+    the preview and the printer); a path writes the files there. The result handed back is a
+    dict: ``pages`` (SVG bytes) or ``files`` (paths written), ``title`` and ``thread`` (the
+    worker's thread id, for the record).
+    """
+
+    def __init__(self, generation: int, repository: Any, client_id: str,
+                 pathway_id: str | None, options: Any, target: Path | None = None) -> None:
+        super().__init__()
+        self.generation = generation
+        self.repository = repository
+        self.client_id = client_id
+        self.pathway_id = pathway_id
+        self.options = options
+        self.target = target
+        self.signals = _JobSignals()
+
+    def run(self) -> None:
+        try:
+            from pathways.errors import InputError
+            from pathways.i18n import translate
+            from pathways.printing import (
+                choose_pathway,
+                compose,
+                page_svgs,
+                render_context,
+                save_document,
+            )
+
+            client = self.repository.load_client(self.client_id)
+            if client is None:
+                raise InputError(translate("The client is no longer in the database.",
+                                           self.options.lang))
+            catalogue = self.repository.catalogue()
+            pathway = choose_pathway(client, self.pathway_id)
+            result: dict[str, Any] = {"thread": threading.get_ident()}
+            with render_context():
+                document = compose(client, pathway, catalogue, self.options)
+                result["title"] = document.title
+                if self.target is None:
+                    result["pages"] = page_svgs(document)
+            if self.target is not None:
+                result["files"] = save_document(document, self.target)
+        except Exception as error:  # noqa: BLE001 - handed to the GUI thread and shown there
+            self.signals.failed.emit(self.generation, error)
+            return
+        self.signals.finished.emit(self.generation, result)
+
+
+def _start(job: RenderJob, receiver: QObject, finished: Any, failed: Any) -> None:
+    # Queued to the receiver's (GUI) thread; Qt drops the call if the dialog was closed and
+    # deleted before the worker finished.
+    job.signals.finished.connect(finished, Qt.ConnectionType.QueuedConnection)
+    job.signals.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
+    QThreadPool.globalInstance().start(job)
+
+
+def _error_text(error: BaseException) -> str:
+    from pathways.errors import PolkuError
+
+    if isinstance(error, PolkuError):
+        return "\n".join(error.lines)
+    return QCoreApplication.translate("PrintPreviewDialog", "Printing failed (%1).").replace(
+        "%1", type(error).__name__)
+
+
+# --- Printing --------------------------------------------------------------------------------
+
+
+def _page_layout(paper: str) -> QPageLayout:
+    size = QPageSize(QPageSize.PageSizeId.A3 if paper == "A3" else QPageSize.PageSizeId.A4)
+    # The pages carry their own 12 mm margins: the printer gets the whole sheet.
+    return QPageLayout(size, QPageLayout.Orientation.Landscape, QMarginsF(0, 0, 0, 0))
+
+
+def paint_pages(printer: QPrinter, pages: list[bytes]) -> None:
+    """Draw the pages (SVG) on *printer*, each filling its sheet with its proportions kept."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        return
+    try:
+        for index, svg in enumerate(pages):
+            if index:
+                printer.newPage()
+            renderer = QSvgRenderer(QByteArray(svg))
+            sheet = printer.pageLayout().fullRectPixels(printer.resolution())
+            size = renderer.defaultSize()
+            scale = min(sheet.width() / max(size.width(), 1),
+                        sheet.height() / max(size.height(), 1))
+            width, height = size.width() * scale, size.height() * scale
+            renderer.render(painter, QRectF((sheet.width() - width) / 2,
+                                            (sheet.height() - height) / 2, width, height))
+    finally:
+        painter.end()
+
+
+class PrintPreviewDialog(QPrintPreviewDialog):
+    """Qt's print preview with the print's options above it; the pages are drawn on a worker
+    and the preview follows every change of option."""
+
+    pages_ready = Signal()
+    render_failed = Signal(str)
+
+    def __init__(self, parent: QWidget | None, repository: Any, client_id: str,
+                 pathway_id: str | None, *, today: date | None = None) -> None:
+        self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        super().__init__(self._printer, parent)
+        self.setWindowTitle(self.tr("Print pathway"))
+        self.repository = repository
+        self.client_id = client_id
+        self.pathway_id = pathway_id
+        self.today = today
+        self.pages: list[bytes] = []
+        self.title = ""
+        self.worker_thread: int | None = None
+        self._generation = 0
+        self.options_widget = PrintOptionsWidget(self, compact=True)
+        self.status = QLabel()
+        self.status.setAccessibleName(self.tr("Print status"))
+        bar = QWidget(self)
+        bar_layout = QVBoxLayout(bar)
+        bar_layout.setContentsMargins(0, 0, 0, 0)
+        bar_layout.addWidget(self.options_widget)
+        bar_layout.addWidget(self.status)
+        layout = self.layout()
+        if isinstance(layout, QVBoxLayout | QHBoxLayout):
+            layout.insertWidget(0, bar)
+        else:  # a layout kind this Qt did not have: keep the options reachable anyway
+            bar.setParent(self)
+        self.preview = self.findChild(QPrintPreviewWidget)
+        self.options_widget.changed.connect(self.render)
+        self.paintRequested.connect(self._paint)
+        self.resize(1100, 760)
+        self.render()
+
+    @Slot()
+    def render(self) -> None:
+        """Draw the pages again with the chosen options (on the worker)."""
+        self._generation += 1
+        options = self.options_widget.options(self.today)
+        self._printer.setPageLayout(_page_layout(options.paper))
+        self._printer.setFullPage(True)
+        self._printer.setDocName(self.tr("Pathway"))
+        self.status.setText(self.tr("Preparing the pages…"))
+        job = RenderJob(self._generation, self.repository, self.client_id, self.pathway_id,
+                        options)
+        _start(job, self, self._rendered, self._failed)
+
+    @Slot(int, object)
+    def _rendered(self, generation: int, result: dict[str, Any]) -> None:
+        if generation != self._generation:
+            return  # an older choice of options, overtaken
+        self.pages = result["pages"]
+        self.title = result["title"]
+        self.worker_thread = result["thread"]
+        # The document's name shows in print queues: the pathway's title only, never a name.
+        self._printer.setDocName(self.title)
+        count = len(self.pages)
+        self.status.setText(self.tr("%n page(s)", "", count))
+        if self.preview is not None:
+            self.preview.updatePreview()
+        self.pages_ready.emit()
+
+    @Slot(int, object)
+    def _failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        text = _error_text(error)
+        self.status.setText(text)
+        self.render_failed.emit(text)
+
+    @Slot(QPrinter)
+    def _paint(self, printer: QPrinter) -> None:
+        if self.pages:
+            paint_pages(printer, self.pages)
+            return
+        painter = QPainter()  # until the pages are ready: an empty sheet saying so
+        if painter.begin(printer):
+            rect = printer.pageLayout().fullRectPixels(printer.resolution())
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.tr("Preparing the pages…"))
+            painter.end()
+
+
+def print_pathway(parent: QWidget | None, repository: Any, client_id: str,
+                  pathway_id: str | None) -> PrintPreviewDialog:
+    """Open the print preview of the pathway (window-modal; returns at once with the dialog)."""
+    dialog = PrintPreviewDialog(parent, repository, client_id, pathway_id)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.open()
+    return dialog
+
+
+# --- Exporting -------------------------------------------------------------------------------
+
+
+def _suggested_name(title: str, fmt: str) -> str:
+    """A file name from the pathway's title (which never holds a pseudonymised name)."""
+    stem = re.sub(r"[^\w\- ]+", "", title, flags=re.UNICODE).strip().replace(" ", "-")
+    return f"{stem or 'polku'}-{date.today().isoformat()}.{fmt}"
+
+
+class ExportDialog(QDialog):
+    """The print's options and a "Save as…" button; the files are written on the worker."""
+
+    saved = Signal(list)  # the paths written
+    export_failed = Signal(str)
+
+    def __init__(self, parent: QWidget | None, repository: Any, client_id: str,
+                 pathway_id: str | None, *, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export pathway"))
+        self.repository = repository
+        self.client_id = client_id
+        self.pathway_id = pathway_id
+        self.today = today
+        self.files: list[Path] = []
+        self.worker_thread: int | None = None
+        self._generation = 0
+        self.options_widget = PrintOptionsWidget(self)
+        self.format = QComboBox()
+        self.format.addItem(self.tr("PDF, all pages in one file (for printing)"), "pdf")
+        self.format.addItem(self.tr("PNG images, one per page"), "png")
+        self.format.addItem(self.tr("SVG drawings, one per page"), "svg")
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.addButton(self.tr("Save as…"),
+                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.choose_file)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        form.addRow(self.tr("Format"), self.format)
+        layout.addWidget(self.options_widget)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+
+    @Slot()
+    def choose_file(self) -> None:
+        fmt = self.format.currentData()
+        title = self.tr("Pathway") if self.options_widget.pseudonymize.isChecked() else ""
+        path, _chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export pathway"), _suggested_name(title, fmt),
+            ";;".join(FILE_FILTERS.values()), FILE_FILTERS[fmt])
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower().lstrip(".") not in FILE_FILTERS:
+            target = target.with_name(target.name + f".{fmt}")
+        self.export_to(target)
+
+    def export_to(self, target: Path) -> None:
+        """Write the pages to *target* on the worker; the dialog stays responsive meanwhile."""
+        self._generation += 1
+        self.save_button.setEnabled(False)
+        self.status.setText(self.tr("Saving…"))
+        job = RenderJob(self._generation, self.repository, self.client_id, self.pathway_id,
+                        self.options_widget.options(self.today), target)
+        _start(job, self, self._saved, self._failed)
+
+    @Slot(int, object)
+    def _saved(self, generation: int, result: dict[str, Any]) -> None:
+        if generation != self._generation:
+            return
+        self.files = list(result["files"])
+        self.worker_thread = result["thread"]
+        self.save_button.setEnabled(True)
+        self.saved.emit(self.files)
+        window = self.parent()
+        status_bar = getattr(window, "statusBar", None)
+        if callable(status_bar):
+            status_bar().showMessage(
+                self.tr("Saved %1").replace("%1", ", ".join(str(f) for f in self.files)), 8000)
+        self.accept()
+
+    @Slot(int, object)
+    def _failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        text = _error_text(error)
+        self.save_button.setEnabled(True)
+        self.status.setText(text)
+        self.export_failed.emit(text)
+        QMessageBox.warning(self, self.tr("Export pathway"), text)
+
+
+def export_pathway(parent: QWidget | None, repository: Any, client_id: str,
+                   pathway_id: str | None) -> ExportDialog:
+    """Open the export dialog of the pathway (window-modal; returns at once with the dialog)."""
+    dialog = ExportDialog(parent, repository, client_id, pathway_id)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.open()
+    return dialog
