@@ -76,6 +76,9 @@ from pathways.layout import (
 )
 from pathways.model import SECTORS, Client, Pathway, Step, Transition
 from pathways.stages import goal_stages
+from ui.document import protect_none_from_binding_bug
+
+protect_none_from_binding_bug()  # the canvas makes thousands of void calls per repaint
 
 SERVICE_MIME_TYPE = "application/x-polku-service"
 
@@ -289,10 +292,9 @@ class StepCardItem(QGraphicsItem):
         self._struck_lines = 0
         self._hovered = False
         self._drop_target = False
-        self.setFlags(
-            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-            | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
-        )
+        # No itemChange override: PySide 6 mishandles the reference count of the values it
+        # passes there. The scene moves the arrows itself after each drag movement.
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setAcceptHoverEvents(True)
         self.setZValue(10)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -379,6 +381,10 @@ class StepCardItem(QGraphicsItem):
 
     def rect(self) -> QRectF:
         return QRectF(QPointF(0, 0), self._size)
+
+    @property
+    def size(self) -> QSizeF:
+        return self._size
 
     def scene_rect(self) -> QRectF:
         return QRectF(self.pos(), self._size)
@@ -554,66 +560,184 @@ class StepCardItem(QGraphicsItem):
         self.update()
         super().hoverLeaveEvent(event)
 
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
-            scene = self.scene()
-            if isinstance(scene, PathwayScene):
-                scene.card_moved(self.step_id)
-        return super().itemChange(change, value)
+
+Point = tuple[float, float]
+Rect = tuple[float, float, float, float]  # x, y, width, height
+Route = tuple[Point, Point, Point, Point]  # a cubic: start, two control points, tip
 
 
-Route = tuple[QPointF, QPointF, QPointF, QPointF]
+def _rect_tuple(card: StepCardItem) -> Rect:
+    pos = card.pos()
+    size = card.size
+    return (pos.x(), pos.y(), size.width(), size.height())
 
 
 def _cubic(
-    p0: QPointF, d0: QPointF, p3: QPointF, d3: QPointF, reach: float, bend: QPointF | None = None
+    p0: Point,
+    d0: Point,
+    p3: Point,
+    d3: Point,
+    reach: float,
+    bend: float = 0.0,
+    bend_vertical: bool = True,
 ) -> Route:
-    """A cubic from *p0* leaving in direction *d0* to *p3* entering against *d3*."""
-    extra = bend or QPointF()
-    return (p0, p0 + d0 * reach + extra, p3 + d3 * reach + extra, p3)
+    """A cubic from *p0* leaving in direction *d0* to *p3* entering against *d3*; *bend*
+    pushes both control points sideways."""
+    bx, by = (0.0, bend) if bend_vertical else (bend, 0.0)
+    return (
+        p0,
+        (p0[0] + d0[0] * reach + bx, p0[1] + d0[1] * reach + by),
+        (p3[0] + d3[0] * reach + bx, p3[1] + d3[1] * reach + by),
+        p3,
+    )
 
 
 def route_candidates(
-    source: QRectF, target: QRectF, p0: QPointF, p3: QPointF, horizontal: bool
+    source: Rect, target: Rect, p0: Point, p3: Point, horizontal: bool
 ) -> list[Route]:
     """Ways to draw an arrow between two cards, best first. The first joins the facing edges
     (``pathways.layout.anchor_points``); the others go round the cards in between — over or
     under them for cards side by side, beside them for cards stacked in one column."""
+    sx, sy, sw, sh = source
+    tx, ty, tw, th = target
     if horizontal:
-        sign = 1.0 if p3.x() >= p0.x() else -1.0
-        reach = max(30.0, abs(p3.x() - p0.x()) / 2)
-        candidates = [_cubic(p0, QPointF(sign, 0), p3, QPointF(-sign, 0), reach)]
-        lift = min(max(60.0, abs(p3.x() - p0.x()) / 4), 150.0)
+        sign = 1.0 if p3[0] >= p0[0] else -1.0
+        reach = max(30.0, abs(p3[0] - p0[0]) / 2)
+        candidates = [_cubic(p0, (sign, 0.0), p3, (-sign, 0.0), reach)]
+        lift = min(max(60.0, abs(p3[0] - p0[0]) / 4), 150.0)
         for side in (-1.0, 1.0):  # over the top, under the bottom
-            start = QPointF(
-                source.center().x() + sign * source.width() * 0.25,
-                source.top() if side < 0 else source.bottom(),
-            )
-            end = QPointF(
-                target.center().x() - sign * target.width() * 0.25,
-                target.top() if side < 0 else target.bottom(),
-            )
-            candidates.append(_cubic(start, QPointF(0, side), end, QPointF(0, side), lift))
+            start = (sx + sw / 2 + sign * sw * 0.25, sy if side < 0 else sy + sh)
+            end = (tx + tw / 2 - sign * tw * 0.25, ty if side < 0 else ty + th)
+            candidates.append(_cubic(start, (0.0, side), end, (0.0, side), lift))
         for bend in (-70.0, 70.0):
-            candidates.append(
-                _cubic(p0, QPointF(sign, 0), p3, QPointF(-sign, 0), reach, QPointF(0, bend))
-            )
+            candidates.append(_cubic(p0, (sign, 0.0), p3, (-sign, 0.0), reach, bend))
         return candidates
-    sign = 1.0 if p3.y() >= p0.y() else -1.0
-    reach = max(30.0, abs(p3.y() - p0.y()) / 2)
-    candidates = [_cubic(p0, QPointF(0, sign), p3, QPointF(0, -sign), reach)]
-    lift = min(max(40.0, abs(p3.y() - p0.y()) / 5), 90.0)
+    sign = 1.0 if p3[1] >= p0[1] else -1.0
+    reach = max(30.0, abs(p3[1] - p0[1]) / 2)
+    candidates = [_cubic(p0, (0.0, sign), p3, (0.0, -sign), reach)]
+    lift = min(max(40.0, abs(p3[1] - p0[1]) / 5), 90.0)
     for side in (1.0, -1.0):  # round the right side, round the left
-        start = QPointF(
-            source.right() if side > 0 else source.left(),
-            source.center().y() + sign * source.height() * 0.2,
-        )
-        end = QPointF(
-            target.right() if side > 0 else target.left(),
-            target.center().y() - sign * target.height() * 0.2,
-        )
-        candidates.append(_cubic(start, QPointF(side, 0), end, QPointF(side, 0), lift))
+        start = (sx + sw if side > 0 else sx, sy + sh / 2 + sign * sh * 0.2)
+        end = (tx + tw if side > 0 else tx, ty + th / 2 - sign * th * 0.2)
+        candidates.append(_cubic(start, (side, 0.0), end, (side, 0.0), lift))
     return candidates
+
+
+def cubic_points(route: Route, spacing: float = 24.0) -> list[Point]:
+    """Points along the cubic, about *spacing* apart (enough to meet any card it crosses)."""
+    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = route
+    length = (
+        math.hypot(x1 - x0, y1 - y0) + math.hypot(x2 - x1, y2 - y1) + math.hypot(x3 - x2, y3 - y2)
+    )
+    count = max(8, int(length / spacing))
+    points = []
+    for i in range(1, count):
+        t = i / count
+        u = 1 - t
+        a, b, c, d = u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t
+        points.append((a * x0 + b * x1 + c * x2 + d * x3, a * y0 + b * y1 + c * y2 + d * y3))
+    return points
+
+
+def _translation(before: object, after: object) -> tuple[float, float] | None:
+    """(dx, dy) if *after* is *before* (an arrow's ends and cards) moved as a whole."""
+    if not isinstance(before, tuple) or not isinstance(after, tuple):
+        return None
+    (b0, b3, bh, bs, bt), (a0, a3, ah, as_, at) = before, after
+    if bh != ah or bs[2:] != as_[2:] or bt[2:] != at[2:]:
+        return None
+    dx, dy = a0[0] - b0[0], a0[1] - b0[1]
+    pairs = ((a3, b3), (as_[:2], bs[:2]), (at[:2], bt[:2]))
+    if all(a[0] - b[0] == dx and a[1] - b[1] == dy for a, b in pairs):
+        return dx, dy
+    return None
+
+
+def _segment_hits_box(
+    x0: float, y0: float, x1: float, y1: float, left: float, top: float, right: float, bottom: float
+) -> bool:
+    """Whether the segment (x0, y0)–(x1, y1) meets the box (Liang–Barsky clipping)."""
+    dx, dy = x1 - x0, y1 - y0
+    low, high = 0.0, 1.0
+    for p, q in ((-dx, x0 - left), (dx, right - x0), (-dy, y0 - top), (dy, bottom - y0)):
+        if p == 0:
+            if q < 0:
+                return False
+            continue
+        r = q / p
+        if p < 0:
+            if r > high:
+                return False
+            low = max(low, r)
+        else:
+            if r < low:
+                return False
+            high = min(high, r)
+    return True
+
+
+class _CardGrid:
+    """Card rectangles in a coarse grid, to ask quickly what a route or a mark would cross."""
+
+    CELL = 128.0
+    MARGIN = 3.0
+
+    def __init__(self, rects: dict[str, Rect]) -> None:
+        self._cells: dict[tuple[int, int], list[tuple[str, float, float, float, float]]] = {}
+        for step_id, (x, y, w, h) in rects.items():
+            box = (
+                step_id,
+                x - self.MARGIN,
+                y - self.MARGIN,
+                x + w + self.MARGIN,
+                y + h + self.MARGIN,
+            )
+            for cx in range(int(box[1] // self.CELL), int(box[3] // self.CELL) + 1):
+                for cy in range(int(box[2] // self.CELL), int(box[4] // self.CELL) + 1):
+                    self._cells.setdefault((cx, cy), []).append(box)
+
+    def route_is_clear(self, route: Route, own: tuple[str, ...]) -> bool:
+        """Whether the curve crosses no card but *own*: the curve as short straight segments,
+        each clipped against the cards in the grid cells it spans."""
+        cell = self.CELL
+        cells = self._cells
+        xs = [x for x, _y in route]
+        ys = [y for _x, y in route]
+        if not self._others_in(min(xs), min(ys), max(xs), max(ys), own):
+            return True  # nothing but its own cards anywhere near the curve
+        points = [route[0], *cubic_points(route, spacing=64.0), route[3]]
+        for (x0, y0), (x1, y1) in zip(points, points[1:], strict=False):
+            seen = set()
+            for cx in range(int(min(x0, x1) // cell), int(max(x0, x1) // cell) + 1):
+                for cy in range(int(min(y0, y1) // cell), int(max(y0, y1) // cell) + 1):
+                    for box in cells.get((cx, cy), ()):
+                        if box[0] in own or box[0] in seen:
+                            continue
+                        seen.add(box[0])
+                        if _segment_hits_box(x0, y0, x1, y1, box[1], box[2], box[3], box[4]):
+                            return False
+        return True
+
+    def _others_in(
+        self, left: float, top: float, right: float, bottom: float, own: tuple[str, ...]
+    ) -> bool:
+        """Whether a card other than *own* overlaps the box."""
+        cell = self.CELL
+        for cx in range(int(left // cell), int(right // cell) + 1):
+            for cy in range(int(top // cell), int(bottom // cell) + 1):
+                for sid, l2, t2, r2, b2 in self._cells.get((cx, cy), ()):
+                    if sid not in own and left < r2 and l2 < right and top < b2 and t2 < bottom:
+                        return True
+        return False
+
+    def hits_rect(self, left: float, top: float, right: float, bottom: float) -> bool:
+        cell = self.CELL
+        for cx in range(int(left // cell), int(right // cell) + 1):
+            for cy in range(int(top // cell), int(bottom // cell) + 1):
+                for _sid, l2, t2, r2, b2 in self._cells.get((cx, cy), ()):
+                    if left < r2 and l2 < right and top < b2 and t2 < bottom:
+                        return True
+        return False
 
 
 class TransitionArrowItem(QGraphicsItem):
@@ -634,6 +758,7 @@ class TransitionArrowItem(QGraphicsItem):
         self._bounds = QRectF()
         self._shape = QPainterPath()
         self._route: tuple[QPointF, QPointF, QPointF, QPointF] | None = None
+        self.float_route: Route | None = None
         #: What the route was chosen for (ends and card rectangles); set by the scene.
         self.ends_key: object = None
         self._stroke = QPainterPath()
@@ -654,13 +779,14 @@ class TransitionArrowItem(QGraphicsItem):
         self.mark_item.setToolTip(tooltip)
         self._update_shape()
 
-    def set_route(self, route: tuple[QPointF, QPointF, QPointF, QPointF]) -> None:
+    def set_route(self, route: Route) -> None:
         """Draw the arrow along the cubic curve *route* (start, two control points, tip); the
         scene chooses the route and sets it again whenever a card moves."""
-        if route == self._route:
+        if route == self.float_route:
             return
-        self._route = route
-        p0, c1, c2, p3 = route
+        self.float_route = route
+        p0, c1, c2, p3 = (QPointF(x, y) for x, y in route)
+        self._route = (p0, c1, c2, p3)
         path = QPainterPath(p0)
         # Stop the line short of the tip so that the arrowhead stays sharp.
         direction = QLineF(c2, p3)
@@ -699,6 +825,14 @@ class TransitionArrowItem(QGraphicsItem):
         self._shape = shape
         self._bounds = shape.boundingRect().adjusted(-4, -4, 4, 4)
         self.update()
+
+    def crosses_any(self, rects: list[Rect]) -> bool:
+        """Whether the arrow's curve (its bounding box) overlaps one of *rects*."""
+        box = self._stroke.boundingRect()
+        left, top, right, bottom = box.left(), box.top(), box.right(), box.bottom()
+        return any(
+            left < x + w and x < right and top < y + h and y < bottom for x, y, w, h in rects
+        )
 
     def route_points(self) -> tuple[QPointF, ...]:
         """The arrow's curve: start, two control points and the tip."""
@@ -743,11 +877,6 @@ class TransitionArrowItem(QGraphicsItem):
     def shape(self) -> QPainterPath:
         return self._shape
 
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
-        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
-            self.mark_item.update()
-        return super().itemChange(change, value)
-
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
@@ -769,7 +898,7 @@ class TransitionArrowItem(QGraphicsItem):
         """The referral and shared-information marks (painted by the arrow's mark item, above
         the cards, so that no card hides them)."""
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        colour = SELECTION if self.isSelected() else ARROW_INK
+        colour = ARROW_INK
         rects = self._mark_rects()
         if self._referral:
             rect = rects.pop(0)
@@ -884,8 +1013,6 @@ class PathwayScene(QGraphicsScene):
         self._background: list[QGraphicsItem] = []
         self._background_key: object = None
         self._press_positions: dict[str, QPointF] | None = None
-        self._syncing = False
-        self._texts_changed = False
         self._connect_from: StepCardItem | None = None
         self._connect_line: QGraphicsLineItem | None = None
         self._connect_target: StepCardItem | None = None
@@ -971,12 +1098,7 @@ class PathwayScene(QGraphicsScene):
         for step_id in [sid for sid in self._cards if not pathway.has_step(sid)]:
             self.removeItem(self._cards.pop(step_id))
             self._shown.pop(step_id, None)
-        self._syncing = True  # arrows are routed once, after every card is in place
-        try:
-            self._sync_cards(pathway, layout)
-        finally:
-            self._syncing = False
-        texts_changed = self._texts_changed
+        changed, renamed = self._sync_cards(pathway, layout)
         # Transitions
         wanted = {t.key: t for t in pathway.transitions}
         for key in [k for k in self._arrows if k not in wanted]:
@@ -992,7 +1114,11 @@ class PathwayScene(QGraphicsScene):
                 self._arrows[key] = arrow
                 self.addItem(arrow)
                 self.addItem(arrow.mark_item)
-            if self._shown_transitions.get(key) is not transition or texts_changed:
+            if (
+                self._shown_transitions.get(key) is not transition
+                or key[0] in renamed
+                or key[1] in renamed
+            ):
                 arrow.set_content(
                     transition,
                     transition_tooltip(transition, pathway, self._catalogue, self._client),
@@ -1000,32 +1126,39 @@ class PathwayScene(QGraphicsScene):
                 self._shown_transitions[key] = transition
             for step_id in key[:2]:
                 self._arrows_of.setdefault(step_id, set()).add(key)
-        self._route_arrows()
+        self._route_arrows(changed=changed)
         self.setSceneRect(self._scene_rect(layout))
         if selected_before != set(self.selected_step_ids()):
             self.selectionChanged.emit()
 
-    def _sync_cards(self, pathway: Pathway, layout: Layout) -> None:
-        self._texts_changed = False
+    def _sync_cards(self, pathway: Pathway, layout: Layout) -> tuple[list[Rect], set[str]]:
+        """Cards in step with the steps; returns the rectangles that cards newly cover (for the
+        arrows to avoid) and the ids of steps whose name on screen changed."""
+        changed: list[Rect] = []
+        renamed: set[str] = set()
         for step in pathway:
             placement = layout.card(step.id)
+            box = placement.box
             card = self._cards.get(step.id)
             if card is None:
                 card = StepCardItem(step.id)
                 self._cards[step.id] = card
                 self.addItem(card)
+            before = _rect_tuple(card)
             shown = self._shown.get(step.id)
-            if shown is not step or card.rect().size() != QSizeF(
-                placement.box.width, placement.box.height
-            ):
+            if shown is not step or card.size != QSizeF(box.width, box.height):
                 card.set_content(
                     step, card_text(step, self._catalogue, self._client), placement, self._view
                 )
+                if shown is None or (shown.title, shown.service) != (step.title, step.service):
+                    renamed.add(step.id)
                 self._shown[step.id] = step
-                self._texts_changed = True
-            target = QPointF(placement.box.x, placement.box.y)
-            if card.pos() != target:
-                card.setPos(target)
+            if card.pos().x() != box.x or card.pos().y() != box.y:
+                card.setPos(box.x, box.y)
+            after = (box.x, box.y, box.width, box.height)
+            if after != before:
+                changed.append(after)
+        return changed, renamed
 
     def _compute_layout(self, pathway: Pathway) -> Layout:
         if self._view == "timeline":
@@ -1037,96 +1170,95 @@ class PathwayScene(QGraphicsScene):
         top = -BANNER_HEIGHT - 12 if self._view == "stages" else -12
         return QRectF(-12, top, layout.width + 24 + HANDLE_RADIUS, layout.height - top + 12)
 
-    def _route_arrows(self, only: set[tuple[str, str, str]] | None = None) -> None:
-        """Route every arrow between its cards' facing edges (``pathways.layout.anchor_points``
+    def _route_arrows(
+        self,
+        only: set[tuple[str, str, str]] | None = None,
+        changed: list[tuple[float, float, float, float]] | None = None,
+    ) -> None:
+        """Route the arrows between their cards' facing edges (``pathways.layout.anchor_points``
         decides the edges). Where several arrows meet one edge of a card, their ends are spread
-        along it in the order of the cards at their other ends, so that none hide another."""
+        along it in the order of the cards at their other ends, so that none hide another; an
+        arrow that would run beneath another card goes round it when it can.
+
+        With neither *only* nor *changed* every arrow is routed again. Otherwise an arrow keeps
+        its route unless its ends moved, it is in *only* (the cards being dragged), or its route
+        passes over one of the *changed* rectangles (cards that appeared, moved or grew)."""
         from pathways.layout import Box
 
-        rects = {sid: card.scene_rect() for sid, card in self._cards.items()}
+        rects = {sid: _rect_tuple(card) for sid, card in self._cards.items()}
         ends: dict[tuple[str, str, str], list] = {}
         sides: dict[tuple[str, str], list[tuple[float, tuple[str, str, str], int]]] = {}
         for key in self._arrows:
             source, target = rects.get(key[0]), rects.get(key[1])
             if source is None or target is None:
                 continue
-            start, end = anchor_points(
-                Box(source.x(), source.y(), source.width(), source.height()),
-                Box(target.x(), target.y(), target.width(), target.height()),
-            )
-            horizontal = target.x() >= source.right() or source.x() >= target.right()
+            sx, sy, sw, sh = source
+            tx, ty, tw, th = target
+            start, end = anchor_points(Box(sx, sy, sw, sh), Box(tx, ty, tw, th))
+            horizontal = tx >= sx + sw or sx >= tx + tw
             if horizontal:
-                source_side = "right" if start[0] >= source.center().x() else "left"
-                target_side = "left" if end[0] <= target.center().x() else "right"
-                order = (target.center().y(), source.center().y())
+                source_side = "right" if start[0] >= sx + sw / 2 else "left"
+                target_side = "left" if end[0] <= tx + tw / 2 else "right"
+                order = (ty + th / 2, sy + sh / 2)
             else:
-                source_side = "bottom" if start[1] >= source.center().y() else "top"
-                target_side = "top" if end[1] <= target.center().y() else "bottom"
-                order = (target.center().x(), source.center().x())
-            ends[key] = [QPointF(*start), QPointF(*end), horizontal]
+                source_side = "bottom" if start[1] >= sy + sh / 2 else "top"
+                target_side = "top" if end[1] <= ty + th / 2 else "bottom"
+                order = (tx + tw / 2, sx + sw / 2)
+            ends[key] = [start, end, horizontal]
             sides.setdefault((key[0], source_side), []).append((order[0], key, 0))
             sides.setdefault((key[1], target_side), []).append((order[1], key, 1))
         for (step_id, side), members in sides.items():
             if len(members) < 2:
                 continue
             members.sort(key=lambda m: (m[0], m[1]))
-            rect = rects[step_id]
-            length = rect.height() if side in ("left", "right") else rect.width()
+            _x, _y, width, height = rects[step_id]
+            length = height if side in ("left", "right") else width
             spacing = min(16.0, 0.8 * length / len(members))
             for index, (_order, key, which) in enumerate(members):
                 shift = (index - (len(members) - 1) / 2) * spacing
-                point = ends[key][which]
-                ends[key][which] = point + (
-                    QPointF(0, shift) if side in ("left", "right") else QPointF(shift, 0)
+                px, py = ends[key][which]
+                ends[key][which] = (
+                    (px, py + shift) if side in ("left", "right") else (px + shift, py)
                 )
+        grid: _CardGrid | None = None
         for key, (p0, p3, horizontal) in ends.items():
             arrow = self._arrows[key]
             ends_key = (p0, p3, horizontal, rects[key[0]], rects[key[1]])
-            if only is not None and key not in only and arrow.ends_key == ends_key:
-                continue  # neither end moved: keep the route chosen before
-            arrow.ends_key = ends_key
-            candidates = route_candidates(rects[key[0]], rects[key[1]], p0, p3, horizontal)
-            arrow.set_route(self._free_route(key, candidates))
-            if arrow.has_marks:
-                self._place_marks(arrow)
-
-    def _free_route(self, key: tuple[str, str, str], candidates: list[Route]) -> Route:
-        """The first candidate route that crosses no card but its own two (arrows run beneath
-        the cards, so one that crossed a card would vanish under it); else the first."""
-        stroker = QPainterPathStroker()
-        stroker.setWidth(3.0)
-        for route in candidates:
-            path = QPainterPath(route[0])
-            path.cubicTo(route[1], route[2], route[3])
-            crossed = self.items(
-                stroker.createStroke(path), Qt.ItemSelectionMode.IntersectsItemShape
-            )
-            if not any(
-                isinstance(item, StepCardItem) and item.step_id not in key[:2] for item in crossed
+            if (
+                (only is not None or changed is not None)
+                and arrow.ends_key == ends_key
+                and (only is None or key not in only)
+                and not (changed and arrow.crosses_any(changed))
             ):
-                return route
-        return candidates[0]
+                continue  # neither end moved and nothing new in its way: keep its route
+            shift = _translation(arrow.ends_key, ends_key)
+            arrow.ends_key = ends_key
+            if grid is None:
+                grid = _CardGrid(rects)
+            if shift is not None and arrow.float_route is not None and only is None:
+                # Both cards moved alike (a lane grew above them): so does the route.
+                dx, dy = shift
+                route = tuple((x + dx, y + dy) for x, y in arrow.float_route)
+            else:
+                candidates = route_candidates(rects[key[0]], rects[key[1]], p0, p3, horizontal)
+                route = next(
+                    (r for r in candidates if grid.route_is_clear(r, key[:2])), candidates[0]
+                )
+            arrow.set_route(route)  # type: ignore[arg-type]
+            if arrow.has_marks:
+                self._place_marks(arrow, grid)
 
     #: Where along an arrow its marks may go, best first: the middle, else a free stretch.
     MARK_FRACTIONS = (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.12, 0.88)
 
-    def _place_marks(self, arrow: TransitionArrowItem) -> None:
+    def _place_marks(self, arrow: TransitionArrowItem, grid: _CardGrid) -> None:
         """Put an arrow's marks where no card hides them (arrows run beneath the cards)."""
         for fraction in self.MARK_FRACTIONS:
             area = arrow.marks_rect_at(fraction)
-            hidden = any(
-                isinstance(item, StepCardItem)
-                for item in self.items(area, Qt.ItemSelectionMode.IntersectsItemBoundingRect)
-            )
-            if not hidden:
+            if not grid.hits_rect(area.left(), area.top(), area.right(), area.bottom()):
                 arrow.place_marks(fraction)
                 return
         arrow.place_marks(0.5)
-
-    def card_moved(self, step_id: str) -> None:
-        """A card's position changed (a drag, or sync): its arrows follow it."""
-        if self._arrows_of.get(step_id) and not self._syncing:
-            self._route_arrows(only=self._arrows_of[step_id])
 
     # --- Background: lanes, columns, months, today, the goal ----------------------------------
 
@@ -1275,6 +1407,13 @@ class PathwayScene(QGraphicsScene):
             event.accept()
             return
         super().mouseMoveEvent(event)
+        if self._press_positions:
+            # A drag moves the selected cards: their arrows follow them.
+            moved = {
+                key for step_id in self._press_positions for key in self._arrows_of.get(step_id, ())
+            }
+            if moved:
+                self._route_arrows(only=moved)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if self._connect_line is not None and self._connect_from is not None:

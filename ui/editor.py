@@ -777,6 +777,7 @@ class PathwayEditor(QWidget):
     def _on_details_changed(self) -> None:
         self._scene.refresh_texts()
         self._sync_list()
+        self._list.refresh_texts()
         self._inspector.refresh()
 
     @Slot(str)

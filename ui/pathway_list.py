@@ -12,6 +12,7 @@ GUI thread only. The list reads the pathway it is given and changes nothing.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from pathways import labels
@@ -57,6 +58,9 @@ class PathwayList(QTreeWidget):
         self._transitions: dict[tuple[str, str, str], QTreeWidgetItem] = {}
         self._shape: tuple[tuple[str, ...], tuple[tuple[str, str, str], ...]] = ((), ())
         self._quiet = False
+        self._pending: tuple | None = None  # what to show once visible
+        self._selection_wanted: tuple[list[str], list] | None = None
+        self._filled: dict[object, object] = {}  # row id → the values it was written from
         self.itemSelectionChanged.connect(self._on_selection_changed)
 
     def set_pathway(
@@ -66,8 +70,27 @@ class PathwayList(QTreeWidget):
         catalogue: ServiceCatalogue,
         order: list[str],
     ) -> None:
-        """Show *pathway* with its steps in *order* (reading order); keeps the selection."""
-        selected = self.selected_step_ids(), self.selected_transition_keys()
+        """Show *pathway* with its steps in *order* (reading order); keeps the selection.
+
+        While the list is hidden (another tab is on show) this only notes what to show: the
+        rows are brought up to date when the list is shown or asked about."""
+        self._pending = (pathway, client, catalogue, list(order))
+        if self.isVisible():
+            self._flush()
+
+    def refresh_texts(self) -> None:
+        """Write every row again (the client's team or the language changed)."""
+        self._filled.clear()
+        if self.isVisible():
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._pending is None:
+            return
+        pathway, client, catalogue, order = self._pending
+        self._pending = None
+        selected = self._selection_wanted or (self._selected_steps(), self._selected_keys())
+        self._selection_wanted = None
         if pathway is None:
             self._quiet = True
             try:
@@ -75,33 +98,54 @@ class PathwayList(QTreeWidget):
             finally:
                 self._quiet = False
             self._steps, self._transitions, self._shape = {}, {}, ((), ())
+            self._filled.clear()
             return
-        transitions = [t for step_id in order for t in pathway.outgoing(step_id)]
+        outgoing: dict[str, list[Transition]] = {}
+        for transition in pathway.transitions:
+            outgoing.setdefault(transition.from_step, []).append(transition)
+        transitions = [t for step_id in order for t in outgoing.get(step_id, ())]
         shape = (tuple(order), tuple(t.key for t in transitions))
         self._quiet = True
         try:
             if shape != self._shape:
                 self.clear()
+                self._filled.clear()
                 self._steps, self._transitions = {}, {}
                 for step_id in order:
                     item = QTreeWidgetItem(self)
                     item.setData(0, STEP_ROLE, step_id)
                     self._steps[step_id] = item
-                    for transition in pathway.outgoing(step_id):
+                    for transition in outgoing.get(step_id, ()):
                         child = QTreeWidgetItem(item)
                         child.setData(0, TRANSITION_ROLE, transition.key)
                         self._transitions[transition.key] = child
                 self._shape = shape
                 self.expandAll()
             for step_id in order:
-                self._fill_step(self._steps[step_id], pathway.step(step_id), client, catalogue)
+                step = pathway.step(step_id)
+                if self._filled.get(step_id) is not step:  # only what changed is written
+                    self._fill_step(self._steps[step_id], step, client, catalogue)
+                    self._filled[step_id] = step
             for transition in transitions:
-                self._fill_transition(
-                    self._transitions[transition.key], transition, pathway, catalogue
+                ends = (
+                    transition,
+                    pathway.step(transition.from_step),
+                    pathway.step(transition.to_step),
                 )
+                key = transition.key
+                cached = self._filled.get(key)
+                if not isinstance(cached, tuple) or any(
+                    a is not b for a, b in zip(cached, ends, strict=True)
+                ):
+                    self._fill_transition(self._transitions[key], transition, pathway, catalogue)
+                    self._filled[key] = ends
             self._select(*selected)
         finally:
             self._quiet = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._flush()
 
     def _fill_step(
         self, item: QTreeWidgetItem, step: Step, client: Client | None, catalogue: ServiceCatalogue
@@ -148,22 +192,33 @@ class PathwayList(QTreeWidget):
 
     # --- Selection ----------------------------------------------------------------------------
 
-    def selected_step_ids(self) -> list[str]:
+    def _selected_steps(self) -> list[str]:
         return [
             item.data(0, STEP_ROLE)
             for item in self.selectedItems()
             if item.data(0, STEP_ROLE) is not None
         ]
 
-    def selected_transition_keys(self) -> list[tuple[str, str, str]]:
+    def _selected_keys(self) -> list[tuple[str, str, str]]:
         return [
             tuple(item.data(0, TRANSITION_ROLE))
             for item in self.selectedItems()
             if item.data(0, TRANSITION_ROLE) is not None
         ]
 
+    def selected_step_ids(self) -> list[str]:
+        self._flush()
+        return self._selected_steps()
+
+    def selected_transition_keys(self) -> list[tuple[str, str, str]]:
+        self._flush()
+        return self._selected_keys()
+
     def select(self, step_ids: list[str], transition_keys: list[tuple[str, str, str]]) -> None:
         """Select these rows without reporting it back (the canvas selected them)."""
+        if self._pending is not None:
+            self._selection_wanted = (list(step_ids), list(transition_keys))
+            return
         self._quiet = True
         try:
             self._select(step_ids, transition_keys)
@@ -185,16 +240,19 @@ class PathwayList(QTreeWidget):
             self.scrollToItem(wanted[0])
 
     def step_item(self, step_id: str) -> QTreeWidgetItem | None:
+        self._flush()
         return self._steps.get(step_id)
 
     def transition_item(self, key: tuple[str, str, str]) -> QTreeWidgetItem | None:
+        self._flush()
         return self._transitions.get(key)
 
     def step_rows(self) -> list[str]:
         """Step ids in the order the rows show them."""
+        self._flush()
         return [self.topLevelItem(i).data(0, STEP_ROLE) for i in range(self.topLevelItemCount())]
 
     @Slot()
     def _on_selection_changed(self) -> None:
         if not self._quiet:
-            self.items_selected.emit(self.selected_step_ids(), self.selected_transition_keys())
+            self.items_selected.emit(self._selected_steps(), self._selected_keys())
