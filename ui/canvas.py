@@ -31,7 +31,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF, Qt, Signal, Slot
+from PySide6.QtCore import QLineF, QPoint, QPointF, QRectF, QSizeF, Qt, Signal, Slot
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -45,6 +45,7 @@ from PySide6.QtGui import (
     QPainterPathStroker,
     QPen,
     QPolygonF,
+    QResizeEvent,
     QTransform,
     QWheelEvent,
 )
@@ -292,6 +293,7 @@ class StepCardItem(QGraphicsItem):
         self._struck_lines = 0
         self._hovered = False
         self._drop_target = False
+        self._text_offset = 0.0
         # No itemChange override: PySide 6 mishandles the reference count of the values it
         # passes there. The scene moves the arrows itself after each drag movement.
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
@@ -515,9 +517,21 @@ class StepCardItem(QGraphicsItem):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(tick)
 
+    def set_text_offset(self, offset: float) -> None:
+        """Timeline: start the words *offset* into the bar, where the window's left edge cuts
+        a long bar, so that its name stays in sight (the scene sets it while scrolling)."""
+        if self._view != "timeline":
+            offset = 0.0
+        widest = max((QFontMetricsF(f).horizontalAdvance(t) for f, t, _c in self._lines),
+                     default=0.0)
+        offset = max(0.0, min(offset, self._size.width() - widest - 2 * self.PAD - 16))
+        if offset != self._text_offset:
+            self._text_offset = offset
+            self.update()
+
     def _paint_text(self, painter: QPainter, rect: QRectF, cancelled: bool) -> None:
         y = rect.top() + (5.0 if self._view == "timeline" else self.PAD - 1)
-        x = rect.left() + self.PAD + 2
+        x = rect.left() + self.PAD + 2 + self._text_offset
         for index, (font, line, colour) in enumerate(self._lines):
             metrics = QFontMetricsF(font)
             painter.setFont(font)
@@ -1664,6 +1678,8 @@ class BackgroundItem(QGraphicsItem):
         painter.drawLine(
             QPointF(header.left(), header.bottom()), QPointF(header.right(), header.bottom())
         )
+        bold_metrics = QFontMetricsF(self.SMALL_BOLD)
+        years: list[tuple[float, float]] = []  # where year labels are, for "Today" to avoid
         for index, tick in enumerate(layout.months):
             painter.setPen(QPen(GRID, 1.0))
             painter.drawLine(
@@ -1675,6 +1691,7 @@ class BackgroundItem(QGraphicsItem):
             if tick.month.month == 1 or index == 0:
                 painter.setFont(self.SMALL_BOLD)
                 painter.drawText(QPointF(tick.x + 4, y + 15), str(tick.month.year))
+                years.append((tick.x + 2, tick.x + 6 + bold_metrics.horizontalAdvance("2026")))
             painter.setFont(self.SMALL_FONT)
             painter.drawText(QPointF(tick.x + 4, y + MONTH_HEADER_HEIGHT - 8), name)
         undated = [c.box.x for c in layout.cards.values() if c.undated]
@@ -1691,12 +1708,12 @@ class BackgroundItem(QGraphicsItem):
             label = QCoreApplication.translate("PathwayScene", "Today")
             painter.setFont(self.SMALL_BOLD)
             metrics = QFontMetricsF(self.SMALL_BOLD)
-            rect = QRectF(
-                x - metrics.horizontalAdvance(label) / 2 - 4,
-                y + 18,
-                metrics.horizontalAdvance(label) + 8,
-                15,
-            )
+            width = metrics.horizontalAdvance(label) + 8
+            left = x - width / 2
+            for start, end in years:  # on the years' row, beside a year rather than over it
+                if left < end and start < left + width:
+                    left = end + 2
+            rect = QRectF(left, y + 2, width, 15)
             painter.setBrush(TODAY)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.drawRoundedRect(rect, 3, 3)
@@ -1778,6 +1795,8 @@ class PathwayView(QGraphicsView):
     step_requested = Signal(str)
     #: Enter on the selection: open it in the inspector.
     edit_requested = Signal()
+    #: A card or an arrow was clicked.
+    item_pressed = Signal()
 
     def __init__(self, scene: PathwayScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -1795,7 +1814,8 @@ class PathwayView(QGraphicsView):
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         """Pin the lane labels to the left edge and the headers to the top edge when the map
         is scrolled, so that every lane and column keeps its name in sight."""
-        background = self.pathway_scene().background_item()
+        scene = self.scene()
+        background = scene.background_item() if isinstance(scene, PathwayScene) else None
         if background is None:
             return
         visible = self.mapToScene(self.viewport().rect()).boundingRect()
@@ -1822,6 +1842,22 @@ class PathwayView(QGraphicsView):
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
         self.viewport().update()  # the pinned labels move with the window, not the map
+        if dx:
+            self.keep_bar_names_in_sight()
+
+    def keep_bar_names_in_sight(self) -> None:
+        """Timeline: bars cut by the window's left edge (behind the pinned lane names) show
+        their names from where they come into sight."""
+        scene = self.scene()
+        if not isinstance(scene, PathwayScene) or scene.view != "timeline":
+            return  # (also while the window closes and the scene is gone)
+        left = self.mapToScene(QPoint(0, 0)).x() + LANE_LABEL_WIDTH
+        for card in scene.cards():
+            card.set_text_offset(left - card.pos().x())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.keep_bar_names_in_sight()
 
     def pathway_scene(self) -> PathwayScene:
         scene = self.scene()
@@ -1898,6 +1934,8 @@ class PathwayView(QGraphicsView):
             event.accept()
             return
         super().mousePressEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.item_pressed.emit()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._panning is not None:

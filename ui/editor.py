@@ -288,6 +288,7 @@ class PathwayEditor(QWidget):
         self._scene = PathwayScene(self._catalogue, self)
         self._view_widget = PathwayView(self._scene, self)
         self._view_widget.setAccessibleName(self.tr("Pathway map"))
+        self._view_widget.viewport().setAccessibleName(self.tr("Pathway map"))
         self._view_widget.setAccessibleDescription(
             self.tr(
                 "Arrow keys move between the steps, Enter edits the selected one. The same "
@@ -482,10 +483,14 @@ class PathwayEditor(QWidget):
             if not widget.accessibleName() and widget.defaultAction() is not None:
                 widget.setAccessibleName(widget.defaultAction().text().replace("&", ""))
 
+        # One panel beside the map, so that the map keeps the room on a 1366 px laptop: the
+        # selection's details, the services to add, and the pathway as a list.
         self._side = QTabWidget(self)
-        self._side.setAccessibleName(self.tr("Services and steps"))
+        self._side.setAccessibleName(self.tr("Details, services and steps"))
+        self._side.addTab(self._inspector, self.tr("Details"))
         self._side.addTab(self._palette, self.tr("Services"))
         self._side.addTab(self._list, self.tr("Steps"))
+        self._side.tabBar().setAccessibleName(self.tr("Panels beside the map"))
 
         self._placeholder = QWidget(self)
         self._placeholder_label = QLabel(self._placeholder)
@@ -504,15 +509,13 @@ class PathwayEditor(QWidget):
         self._centre.addWidget(self._view_widget)
 
         self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self._splitter.addWidget(self._side)
         self._splitter.addWidget(self._centre)
-        self._splitter.addWidget(self._inspector)
-        self._splitter.setStretchFactor(0, 0)
-        self._splitter.setStretchFactor(1, 1)
-        self._splitter.setStretchFactor(2, 0)
-        self._splitter.setSizes([250, 760, 300])
+        self._splitter.addWidget(self._side)
+        self._splitter.setStretchFactor(0, 1)
+        self._splitter.setStretchFactor(1, 0)
+        self._splitter.setSizes([1000, 310])
         self._splitter.setChildrenCollapsible(True)
-        self._splitter.setCollapsible(1, False)
+        self._splitter.setCollapsible(0, False)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -529,6 +532,7 @@ class PathwayEditor(QWidget):
         self._view_widget.step_requested.connect(self._on_step_requested)
         self._view_widget.nudge_requested.connect(self.nudge_selection)
         self._view_widget.edit_requested.connect(self.open_inspector)
+        self._view_widget.item_pressed.connect(self._on_map_pressed)
         self._view_widget.zoom_changed.connect(
             lambda zoom: self._zoom_label.setText(f"{round(zoom * 100)} %")
         )
@@ -634,6 +638,7 @@ class PathwayEditor(QWidget):
         self._view = view
         self._scene.show_pathway(self._client(), self._pathway(), view)
         self._view_widget.zoom_for_reading()
+        self._show_where_the_client_is()
         self._scene.select(*selection)
         self._sync_list()
         self._update_actions()
@@ -672,9 +677,32 @@ class PathwayEditor(QWidget):
         else:
             self._centre.setCurrentWidget(self._view_widget)
             self._view_widget.zoom_for_reading()
+            self._show_where_the_client_is()
         self._update_actions()
         self.pathway_shown.emit(pathway_id or "")
         self.selection_changed.emit([])
+
+    def _show_where_the_client_is(self) -> None:
+        """Scroll to what is going on now: today on the timeline; on the stage view the ongoing
+        step furthest along (else the latest one), so that a meeting starts from the present."""
+        self._show_where_the_client_is_now()
+        self._view_widget.keep_bar_names_in_sight()
+
+    def _show_where_the_client_is_now(self) -> None:
+        layout = self._scene.layout
+        pathway = self._pathway()
+        if layout is None or pathway is None or not len(pathway):
+            return
+        if self._view == "timeline" and layout.today_x is not None:
+            centre = self._view_widget.mapToScene(self._view_widget.viewport().rect().center())
+            self._view_widget.centerOn(layout.today_x, centre.y())
+            return
+        ongoing = [s.id for s in pathway if s.status == "ongoing"]
+        candidates = ongoing or [s.id for s in pathway]
+        furthest = max(candidates, key=lambda sid: layout.card(sid).box.x)
+        card = self._scene.card(furthest)
+        if card is not None:
+            self._view_widget.centerOn(card.sceneBoundingRect().center())
 
     def _show_placeholder(self) -> None:
         if self._document is None:
@@ -761,6 +789,7 @@ class PathwayEditor(QWidget):
         wanted = self._scene.selected_step_ids(), self._scene.selected_transition_keys()
         inspector_key = self._inspector.transition_key
         self._scene.sync()
+        self._view_widget.keep_bar_names_in_sight()
         self._sync_list()
         self._inspector.refresh()
         # A transition whose kind changed has a new key: keep it selected.
@@ -812,6 +841,7 @@ class PathwayEditor(QWidget):
     def _on_step_requested(self, step_id: str) -> None:
         self._scene.select([step_id])
         self._view_widget.reveal(step_id)
+        self._on_map_pressed()
 
     def select_steps(self, step_ids: list[str]) -> None:
         self._scene.select(step_ids)
@@ -963,8 +993,7 @@ class PathwayEditor(QWidget):
     @Slot()
     def focus_palette(self) -> None:
         """Insert: go to the service search; Enter there adds the service."""
-        self._side.setCurrentWidget(self._palette)
-        self._ensure_panel_open(0)
+        self.show_panel(self._palette)
         self._palette.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self._palette.search_box.selectAll()
 
@@ -975,16 +1004,23 @@ class PathwayEditor(QWidget):
         keys = self._scene.selected_transition_keys()
         if not (steps or keys):
             return
-        self._ensure_panel_open(2)
+        self.show_panel(self._inspector)
         self._inspector.show_selection(steps, keys)
         self._inspector.focus_first_field()
 
-    def _ensure_panel_open(self, index: int) -> None:
+    def show_panel(self, panel: QWidget) -> None:
+        """Show the details, the services or the steps beside the map (opening the side panel
+        if the user had closed it)."""
         sizes = self._splitter.sizes()
-        if sizes[index] == 0:
-            sizes[index] = 260
-            sizes[1] = max(sizes[1] - 260, 200)
-            self._splitter.setSizes(sizes)
+        if sizes[1] == 0:
+            self._splitter.setSizes([max(sizes[0] - 310, 300), 310])
+        self._side.setCurrentWidget(panel)
+
+    @Slot()
+    def _on_map_pressed(self) -> None:
+        # A card or an arrow clicked on the map: show its details (unless the list is read).
+        if self._side.currentWidget() is not self._list:
+            self._side.setCurrentWidget(self._inspector)
 
     @Slot()
     def open_connect_dialog(self) -> None:

@@ -20,7 +20,8 @@ import dataclasses
 import re
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QDate, QEvent, QObject, QPointF, QRectF, Qt, Signal, Slot
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
@@ -97,6 +98,28 @@ def parse_date(text: str) -> date | None:
         raise BadDate(text) from error
 
 
+def calendar_icon() -> QIcon:
+    """A small calendar page, drawn (no icon theme or emoji font is needed)."""
+    pixmap = QPixmap(32, 32)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    ink = QColor("#1b1b1b")
+    painter.setPen(QPen(ink, 2.5))
+    painter.setBrush(QColor("white"))
+    painter.drawRoundedRect(QRectF(4, 6, 24, 22), 3, 3)
+    painter.fillRect(QRectF(4, 6, 24, 7), ink)
+    painter.drawLine(QPointF(10, 3), QPointF(10, 9))
+    painter.drawLine(QPointF(22, 3), QPointF(22, 9))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(ink)
+    for row in range(2):
+        for column in range(3):
+            painter.drawRect(QRectF(8 + column * 6.5, 16 + row * 6, 3.5, 3.5))
+    painter.end()
+    return QIcon(pixmap)
+
+
 class OptionalDateEdit(QWidget):
     """A date that may be left out: a text field (empty = no date) and a calendar button.
 
@@ -116,7 +139,7 @@ class OptionalDateEdit(QWidget):
         example = format_date(date(2026, 1, 15), "fi")
         self._edit.setPlaceholderText(self.tr("no date (e.g. %1)").replace("%1", example))
         self._calendar_button = QToolButton(self)
-        self._calendar_button.setText("\U0001f4c5")
+        self._calendar_button.setIcon(calendar_icon())
         self._calendar_button.setToolTip(self.tr("Choose from a calendar"))
         self._calendar_button.setAccessibleName(
             self.tr("%1: choose from a calendar").replace("%1", accessible_name)
@@ -294,6 +317,7 @@ class Inspector(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setAccessibleName(self.tr("Details of the selection"))
         scroll.setWidget(self._stack)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -380,7 +404,7 @@ class Inspector(QWidget):
             box.setAccessibleName(
                 self.tr("Shared: %1").replace("%1", labels.shared_info_name(code))
             )
-            grid.addWidget(box, index // 2, index % 2)
+            grid.addWidget(box, index, 0)  # one column: the panel is narrow
             self._shared[code] = box
             box.clicked.connect(self._commit_transition)
         shared.setAccessibleName(self.tr("Information shared"))

@@ -644,3 +644,23 @@ def test_no_document_and_no_pathway(qtbot, repository) -> None:
     editor.create_pathway("Ensimmäinen")
     assert editor.current_pathway_id() is not None
     assert editor.add_service("work_trial") is not None
+
+
+def test_every_control_has_an_accessible_name(qtbot, repository) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QWidget
+
+    editor, _document = _open(qtbot, repository, _three_steps())
+    for selection in ((), ("b",), ("a", "b", "next")):
+        if len(selection) == 1:
+            editor.select_steps(list(selection))
+        elif selection:
+            editor.scene.select([], [selection])
+        for panel in (editor.inspector, editor.palette, editor.pathway_list):
+            editor.show_panel(panel)
+            for widget in editor.findChildren(QWidget):
+                if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or not widget.isVisible():
+                    continue
+                name = widget.accessibleName() or (
+                    widget.text() if isinstance(widget, QAbstractButton) else ""
+                )
+                assert name, f"{type(widget).__name__} under {type(widget.parent()).__name__}"

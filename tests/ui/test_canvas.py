@@ -1,0 +1,334 @@
+"""What the canvas shows, checked on rendered pixels: the steps are drawn where the layout puts
+them, in their sector's colour, and a step's status can be told without colour."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QObject, QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QWheelEvent
+from PySide6.QtWidgets import QApplication, QStyleOptionGraphicsItem
+
+from pathways import i18n
+from pathways.catalogue import ServiceCatalogue
+from pathways.layout import stage_layout
+from pathways.model import Client, Consent, Goal, Pathway, Step, TeamMember, Transition
+from ui.canvas import (
+    SECTOR_COLOURS,
+    TODAY,
+    PathwayScene,
+    StepCardItem,
+    card_text,
+)
+from ui.document import ClientDocument, protect_none_from_binding_bug
+from ui.editor import PathwayEditor
+
+STATUSES = ("planned", "ongoing", "completed", "interrupted", "cancelled")
+
+
+@pytest.fixture(autouse=True)
+def _english() -> Iterator[None]:
+    previous = i18n.current_language()
+    i18n.set_language("en")
+    yield
+    i18n.set_language(previous)
+
+
+def _client() -> Client:
+    steps = [
+        Step(
+            "a",
+            "service_need_assessment",
+            "completed",
+            start=date(2025, 2, 1),
+            end=date(2025, 3, 15),
+            responsible="m1",
+            provider="Social services",
+        ),
+        Step(
+            "b",
+            "work_ability_assessment",
+            "completed",
+            start=date(2025, 3, 1),
+            end=date(2025, 4, 30),
+        ),
+        Step(
+            "c",
+            "rehabilitative_work_activity",
+            "interrupted",
+            start=date(2025, 5, 1),
+            end=date(2025, 7, 10),
+            responsible="m1",
+        ),
+        Step("d", "social_guidance", "ongoing", start=date(2025, 5, 1), responsible="m1"),
+        Step("e", "job_coaching", "ongoing", start=date(2025, 9, 1), responsible="m2"),
+        Step(
+            "f",
+            "work_trial",
+            "planned",
+            start=date(2026, 2, 1),
+            end=date(2026, 4, 30),
+            title="Work trial at the warehouse",
+            responsible="m2",
+        ),
+        Step("g", "open_employment", "planned", start=date(2026, 6, 1)),
+        Step(
+            "h",
+            "labour_market_training",
+            "cancelled",
+            start=date(2025, 10, 1),
+            end=date(2025, 12, 15),
+        ),
+    ]
+    transitions = [
+        Transition("a", "c", "next", referral=True, shared_info=["basic", "social"], consent="k1"),
+        Transition("b", "c", "next", shared_info=["health"]),
+        Transition("c", "e", "next", referral=True),
+        Transition("d", "e", "support"),
+        Transition("e", "f", "next"),
+        Transition("f", "g", "next"),
+    ]
+    return Client(
+        "c1",
+        "Aino Asiakas",
+        goal=Goal("open_employment", "Part-time work in a warehouse", date(2026, 9, 30)),
+        team=[
+            TeamMember("m1", "Sari Social", "social worker", "social"),
+            TeamMember("m2", "Jari Coach", "job coach", "employment"),
+        ],
+        consents=[Consent("k1", date(2025, 2, 1), ["employment", "social"])],
+        pathways=[
+            Pathway("p1", "Towards warehouse work", "active", steps=steps, transitions=transitions)
+        ],
+    )
+
+
+@pytest.fixture
+def editor(qtbot, repository) -> PathwayEditor:
+    client = _client()
+    repository.create_client(client)
+    document = ClientDocument(repository, repository.load_client("c1"))
+    widget = PathwayEditor(repository)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_document(document)
+    return widget
+
+
+def _colour_at(image: QImage, point: QPoint) -> QColor:
+    return QColor(image.pixel(point))
+
+
+def _close(a: QColor, b: QColor, tolerance: int = 12) -> bool:
+    return all(abs(x - y) <= tolerance for x, y in zip(a.getRgb()[:3], b.getRgb()[:3], strict=True))
+
+
+def test_screenshot_shows_every_step_in_its_lane(editor: PathwayEditor, tmp_path: Path) -> None:
+    view = editor.view
+    view.set_zoom(0.6)
+    view.horizontalScrollBar().setValue(0)
+    view.verticalScrollBar().setValue(0)
+    QApplication.processEvents()
+    image = view.viewport().grab().toImage()
+    image.save(str(tmp_path / "stages.png"))
+    editor.grab().save("/tmp/polku_editor_stages_test.png")
+    assert len(editor.scene.cards()) == 8
+    colours = {
+        image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)
+    }
+    assert len(colours) > 40  # lanes, cards, text: far from a blank canvas
+    shown = 0
+    for card in editor.scene.cards():
+        placement = editor.scene.layout.card(card.step_id)
+        # The card's left edge carries the full colour of its sector.
+        stripe = view.mapFromScene(
+            QPointF(placement.box.x + 2.5, placement.box.y + placement.box.height / 2)
+        )
+        if not image.rect().contains(stripe) or card.status == "cancelled":
+            continue  # (a cancelled step is drawn faded)
+        shown += 1
+        assert _close(_colour_at(image, stripe), SECTOR_COLOURS[placement.sector]), card.step_id
+    assert shown >= 6
+
+
+def _render(status: str, view: str = "stages") -> QImage:
+    """One card painted alone on white, at twice its size (crisp edges to inspect)."""
+    step = Step(
+        "s",
+        "work_trial",
+        status,
+        start=date(2026, 1, 5),
+        end=None if status in ("ongoing", "planned") else date(2026, 3, 1),
+    )
+    pathway = Pathway("p", "P", steps=[step])
+    catalogue = ServiceCatalogue()
+    layout = stage_layout(pathway, catalogue)
+    card = StepCardItem("s")
+    card.set_content(step, card_text(step, catalogue, None), layout.card("s"), view)
+    image = QImage(2 * 230, 2 * 110, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.scale(2, 2)
+    painter.translate(10, 10)
+    card.paint(painter, QStyleOptionGraphicsItem(), None)
+    painter.end()
+    return image
+
+
+def _dark(image: QImage, x: int, y: int) -> bool:
+    return QColor(image.pixel(x, y)).lightness() < 90
+
+
+def test_status_can_be_told_without_colour() -> None:
+    images = {status: _render(status) for status in STATUSES}
+    top = 2 * 10  # the card's top edge, in image pixels
+    xs = range(2 * 30, 2 * 200)
+
+    def dark_run_on_top_edge(image: QImage) -> float:
+        """Share of the top edge that is drawn (dark)."""
+        return sum(any(_dark(image, x, y) for y in range(top - 3, top + 4)) for x in xs) / len(xs)
+
+    def edge_thickness(image: QImage) -> int:
+        x = 2 * 120
+        return sum(_dark(image, x, y) for y in range(top - 6, top + 8))
+
+    # Planned: a dashed outline (gaps along the edge); others: a continuous one.
+    assert dark_run_on_top_edge(images["planned"]) < 0.8
+    for status in ("ongoing", "completed", "interrupted"):
+        assert dark_run_on_top_edge(images[status]) > 0.95, status
+    # Ongoing: a bold outline, clearly thicker than a completed step's.
+    assert edge_thickness(images["ongoing"]) >= edge_thickness(images["completed"]) + 3
+    # Completed: a tick in a dark disc at the top right corner.
+    corner = [(x, y) for x in range(2 * 200, 2 * 214) for y in range(2 * 16, 2 * 30)]
+    assert sum(_dark(images["completed"], x, y) for x, y in corner) > 100
+    assert sum(_dark(images["ongoing"], x, y) for x, y in corner) < 30
+    # Interrupted: the right edge is broken by a gap and a double slash.
+    right = 2 * (10 + 210)
+    middle = 2 * (10 + 46)
+    column = [
+        QColor(images["interrupted"].pixel(right, y)).lightness()
+        for y in range(middle - 16, middle + 16)
+    ]
+    assert max(column) > 200  # white where the edge is broken
+    solid = [
+        QColor(images["completed"].pixel(right, y)).lightness()
+        for y in range(middle - 16, middle + 16)
+    ]
+    assert max(solid) < 200
+
+    # Cancelled: faded (lighter overall) and struck through.
+    def ink(image: QImage) -> int:
+        return sum(
+            _dark(image, x, y)
+            for x in range(0, image.width(), 2)
+            for y in range(0, image.height(), 2)
+        )
+
+    assert ink(images["cancelled"]) < ink(images["completed"]) * 0.6
+
+
+def test_timeline_shows_bars_and_today(editor: PathwayEditor, tmp_path: Path) -> None:
+    editor.scene.set_today(date(2026, 1, 15))
+    editor.set_view("timeline")
+    view = editor.view
+    view.set_zoom(0.5)
+    view.horizontalScrollBar().setValue(0)
+    QApplication.processEvents()
+    image = view.viewport().grab().toImage()
+    image.save(str(tmp_path / "timeline.png"))
+    editor.grab().save("/tmp/polku_editor_timeline_test.png")
+    layout = editor.scene.layout
+    today = view.mapFromScene(QPointF(layout.today_x, layout.height - 5))
+    assert any(_close(_colour_at(image, today + QPoint(dx, 0)), TODAY, 40) for dx in range(-2, 3))
+    # Bars start at their start dates: a later start is further right.
+    e, f = editor.scene.card("e"), editor.scene.card("f")
+    assert e.pos().x() == layout.x_of(date(2025, 9, 1)) < f.pos().x()
+    assert layout.card("e").open_end and not layout.card("f").open_end
+
+
+def test_lane_names_stay_in_sight_when_scrolled(editor: PathwayEditor) -> None:
+    view = editor.view
+    view.set_zoom(1.0)
+    QApplication.processEvents()
+    view.horizontalScrollBar().setValue(view.horizontalScrollBar().maximum())
+    view.verticalScrollBar().setValue(0)
+    QApplication.processEvents()
+    assert view.mapToScene(QPoint(0, 0)).x() > 400  # scrolled well past the labels
+    image = view.viewport().grab().toImage()
+    lane = editor.scene.layout.lane("employment")
+    y = view.mapFromScene(QPointF(0, lane.box.y + lane.box.height / 2)).y()
+    # The pinned label keeps the lane's colour bar at the window's left edge.
+    assert _close(_colour_at(image, QPoint(2, y)), SECTOR_COLOURS["employment"])
+
+
+def test_zoom_with_ctrl_wheel_actions_and_fit(editor: PathwayEditor) -> None:
+    view = editor.view
+    view.set_zoom(1.0)
+    centre = QPointF(view.viewport().rect().center())
+    wheel = QWheelEvent(
+        centre,
+        view.mapToGlobal(centre),
+        QPoint(),
+        QPoint(0, 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.ControlModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(view.viewport(), wheel)
+    assert view.zoom > 1.0
+    actions = editor.actions_for_menus()
+    actions["zoom_out"].trigger()
+    actions["zoom_out"].trigger()
+    assert view.zoom < 1.0
+    actions["zoom_fit"].trigger()
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert visible.contains(editor.scene.itemsBoundingRect().adjusted(2, 2, -2, -2))
+
+
+def test_arrows_show_kind_referral_and_shared_information(editor: PathwayEditor) -> None:
+    scene = editor.scene
+    referral = scene.arrow(("a", "c", "next"))
+    support = scene.arrow(("d", "e", "support"))
+    plain = scene.arrow(("e", "f", "next"))
+    assert referral.has_marks and not plain.has_marks
+    assert support.kind == "support"
+    tooltip = referral.toolTip()
+    assert "Formal referral" in tooltip and "Consent given" in tooltip
+    assert "No consent recorded" in scene.arrow(("b", "c", "next")).toolTip()
+    # The marks are never hidden under a card.
+    bounds = referral.mark_item.sceneBoundingRect()
+    assert not any(
+        card.sceneBoundingRect().adjusted(6, 6, -6, -6).intersects(bounds) for card in scene.cards()
+    )
+
+
+def test_scene_keeps_one_item_per_step_and_transition(qtbot) -> None:
+    scene = PathwayScene(ServiceCatalogue())
+    client = _client()
+    pathway = client.pathway("p1")
+    scene.show_pathway(client, pathway, "stages")
+    cards = {card.step_id: card for card in scene.cards()}
+    assert set(cards) == {s.id for s in pathway}
+    pathway.remove_step("h")
+    pathway.add_step(Step("z", "debt_counselling", "planned"))
+    scene.sync()
+    assert {card.step_id for card in scene.cards()} == {s.id for s in pathway}
+    assert scene.card("a") is cards["a"]  # kept, not rebuilt
+    assert len(scene.arrows()) == len(pathway.transitions)
+
+
+def test_many_void_calls_do_not_exhaust_none() -> None:
+    """PySide6 6.12 on CPython 3.11 drops a reference to None per void call: the guard keeps
+    long sessions (and long test runs) from aborting."""
+    protect_none_from_binding_bug()
+    probe = QObject()
+    for _ in range(60_000):
+        probe.setObjectName("x")
+    assert sys.getrefcount(None) > 10_000
