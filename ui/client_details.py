@@ -23,21 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.widgets import ERROR_COLOUR, SectionHeader, muted_colour
+from ui.widgets import DETAIL_SECTIONS, ERROR_COLOUR, SectionHeader, muted_colour
 
 if TYPE_CHECKING:  # the domain (networkx) is imported after the first paint
     from pathways.model import Client
 
 #: The sections, in the order shown; each is edited by the dialog of the same key.
-SECTIONS: tuple[str, ...] = (
-    "basic",
-    "goal",
-    "needs",
-    "consents",
-    "team",
-    "participation",
-    "meetings",
-)
+SECTIONS = DETAIL_SECTIONS
 #: A consent expiring within this many days is flagged.
 EXPIRY_WARNING_DAYS = 30
 

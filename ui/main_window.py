@@ -32,20 +32,20 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from ui.client_details import SECTIONS, ClientDetailsPanel, ClientHeader
 from ui.client_list import ClientListPanel
 from ui.settings import LANGUAGE_NAMES, LANGUAGES, Settings, SettingsDialog
+from ui.widgets import DETAIL_SECTIONS as SECTIONS
 from ui.widgets import Banner
 
 if TYPE_CHECKING:
     from pathways.model import Client
+    from ui.client_details import ClientDetailsPanel, ClientHeader
     from ui.forms.base import FormDialog
 
 #: How many clients' documents (and undo histories) stay open at once.
@@ -141,27 +141,28 @@ class MainWindow(QMainWindow):
         self.no_editor_page.setAccessibleName(self.tr("Pathway editor not available"))
         self.centre.addWidget(self.no_client_page)
         self.centre.addWidget(self.no_editor_page)
-        self.client_header = ClientHeader(self)
-        self.client_header.hide()
+        # The client header and the details panel are made when first needed (a client is
+        # opened, the panel is shown): at start-up, on a 1366-pixel screen, neither is seen.
+        self._client_header: ClientHeader | None = None
+        self._details: ClientDetailsPanel | None = None
+        self._pathway_column = QVBoxLayout()
         pathway_side = QWidget(self)
-        pathway_column = QVBoxLayout(pathway_side)
-        pathway_column.setContentsMargins(0, 0, 0, 0)
-        pathway_column.setSpacing(0)
-        pathway_column.addWidget(self.client_header)
-        pathway_column.addWidget(self.centre, 1)
-        self.details = ClientDetailsPanel(self)
-        self.details.edit_requested.connect(self.edit_section)
+        pathway_side.setLayout(self._pathway_column)
+        self._pathway_column.setContentsMargins(0, 0, 0, 0)
+        self._pathway_column.setSpacing(0)
+        self._pathway_column.addWidget(self.centre, 1)
+        self._details_slot = QWidget(self)  # stands in for the details panel until it is made
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setAccessibleName(self.tr("Panels"))
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.client_list)
         self.splitter.addWidget(pathway_side)
-        self.splitter.addWidget(self.details)
+        self.splitter.addWidget(self._details_slot)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
         self.client_list.setMinimumWidth(220)
-        self.details.setMinimumWidth(260)
+        self._details_slot.setMinimumWidth(260)
         body = QWidget(self)
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 0, 0)
@@ -180,13 +181,52 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_menus()
-        self.client_header.details_button.setDefaultAction(self.details_action)
-        self.client_header.details_button.setAccessibleName(self.tr("Show or hide client details"))
         #: Whether the details panel is shown; until the user chooses, it depends on the width.
         self._details_choice = self.settings.details_visible()
-        self.details.setVisible(bool(self._details_choice))
+        self._details_slot.setVisible(bool(self._details_choice))
         self.details_action.setChecked(bool(self._details_choice))
         self._update_actions()
+
+    # --- Parts made when first needed ------------------------------------------------------------
+
+    @property
+    def details(self) -> ClientDetailsPanel:
+        """The details panel (made on first use)."""
+        if self._details is None:
+            from ui.client_details import ClientDetailsPanel
+
+            panel = ClientDetailsPanel(self)
+            panel.edit_requested.connect(self.edit_section)
+            panel.setMinimumWidth(260)
+            panel.set_client(self._client)
+            panel.set_editable(self._client is not None and self.repository is not None)
+            sizes = self.splitter.sizes()
+            visible = self._details_slot.isVisibleTo(self)
+            self.splitter.replaceWidget(2, panel)
+            panel.setVisible(visible)
+            self.splitter.setSizes(sizes)
+            self._details_slot.deleteLater()
+            self._details = panel
+        return self._details
+
+    def _details_widget(self) -> QWidget:
+        """What stands in the details column now: the panel, or its stand-in."""
+        return self._details if self._details is not None else self._details_slot
+
+    @property
+    def client_header(self) -> ClientHeader:
+        """The bar above the pathway naming the open client (made on first use)."""
+        if self._client_header is None:
+            from ui.client_details import ClientHeader
+
+            header = ClientHeader(self)
+            header.details_button.setDefaultAction(self.details_action)
+            header.details_button.setAccessibleName(self.tr("Show or hide client details"))
+            header.set_client(self._client)
+            header.setVisible(self._client is not None)
+            self._pathway_column.insertWidget(0, header)
+            self._client_header = header
+        return self._client_header
 
     # --- Actions and menus ---------------------------------------------------------------------
 
@@ -278,6 +318,12 @@ class MainWindow(QMainWindow):
             tip=self.tr("Show or hide the client's details"),
         )
         self.details_action.setCheckable(True)
+        self.refresh_action = self._action(
+            self.tr("&Refresh client list"),
+            self.refresh_clients,
+            QKeySequence.StandardKey.Refresh,
+            tip=self.tr("Read the clients again, with changes made on other workstations"),
+        )
         self.next_pane_action = self._action(self.tr("Next &pane"), self.focus_next_pane, "F6")
         self.previous_pane_action = self._action(
             self.tr("Previous pa&ne"), self.focus_previous_pane, "Shift+F6"
@@ -364,6 +410,7 @@ class MainWindow(QMainWindow):
                 missing.setEnabled(False)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.details_action)
+        self.view_menu.addAction(self.refresh_action)
         self.view_menu.addAction(self.next_pane_action)
         self.view_menu.addAction(self.previous_pane_action)
 
@@ -373,6 +420,7 @@ class MainWindow(QMainWindow):
         self.new_client_action.setEnabled(has_repository)
         self.client_list.new_button.setEnabled(has_repository)
         self.find_action.setEnabled(has_repository)
+        self.refresh_action.setEnabled(has_repository)
         for action in (
             self.delete_client_action,
             self.print_action,
@@ -380,7 +428,8 @@ class MainWindow(QMainWindow):
             *self.section_actions.values(),
         ):
             action.setEnabled(has_client)
-        self.details.set_editable(has_client)
+        if self._details is not None:
+            self._details.set_editable(has_client)
 
     # --- The database --------------------------------------------------------------------------
 
@@ -489,7 +538,7 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(
                     self.tr("That client is no longer in the database."), 5000
                 )
-                self.client_list.refresh()
+                self.client_list.remove_client(client_id)
                 return False
             document = self._document_for(client)
         self._client = client
@@ -544,9 +593,11 @@ class MainWindow(QMainWindow):
         if self.editor is not None:
             self.editor.set_document(None)
         self.centre.setCurrentWidget(self.no_client_page)
-        self.details.set_client(None)
-        self.client_header.set_client(None)
-        self.client_header.hide()
+        if self._details is not None:
+            self._details.set_client(None)
+        if self._client_header is not None:
+            self._client_header.set_client(None)
+            self._client_header.hide()
         self.client_list.select_client(None)
         self.setWindowTitle(self.tr("Polku"))
         self._update_actions()
@@ -561,7 +612,7 @@ class MainWindow(QMainWindow):
         self.details.set_client(self._client)
         self.client_header.set_client(self._client)
         self.setWindowTitle(self.tr("%1 – Polku").replace("%1", self._client.name))
-        self.client_list.refresh(select=client_id)
+        self.client_list.update_client(client_id, select=True)
         self.statusBar().showMessage(self.tr("Saved."), 3000)
 
     @Slot(str)
@@ -570,7 +621,9 @@ class MainWindow(QMainWindow):
 
     def _pathways_changed(self) -> None:
         # The stage shown in the list may have changed.
-        self.client_list.refresh(select=self.current_client_id())
+        client_id = self.current_client_id()
+        if client_id is not None:
+            self.client_list.update_client(client_id, select=True)
 
     # --- Editing -------------------------------------------------------------------------------
 
@@ -612,7 +665,7 @@ class MainWindow(QMainWindow):
 
     def _client_created(self, client: Client) -> None:
         self.client_list.search_edit.clear()
-        self.client_list.refresh(select=client.id)
+        self.client_list.update_client(client.id, select=True)
         self.open_client(client.id)
         self.statusBar().showMessage(self.tr("Client %1 created.").replace("%1", client.name), 5000)
 
@@ -698,12 +751,14 @@ class MainWindow(QMainWindow):
         self.details.set_client(client)
         self.client_header.set_client(client)
         self.setWindowTitle(self.tr("%1 – Polku").replace("%1", client.name))
-        self.client_list.refresh(select=client.id)
+        self.client_list.update_client(client.id, select=True)
         self.statusBar().showMessage(self.tr("Saved."), 3000)
         return None
 
     @Slot()
     def delete_client(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # only when needed: start-up speed
+
         client = self._client
         if client is None or self.repository is None:
             return
@@ -728,7 +783,7 @@ class MainWindow(QMainWindow):
             return
         self._drop_document(client.id)
         self.close_client()
-        self.client_list.refresh()
+        self.client_list.remove_client(client.id)
         self.statusBar().showMessage(self.tr("Client %1 deleted.").replace("%1", client.name), 5000)
 
     # --- Printing ------------------------------------------------------------------------------
@@ -745,6 +800,8 @@ class MainWindow(QMainWindow):
         return pathway.id if pathway is not None else None
 
     def _printing(self, title: str) -> Any:
+        from PySide6.QtWidgets import QMessageBox  # only when needed: start-up speed
+
         client = self._client
         if client is None:
             return None
@@ -781,14 +838,26 @@ class MainWindow(QMainWindow):
     # --- View ----------------------------------------------------------------------------------
 
     @Slot()
+    def refresh_clients(self) -> None:
+        """Read every client again (F5): changes made on other workstations show up."""
+        if self.repository is None:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.client_list.refresh(select=self.current_client_id())
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.statusBar().showMessage(self.client_list.count_label.text(), 3000)
+
+    @Slot()
     def focus_search(self) -> None:
         self.client_list.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.client_list.search_edit.selectAll()
 
     def _panes(self) -> list[QWidget]:
         panes: list[QWidget] = [self.client_list.search_edit, self.centre.currentWidget()]
-        if self.details.isVisible():
-            panes.append(self.details)
+        if self._details is not None and self._details.isVisible():
+            panes.append(self._details)
         return panes
 
     def _move_focus(self, step: int) -> None:
@@ -814,7 +883,7 @@ class MainWindow(QMainWindow):
     @Slot(bool)
     def set_details_visible(self, visible: bool, *, remember: bool = True) -> None:
         """Show or hide the details panel; the pathway gives or takes the room."""
-        was_visible = self.details.isVisibleTo(self)
+        was_visible = self._details_widget().isVisibleTo(self)
         self.details_action.setChecked(visible)
         if remember:
             self._details_choice = visible
@@ -822,7 +891,7 @@ class MainWindow(QMainWindow):
         if visible == was_visible:
             return
         sizes = self.splitter.sizes()
-        self.details.setVisible(visible)
+        (self.details if visible else self._details_widget()).setVisible(visible)
         if visible and self._sized:
             wanted = self._details_width(self.splitter.width())
             self.splitter.setSizes([sizes[0], max(300, sizes[1] - wanted), wanted])
@@ -867,6 +936,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # only when needed: start-up speed
+
         QMessageBox.about(
             self,
             self.tr("About Polku"),
@@ -908,9 +979,9 @@ class MainWindow(QMainWindow):
         saved = self.settings.window_splitter()
         if width is None and saved is not None and self.splitter.restoreState(saved):
             shown = self.details_action.isChecked()
-            self.details.setVisible(shown)
+            self._details_widget().setVisible(shown)
             sizes = self.splitter.sizes()
-            if not shown or sizes[2] >= self.details.minimumWidth() + 40:
+            if not shown or sizes[2] >= self._details_widget().minimumWidth() + 40:
                 return
             # Hidden when the state was saved: give it its width again, from the pathway.
         else:

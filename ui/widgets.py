@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QCalendarWidget,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -21,7 +21,17 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QToolButton,
     QWidget,
-    QWidgetAction,
+)
+
+#: The sections of a client's details, in the order shown; each is edited by its own form.
+DETAIL_SECTIONS: tuple[str, ...] = (
+    "basic",
+    "goal",
+    "needs",
+    "consents",
+    "team",
+    "participation",
+    "meetings",
 )
 
 #: The colour of error messages and of the frame of a field in error. Dark enough to read on
@@ -97,15 +107,9 @@ class DateField(QWidget):
         self.calendar_button.setToolTip(self.tr("Choose from a calendar"))
         self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.calendar_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self._calendar = QCalendarWidget()
-        self._calendar.setGridVisible(True)
-        self._calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
-        self._calendar.clicked.connect(self._picked)
-        self._calendar.activated.connect(self._picked)
+        # The calendar itself is made when first opened: most dates are typed.
+        self._calendar: Any = None
         menu = QMenu(self.calendar_button)
-        action = QWidgetAction(menu)
-        action.setDefaultWidget(self._calendar)
-        menu.addAction(action)
         menu.aboutToShow.connect(self._prepare_calendar)
         self.calendar_button.setMenu(menu)
         layout = QHBoxLayout(self)
@@ -123,7 +127,6 @@ class DateField(QWidget):
         self.calendar_button.setAccessibleName(
             self.tr("%1: choose from a calendar").replace("%1", name)
         )
-        self._calendar.setAccessibleName(name)
 
     def text(self) -> str:
         return self.line_edit.text()
@@ -150,6 +153,18 @@ class DateField(QWidget):
 
     @Slot()
     def _prepare_calendar(self) -> None:
+        if self._calendar is None:
+            from PySide6.QtWidgets import QCalendarWidget, QWidgetAction
+
+            self._calendar = QCalendarWidget()
+            self._calendar.setGridVisible(True)
+            self._calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+            self._calendar.setAccessibleName(self.accessibleName())
+            self._calendar.clicked.connect(self._picked)
+            self._calendar.activated.connect(self._picked)
+            action = QWidgetAction(self.calendar_button.menu())
+            action.setDefaultWidget(self._calendar)
+            self.calendar_button.menu().addAction(action)
         try:
             day = self.value()
         except ValueError:

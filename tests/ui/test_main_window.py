@@ -103,6 +103,28 @@ def test_search_covers_name_number_and_municipality(
     qtbot.waitUntil(lambda: _names(listed) == expected, timeout=2000)
 
 
+@pytest.mark.parametrize("typed", ["a", "ÄIJÄLÄ", "lahti berg", "-7", "å", "z", "nobody"])
+def test_the_search_answers_what_the_repository_search_answers(
+    qtbot: Any, listed: MainWindow, repository: Any, typed: str
+) -> None:
+    panel = listed.client_list
+    panel.search_edit.setText(typed)
+    panel.flush_search()
+    assert panel.model.summaries() == repository.list_clients(typed)
+
+
+def test_f5_shows_changes_made_on_another_workstation(
+    qtbot: Any, listed: MainWindow, fresh_repository: Any
+) -> None:
+    other = fresh_repository()
+    _add(other, "w-2", "Väinö Kivelä", "Pori")
+    other.delete_client("a-4")
+    assert "Väinö Kivelä" not in _names(listed)
+    listed.refresh_action.trigger()
+    assert "Väinö Kivelä" in _names(listed)
+    assert "Zacharias Berg" not in _names(listed)
+
+
 def test_no_match_says_so_and_escape_brings_everyone_back(qtbot: Any, listed: MainWindow) -> None:
     panel = listed.client_list
     qtbot.keyClicks(panel.search_edit, "zzz")
