@@ -138,6 +138,7 @@ class ConnectDialog(QDialog):
         self.setWindowTitle(self.tr("Connect %1 to…").replace("%1", name))
         self._steps = QListWidget(self)
         self._steps.setAccessibleName(self.tr("Step to connect to"))
+        self._steps.setWordWrap(True)
         client = editor.document.client if editor.document is not None else None
         for step_id in editor.scene.reading_order():
             if step_id == from_step:
@@ -836,6 +837,10 @@ class PathwayEditor(QWidget):
         self._scene.select(steps, [tuple(k) for k in keys])
         if steps:
             self._view_widget.reveal(steps[0])
+        elif keys:
+            arrow = self._scene.arrow(tuple(keys[0]))
+            if arrow is not None:
+                self._view_widget.ensureVisible(arrow.sceneBoundingRect(), 40, 40)
 
     @Slot(str)
     def _on_step_requested(self, step_id: str) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from pathways import labels
 from pathways.catalogue import ServiceCatalogue
@@ -23,6 +23,7 @@ from ui.canvas import card_text, step_display_name
 
 STEP_ROLE = Qt.ItemDataRole.UserRole + 1
 TRANSITION_ROLE = Qt.ItemDataRole.UserRole + 2
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 class PathwayList(QTreeWidget):
@@ -33,15 +34,16 @@ class PathwayList(QTreeWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setColumnCount(4)
-        self.setHeaderLabels(
-            [self.tr("Step"), self.tr("Status"), self.tr("Dates"), self.tr("Responsible")]
-        )
+        # One column of two-line rows: the panel beside the map is narrow, and the name
+        # comes first with the status, dates and responsible person under it.
+        self.setColumnCount(1)
+        self.setHeaderHidden(True)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setAlternatingRowColors(True)
         self.setRootIsDecorated(True)
-        self.setUniformRowHeights(True)
-        self.setAllColumnsShowFocus(True)
+        self.setUniformRowHeights(False)
         self.setAccessibleName(self.tr("Steps of the pathway"))
         self.setAccessibleDescription(
             self.tr(
@@ -49,11 +51,6 @@ class PathwayList(QTreeWidget):
                 "are listed under it"
             )
         )
-        header = self.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(False)
         self._steps: dict[str, QTreeWidgetItem] = {}
         self._transitions: dict[tuple[str, str, str], QTreeWidgetItem] = {}
         self._shape: tuple[tuple[str, ...], tuple[tuple[str, str, str], ...]] = ((), ())
@@ -151,10 +148,14 @@ class PathwayList(QTreeWidget):
         self, item: QTreeWidgetItem, step: Step, client: Client | None, catalogue: ServiceCatalogue
     ) -> None:
         text = card_text(step, catalogue, client)
-        values = [text.title, text.status, text.dates or self.tr("no dates"), text.responsible]
-        for column, value in enumerate(values):
-            if item.text(column) != value:
-                item.setText(column, value)
+        details = [text.status, text.dates or self.tr("no dates")]
+        if text.responsible:
+            details.append(text.responsible)
+        item.setText(0, f"{text.title}\n{' · '.join(details)}")
+        item.setData(0, STATUS_ROLE, step.status)
+        font = item.font(0)
+        font.setStrikeOut(step.status == "cancelled")
+        item.setFont(0, font)
         item.setToolTip(0, text.tooltip)
         item.setData(0, Qt.ItemDataRole.AccessibleTextRole, text.summary)
 
@@ -176,10 +177,8 @@ class PathwayList(QTreeWidget):
                     "%1", ", ".join(labels.shared_info_name(c) for c in transition.shared_info)
                 )
             )
-        values = [f"\u2192 {target}", kind, format_date(transition.date), ", ".join(marks)]
-        for column, value in enumerate(values):
-            if item.text(column) != value:
-                item.setText(column, value)
+        details = [kind, *([format_date(transition.date)] if transition.date else []), *marks]
+        item.setText(0, f"\u2192 {target}\n{' · '.join(details)}")
         source = step_display_name(pathway.step(transition.from_step), catalogue)
         item.setData(
             0,
