@@ -676,6 +676,13 @@ class PathwayEditor(QWidget):
         if pathway is None:
             self._show_placeholder()
         else:
+            if pathway.status == "closed":
+                self._messages.show_message(
+                    self.tr(
+                        "This pathway is closed: it is kept for the record. Make it active "
+                        "to work on it again."
+                    )
+                )
             self._centre.setCurrentWidget(self._view_widget)
             self._view_widget.zoom_for_reading()
             self._show_where_the_client_is()

@@ -667,3 +667,43 @@ def test_every_control_has_an_accessible_name(qtbot, repository) -> None:
                     widget.text() if isinstance(widget, QAbstractButton) else ""
                 )
                 assert name, f"{type(widget).__name__} under {type(widget.parent()).__name__}"
+
+
+def test_connect_by_dragging_from_the_handle_and_a_loop_is_refused(
+    qtbot, repository, db_path
+) -> None:
+    editor, document = _open(qtbot, repository, _three_steps())
+    view = editor.view
+    scene = editor.scene
+    view.set_zoom(1.0)
+    editor.select_steps(["a"])
+    source, target = scene.card("a"), scene.card("c")
+
+    def drag(from_point: QPointF, to_card) -> None:
+        view.ensureVisible(source.sceneBoundingRect().united(to_card.sceneBoundingRect()))
+        start = view.mapFromScene(from_point)
+        end = view.mapFromScene(to_card.mapToScene(to_card.rect().center()))
+        QTest.mousePress(
+            view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start
+        )
+        QTest.mouseMove(view.viewport(), (start + end) / 2)
+        QTest.mouseMove(view.viewport(), end)
+        assert scene.connecting
+        QTest.mouseRelease(
+            view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end
+        )
+        assert not scene.connecting
+
+    # The selected card shows a handle on its right edge: dragging from it connects.
+    drag(source.mapToScene(source.handle_center()), target)
+    assert _reopened(db_path).pathway("p1").has_transition(("a", "c", "next"))
+    box = scene.layout.card("a").box
+    assert (source.pos().x(), source.pos().y()) == (box.x, box.y)  # not moved
+    # c → a would make a loop of "next" steps: refused, with the reason in the message bar.
+    editor.select_steps(["c"])
+    source = scene.card("c")
+    count = document.undo_stack.count()
+    drag(source.mapToScene(source.handle_center()), scene.card("a"))
+    assert document.undo_stack.count() == count
+    assert editor.message_bar.is_error and "loop" in editor.message_bar.text
+    assert not _reopened(db_path).pathway("p1").has_transition(("c", "a", "next"))
