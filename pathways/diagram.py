@@ -25,6 +25,7 @@ from pathways.catalogue import sector_name, stage_name
 from pathways.diagram_i18n import month_abbreviation, tr
 from pathways.diagram_route import Connection, Grid, route_connections
 from pathways.diagram_text import (
+    ELLIPSIS,
     cap_height,
     ellipsise,
     font_properties,
@@ -129,6 +130,8 @@ class TypeScale:
     footer: float
     #: The range card text may take as the page's scale allows (body size).
     card_body_range: tuple[float, float] = (7.0, 9.0)
+    #: How much larger than on A4 the diagram may be drawn (A3 has room to spare).
+    growth: float = 1.0
 
     @property
     def plain(self) -> bool:
@@ -142,6 +145,26 @@ PROFESSIONAL = TypeScale(minimum=7.0, body=8.5, small=7.5, card_title=8.5, label
 PLAIN = TypeScale(minimum=11.0, body=12.0, small=11.0, card_title=12.5, label=12.0,
                   legend=11.0, heading=20.0, subheading=14.0, footer=11.0,
                   card_body_range=(11.0, 12.5))
+
+
+def for_paper(type_scale: TypeScale, paper: str) -> TypeScale:
+    """The type scale on *paper*: A3 (√2 larger than A4) sets headings and labels larger and
+    lets the cards grow; the minimum stays, so a long pathway still gains room, not pages."""
+    if paper != "A3":
+        return type_scale
+    grow = 1.25
+
+    def larger(size: float) -> float:
+        return round(size * grow * 2) / 2
+
+    low, high = type_scale.card_body_range
+    return TypeScale(
+        minimum=type_scale.minimum, body=larger(type_scale.body),
+        small=larger(type_scale.small), card_title=larger(type_scale.card_title),
+        label=larger(type_scale.label), legend=larger(type_scale.legend),
+        heading=larger(type_scale.heading), subheading=larger(type_scale.subheading),
+        footer=larger(type_scale.footer), card_body_range=(low, larger(high)), growth=grow,
+    )
 
 
 # --- The page surface ------------------------------------------------------------------------
@@ -167,6 +190,12 @@ class Sheet:
         self.axes = axes
         self.smallest_text = math.inf
 
+    def _add(self, artist: Any) -> None:
+        # add_artist, not add_patch: the axes' limits are fixed to the page, and add_patch
+        # would recompute the data limits for every shape (a tenth of the drawing time).
+        artist.set_transform(self.axes.transData)
+        self.axes.add_artist(artist)
+
     # Text
     def text(
         self,
@@ -185,7 +214,7 @@ class Sheet:
         self.smallest_text = min(self.smallest_text, size)
         return self.axes.text(
             x, y, content, fontproperties=font_properties(size, bold), color=colour, ha=ha,
-            va=va, zorder=zorder, rotation=rotation, clip_on=False,
+            va=va, zorder=zorder, rotation=rotation, clip_on=False, parse_math=False,
         )
 
     def lines(
@@ -235,7 +264,7 @@ class Sheet:
             linewidth=linewidth, linestyle=linestyle, zorder=zorder, alpha=alpha,
             joinstyle="round", capstyle="butt",
         )
-        self.axes.add_patch(patch)
+        self._add(patch)
 
     def polygon(
         self,
@@ -248,7 +277,7 @@ class Sheet:
     ) -> None:
         from matplotlib.patches import Polygon
 
-        self.axes.add_patch(Polygon(
+        self._add(Polygon(
             list(points), closed=True, facecolor=fill or "none",
             edgecolor=edge if edge is not None and linewidth > 0 else "none",
             linewidth=linewidth, zorder=zorder, joinstyle="round",
@@ -270,7 +299,7 @@ class Sheet:
         from matplotlib.path import Path
 
         vertices, codes = _rounded_path(points, rounding)
-        self.axes.add_patch(PathPatch(
+        self._add(PathPatch(
             Path(vertices, codes), facecolor="none", edgecolor=colour, linewidth=linewidth,
             linestyle=linestyle, zorder=zorder, capstyle=capstyle, joinstyle="round",
         ))
@@ -421,7 +450,7 @@ def card_type_for(width: float, height: float, type_scale: TypeScale) -> CardTyp
     """Card text sizes for cards of *width* × *height* points: as large as the card allows."""
     low, high = type_scale.card_body_range
     if type_scale.plain:
-        body = high if width >= 150 else low
+        body = high if width >= 150 * type_scale.growth else low
         return CardType(title=body + 0.5, body=body, title_lines=3, padding=6.0)
     # About 24 characters a line reads comfortably; smaller cards get smaller type, never
     # below the minimum.
@@ -502,21 +531,23 @@ def _fit_card_text(
                 chosen[index] = longer
         return title, [line for block in chosen for line in block]
 
-    # Everything, with the title on up to one line more than usual when the card is tall.
-    for max_title in (card_type.title_lines + 1, card_type.title_lines):
-        title = title_for(max_title)
-        if room(title, blocks) >= 0:
-            return result(title, blocks)
-    # Then drop details from the least important; the dates go last, after a title line:
-    # when a step happens is what people ask first.
-    for max_title in range(card_type.title_lines, 0, -1):
-        title = title_for(max_title)
-        for count in range(len(blocks) - 1, 0, -1):
+    # What the step is, whole, and when it happens come first; then who, then the provider
+    # and the service type of a custom title. Of the combinations that fit, the best by that
+    # order is drawn.
+    best: tuple[tuple[bool, bool, int, int, int], list[str], int] | None = None
+    for lines in range(card_type.title_lines + 1, 0, -1):
+        title = title_for(lines)
+        whole = bool(title) and not title[-1].endswith(ELLIPSIS)
+        for count in range(len(blocks), -1, -1):
             if room(title, blocks[:count]) >= 0:
-                return result(title, blocks[:count])
+                key = (count >= min(1, len(blocks)), whole, min(len(title), 2), count,
+                       -len(title))
+                if best is None or key > best[0]:
+                    best = (key, title, count)
+                break
+    if best is not None:
+        return result(best[1], blocks[:best[2]])
     title = title_for(1)
-    if blocks and room(title, blocks[:1]) >= 0:
-        return title, blocks[0]
     if blocks and room(title, [blocks[0][:1]]) >= 0:
         return title, [ellipsise(sources[0], width, size)]
     return title, []
@@ -547,12 +578,18 @@ class ScaleLimits:
     sy_min: float
     sx_max: float
     sy_max: float
+    #: Lower still, down to which cards may be flattened (fewer detail lines, same type size)
+    #: when that keeps the whole diagram on one page.
+    sy_floor: float = 0.0
 
     @classmethod
     def for_type(cls, type_scale: TypeScale) -> ScaleLimits:
+        grow = type_scale.growth
         if type_scale.plain:
-            return cls(sx_min=0.62, sy_min=0.66, sx_max=1.0, sy_max=0.95)
-        return cls(sx_min=0.45, sy_min=0.5, sx_max=0.9, sy_max=0.72)
+            return cls(sx_min=0.62, sy_min=0.66, sx_max=1.0 * grow, sy_max=0.95 * grow,
+                       sy_floor=0.6)
+        return cls(sx_min=0.45, sy_min=0.5, sx_max=0.9 * grow, sy_max=0.72 * grow,
+                   sy_floor=0.4)
 
 
 @dataclass(frozen=True, slots=True)
@@ -568,6 +605,8 @@ class StagePage:
     #: keep room at their edges for the arrows that go on to another page.
     split_columns: bool = False
     split_rows: bool = False
+    #: Which band of lanes (0 first): the first band's pages carry the full page frame.
+    band: int = 0
 
 
 #: Room at the edges of a split diagram for "→ p. 2" (points): left, right, top, bottom.
@@ -633,14 +672,17 @@ def _safe_cuts(layout: Layout) -> tuple[list[float], list[float]]:
     return [y for y in boundaries if free(y)], [y for y in between if free(y)]
 
 
-def _cut_rows(layout: Layout, span: float) -> list[tuple[float, float]]:
-    """Bands of at most *span* layout units, cut where no card is cut; at a lane boundary
-    when that fills most of the page, else between two cards."""
+def _cut_rows(layout: Layout, span: float, span_more: float | None = None
+              ) -> list[tuple[float, float]]:
+    """Bands of at most *span* layout units (*span_more* after the first), cut where no card
+    is cut; at a lane boundary when that fills most of the page, else between two cards."""
     top, bottom = _lanes_top(layout), layout.height
     boundaries, between = _safe_cuts(layout)
     bands: list[tuple[float, float]] = []
     y0 = top
     while bottom - y0 > 0.5:
+        if bands and span_more is not None:
+            span = span_more
         limit = y0 + span
         if limit >= bottom - 0.5:
             bands.append((y0, bottom))
@@ -661,10 +703,12 @@ def plan_stage_pages(
     label_width: float,
     header_height: Callable[[Sequence[int], float], float],
     limits: ScaleLimits,
+    height_more: float | None = None,
 ) -> list[StagePage]:
     """Split the stage view over as few pages as keep every card's text legible.
 
-    *width* × *height* is the diagram's room on one page; *header_height(columns, sx)* the
+    *width* × *height* is the diagram's room on the first page (*height_more* on the pages of
+    later bands of lanes, whose frame is lighter); *header_height(columns, sx)* the
     height the column headers need. All columns on one page when they fit at the minimum
     scale; else runs of columns (lane labels repeat on every page), and bands of lanes when
     the lanes are too tall. Pages go by bands of lanes, and within a band left to right.
@@ -687,15 +731,19 @@ def plan_stage_pages(
             continue
         room_y = height - max(header_height(group, sx) for group in groups)
         sy_fit = room_y / lanes_height
-        if sy_fit >= limits.sy_min:
+        if sy_fit >= max(limits.sy_floor, 0.01) or sy_fit >= limits.sy_min:
             sy = min(sy_fit, limits.sy_max)
             bands = [(_lanes_top(layout), layout.height)]
         else:
             sy = limits.sy_min
-            bands = _cut_rows(layout, (room_y - top_room - bottom_room) / sy)
+            more = None
+            if height_more is not None:
+                room_more = height_more - max(header_height(group, sx) for group in groups)
+                more = (room_more - top_room - bottom_room) / sy
+            bands = _cut_rows(layout, (room_y - top_room - bottom_room) / sy, more)
         split_rows = len(bands) > 1
-        options.append([StagePage(group, y0, y1, sx, sy, split_columns, split_rows)
-                        for y0, y1 in bands for group in groups])
+        options.append([StagePage(group, y0, y1, sx, sy, split_columns, split_rows, band)
+                        for band, (y0, y1) in enumerate(bands) for group in groups])
     return min(options, key=lambda pages: (len(pages), -min(pages[0].sx, pages[0].sy)))
 
 
@@ -757,7 +805,7 @@ def stage_header_height(
     if goal_columns:
         banner_width = len(goal_columns) * layout.columns[0].box.width * sx - 8
         text = _goal_banner_text(words)
-        banner_lines = wrap(text, banner_width, type_scale.small, True, max_lines=3)
+        banner_lines = wrap(text, banner_width, type_scale.small, True, max_lines=4)
         banner = len(banner_lines) * line_height(type_scale.small) + 8.0
     return banner, header
 
@@ -885,14 +933,16 @@ def _draw_stage_headers(
     goal_columns = [i for i in page.columns if layout.columns[i].is_goal]
     if not goal_columns:
         return
-    left = frame.x(layout.columns[goal_columns[0]].box.x) + 1.0
-    right = frame.x(layout.columns[goal_columns[-1]].box.right) - 1.0
+    # A frame around the goal's columns, from the banner down through every lane. It runs
+    # between the arrows' middle track in the gutter and the cards, so neither hides it.
+    inset = CARD_GAP * page.sx * 0.55
+    left = frame.x(layout.columns[goal_columns[0]].box.x) + inset
+    right = frame.x(layout.columns[goal_columns[-1]].box.right) - inset
     bottom = frame.y(page.y1)
-    # A frame around the goal's columns, from the banner down through every lane.
     sheet.rect(Box(left, region.y, right - left, bottom - region.y + 2.0), edge=GOAL_INK,
                linewidth=2.0, radius=5.0, zorder=3.5)
     lines = wrap(_goal_banner_text(words), right - left - 8.0, type_scale.small, True,
-                 max_lines=3)
+                 max_lines=4)
     sheet.lines(left + 5.0, region.y + 4.0, lines, size=type_scale.small, bold=True,
                 colour=GOAL_INK)
 
@@ -920,7 +970,8 @@ def _draw_stage_arrows(
     top = frame.lanes_top - (6.0 if page.split_rows else 0.0)
     region = Box(left, top, right + (6.0 if page.split_columns else 0.0) - left,
                  bottom + (6.0 if page.split_rows else 0.0) - top)
-    grid = Grid(columns, channels, region, gutter_width=2 * CARD_GAP * page.sx)
+    # Arrows share the middle half of a gutter: the goal's frame runs beside them.
+    grid = Grid(columns, channels, region, gutter_width=CARD_GAP * page.sx)
     connections: list[Connection] = []
     for source, target, kind in transitions:
         key = (source, target, kind)
@@ -1086,17 +1137,17 @@ def timeline_model(
         last = layout.months[-1].month
         finish = date(last.year + (last.month == 12), last.month % 12 + 1, 1)
     undated = any(p.undated for p in layout.cards.values())
-    title_size = max(type_scale.minimum, type_scale.card_body_range[0] + 1.0) if not (
-        type_scale.plain) else type_scale.card_title
+    title_size = type_scale.card_title if type_scale.plain else max(
+        type_scale.minimum, type_scale.card_title - 0.5)
     date_size = max(type_scale.minimum, title_size - 0.5)
-    undated_width = 130.0 if not type_scale.plain else 190.0
+    undated_width = (130.0 if not type_scale.plain else 190.0) * type_scale.growth
     axis_left = region.x + label_width + 6.0
     axis_right = region.right - (undated_width + 12.0 if undated else 4.0)
     bar_height = line_height(title_size) + line_height(date_size) + 6.0
     model = TimelineModel(origin, finish, axis_left, axis_right,
                           axis_right + 12.0 if undated else None, [], bar_height, 6.0,
                           title_size, date_size)
-    label_limit = 170.0 if not type_scale.plain else 240.0
+    label_limit = (170.0 if not type_scale.plain else 240.0) * type_scale.growth
     for lane in layout.lanes:
         placements = sorted(
             (p for p in layout.cards.values() if p.sector == lane.sector and p.step_id in cards),
@@ -1120,7 +1171,9 @@ def timeline_model(
                               open_end=placement.open_end)
             needed = max(text_width(card.title, title_size, True),
                          text_width(card.dates, date_size)) + 10.0 + text_width("✓", title_size)
-            if right - left < needed and right - left < 95.0:
+            # Words that do not fit their bar go beside it (whole), unless the bar is long
+            # enough that a cut title still says what it is.
+            if right - left < needed and right - left < max(95.0, 0.8 * needed):
                 bar.label_width = min(label_limit, needed - 8.0)
                 if right + 4.0 + bar.label_width <= axis_right:
                     bar.label = "right"
@@ -1145,12 +1198,14 @@ def timeline_model(
     return model
 
 
-def plan_timeline_pages(model: TimelineModel, room: float, lane_padding: float) -> list[
-        TimelinePage]:
-    """Bands of rows that fit *room* points of height; lanes break only when they must."""
+def plan_timeline_pages(model: TimelineModel, room: float, lane_padding: float,
+                        room_more: float | None = None) -> list[TimelinePage]:
+    """Bands of rows that fit *room* points of height (*room_more* on later pages); lanes
+    break only when they must."""
     pages: list[list[tuple[int, int, int]]] = [[]]
     used = 0.0
-    fresh_rows = max(1, int((room - lane_padding + 0.01) // model.row_height))
+    first_room = room
+    fresh_rows = max(1, int(((room_more or room) - lane_padding + 0.01) // model.row_height))
     for index, lane in enumerate(model.lanes):
         row = 0
         while row < lane.rows:
@@ -1162,6 +1217,7 @@ def plan_timeline_pages(model: TimelineModel, room: float, lane_padding: float) 
             if used > 0 and (free_rows < 2 or starts_fresh):
                 pages.append([])
                 used = 0.0
+                room = room_more if room_more is not None else first_room
                 continue
             take = max(1, min(free_rows, remaining))
             pages[-1].append((index, row, row + take))
@@ -1294,12 +1350,18 @@ def _draw_time_axis(
                        linewidth=0.8 if is_year else 0.5, zorder=0.9)
         if every < 12 and (month.month - 1) % every == 0 and (
                 x + widest <= model.axis_right + 2):
-            sheet.text(x + 2.0, month_baseline, month_abbreviation(
-                month.month, words.lang), size=size, colour=INK_SOFT)
+            name = month_abbreviation(month.month, words.lang)
+            # White behind the name: the today line passes behind the axis' words.
+            sheet.rect(Box(x + 1.0, month_row + 1.0, text_width(name, size) + 2.0, step - 2.0),
+                       fill="white", zorder=3.65)
+            sheet.text(x + 2.0, month_baseline, name, size=size, colour=INK_SOFT)
         if is_year or month == months[0]:
             next_year = date(month.year + 1, 1, 1)
             room = model.x_of(min(next_year, model.finish)) - x
             if room >= text_width(str(month.year), size, True) + 3:
+                sheet.rect(Box(x + 1.0, year_row + 1.0,
+                               text_width(str(month.year), size, True) + 2.0, step - 2.0),
+                           fill="white", zorder=3.65)
                 sheet.text(x + 2.0, year_baseline, str(month.year), size=size, bold=True)
     sheet.polyline([(model.axis_left, top), (model.axis_right, top)], colour=RULE,
                    linewidth=0.6, zorder=0.9)

@@ -34,6 +34,7 @@ _COMPOUND_PARTS = (
     "yritys", "företag", "oppilaitos", "läroanstalt", "sopimus", "avtals", "sosiaali", "terveys",
     "työllisyys", "työ", "arbets", "sysselsättnings", "stöd", "tuki", "polku", "subvention",
     "lönesubvention", "palkka", "tuettu", "kokeilu", "yhdistyksessä", "yrityksessä",
+    "vägledning", "ledning", "karriär", "färdigheter", "examen",
 )
 
 
@@ -164,6 +165,8 @@ def _split_word(word: str, width: float, size: float, bold: bool) -> tuple[str, 
     low = 1
     while low < len(plain) and text_width(plain[: low + 1] + "-", size, bold) <= width:
         low += 1
+    if len(plain) - low < 3 and len(plain) > 6:
+        low = len(plain) - 3  # never strand one or two letters on a line of their own
     return plain[:low] + "-", plain[low:]
 
 

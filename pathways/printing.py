@@ -43,6 +43,7 @@ from pathways.diagram import (
     draw_legend,
     draw_stage_page,
     draw_timeline_page,
+    for_paper,
     lane_label_width,
     legend_entries,
     plan_stage_pages,
@@ -265,14 +266,25 @@ class _Context:
     def date(self, day: date | None) -> str:
         return format_date(day, self.lang)
 
-    def dates(self, step: Step) -> str:
+    def dates(self, step: Step, *, compact: bool = False) -> str:
         if step.start and step.end:
+            if compact and step.start.year == step.end.year:
+                return self._same_year_range(step.start, step.end)
             return f"{self.date(step.start)} – {self.date(step.end)}"
         if step.start:
             return self.t("from {date}", date=self.date(step.start))
         if step.end:
             return self.t("until {date}", date=self.date(step.end))
         return self.t("No date yet")
+
+    def _same_year_range(self, start: date, end: date) -> str:
+        """A range within one year written once, as Finnish and Swedish typesetting does
+        (19.2.–20.4.2025, 19.2–20.4.2025) and English (19 Feb – 20 Apr 2025): it fits a card."""
+        if self.lang == "fi":
+            return f"{start.day}.{start.month}.–{self.date(end)}"
+        if self.lang == "sv":
+            return f"{start.day}.{start.month}–{self.date(end)}"
+        return f"{self.date(start).rsplit(' ', 1)[0]} – {self.date(end)}"
 
 
 def _plain_when(context: _Context, step: Step) -> str:
@@ -302,11 +314,11 @@ def _step_card(context: _Context, step: Step, goal: set[str]) -> StepCard:
         lines.append(context.redact(step.provider))
     if step.title:
         lines.append(context.service_name(step))
-    return StepCard(step.id, step.status, context.step_title(step), context.dates(step),
-                    tuple(lines), in_goal)
+    return StepCard(step.id, step.status, context.step_title(step),
+                    context.dates(step, compact=True), tuple(lines), in_goal)
 
 
-def _goal_text(context: _Context) -> str:
+def _goal_text(context: _Context, *, with_date: bool = True) -> str:
     goal = context.client.goal
     if goal is None:
         return ""
@@ -314,7 +326,7 @@ def _goal_text(context: _Context) -> str:
     if not text:
         source = GOAL_OUTCOME_NAMES.get(goal.outcome)
         text = tr(source, context.lang) if source else goal.outcome
-    if goal.target_date and not context.options.client_copy:
+    if with_date and goal.target_date and not context.options.client_copy:
         text += f" ({context.t('Target date {date}', date=context.date(goal.target_date))})"
     return text
 
@@ -346,12 +358,23 @@ class _Frame:
                    self.height - MARGIN - self.footer_height - top)
 
 
-def _header_lines(context: _Context, subtitle: str) -> tuple[list[tuple[str, float, bool, str]],
-                                                              list[str]]:
-    """The header's lines (text, size, bold, colour) on the left and small lines on the right."""
+def _header_lines(context: _Context, subtitle: str, compact: bool = False
+                  ) -> tuple[list[tuple[str, float, bool, str]], list[str]]:
+    """The header's lines (text, size, bold, colour) on the left and small lines on the right.
+
+    A compact header (pages that continue a diagram) is one line: whom and what.
+    """
     type_scale = context.type_scale
     left: list[tuple[str, float, bool, str]] = []
-    if context.options.client_copy:
+    title = context.redact(context.pathway.title)
+    status = context.pathway.status
+    if status in ("draft", "closed"):
+        title += f" · {tr(PATHWAY_STATUS_NAMES[status], context.lang)}"
+    if compact:
+        first = (f"{context.t('Your path')} — {context.display_name}"
+                 if context.options.client_copy else f"{context.display_name} — {title}")
+        left.append((first, type_scale.subheading, True, INK))
+    elif context.options.client_copy:
         left.append((context.t("Your path"), type_scale.heading, True, INK))
         left.append((context.display_name, type_scale.subheading, True, INK))
         goal = _goal_text(context)
@@ -360,10 +383,6 @@ def _header_lines(context: _Context, subtitle: str) -> tuple[list[tuple[str, flo
                          False, INK))
     else:
         left.append((context.display_name, type_scale.heading, True, INK))
-        title = context.redact(context.pathway.title)
-        status = context.pathway.status
-        if status in ("draft", "closed"):
-            title += f" · {tr(PATHWAY_STATUS_NAMES[status], context.lang)}"
         left.append((f"{title} — {subtitle}" if subtitle else title, type_scale.subheading,
                      True, INK))
         goal = _goal_text(context)
@@ -373,8 +392,9 @@ def _header_lines(context: _Context, subtitle: str) -> tuple[list[tuple[str, flo
     return left, right
 
 
-def _measure_header(context: _Context, width: float, subtitle: str) -> float:
-    left, right = _header_lines(context, subtitle)
+def _measure_header(context: _Context, width: float, subtitle: str,
+                    compact: bool = False) -> float:
+    left, right = _header_lines(context, subtitle, compact)
     right_width = max(text_width(line, context.type_scale.small) for line in right) + 16.0
     height = 0.0
     for text, size, bold, _colour in left:
@@ -383,8 +403,9 @@ def _measure_header(context: _Context, width: float, subtitle: str) -> float:
     return height + 10.0
 
 
-def _draw_header(sheet: Sheet, context: _Context, width: float, subtitle: str) -> None:
-    left, right = _header_lines(context, subtitle)
+def _draw_header(sheet: Sheet, context: _Context, width: float, subtitle: str,
+                 compact: bool = False) -> None:
+    left, right = _header_lines(context, subtitle, compact)
     small = context.type_scale.small
     right_width = max(text_width(line, small) for line in right) + 16.0
     y = MARGIN
@@ -525,7 +546,7 @@ def compose(
         key = options.pseudonym_key if options.pseudonym_key is not None else installation_key()
         pseudonym = pseudonym_code(client.id, key)
     redact = Redactor(client, pseudonym=pseudonym)
-    type_scale = PLAIN if options.client_copy else PROFESSIONAL
+    type_scale = for_paper(PLAIN if options.client_copy else PROFESSIONAL, options.paper)
     display_name = (tr("Client {code}", options.lang).format(code=pseudonym)
                     if pseudonym is not None else redact(client.name))
     steps = [s for s in pathway.steps
@@ -533,7 +554,7 @@ def compose(
     words = DiagramWords(options.lang, plain=options.client_copy)
     context = _Context(client, pathway, catalogue, options, words, redact, type_scale, today,
                        display_name, steps)
-    words.goal_text = _goal_text(context)
+    words.goal_text = _goal_text(context, with_date=False)  # the header gives the date
 
     drawers: list[Callable[[Sheet, int, int], None]] = []
     drawers += _diagram_pages(context)
@@ -565,9 +586,67 @@ def _printed_pathway(context: _Context) -> Pathway:
                                 if t.from_step in kept and t.to_step in kept])
 
 
-def _diagram_pages(context: _Context) -> list[Callable[[Sheet, int, int], None]]:
+@dataclass(slots=True)
+class _DiagramFrame:
+    """One kind of diagram page: where the diagram goes and what surrounds it.
+
+    The first page (and its neighbours in the first band of lanes) has the full header, the
+    legend and who does what; pages that continue further down the lanes a compact header
+    and a one-row legend, leaving the diagram more room.
+    """
+
+    compact: bool
+    region: Box
+    band_top: float
+    band: float
+    legend_box: Box
+    groups: list[Any]
+    team_box: Box | None
+    team_limit: float
+
+
+def _diagram_frames(
+    context: _Context,
+    layout: Layout,
+    statuses: Sequence[str],
+    kinds: Sequence[str],
+    goal: bool,
+    subtitle: str,
+) -> tuple[_DiagramFrame, _DiagramFrame]:
     options, type_scale, words = context.options, context.type_scale, context.words
     width, height = PAPER_SIZES[options.paper]
+    content_width = width - 2 * MARGIN
+    footer = line_height(type_scale.footer) + 8.0
+    frames = []
+    for compact in (False, True):
+        body = _Frame(width, height, _measure_header(context, content_width, subtitle,
+                                                      compact=compact), footer).body
+        groups = legend_entries(
+            words, sectors=[] if compact else [lane.sector for lane in layout.lanes],
+            statuses=statuses, kinds=kinds, view=options.view, goal=goal and not compact)
+        team_box: Box | None = None
+        if options.client_copy or compact:
+            legend_box = Box(body.x, 0, body.width, 0)
+        else:
+            legend_width = body.width * 0.44
+            legend_box = Box(body.x, 0, legend_width - 10.0, 0)
+            team_box = Box(body.x + legend_width + 10.0, 0, body.width - legend_width - 10.0, 0)
+        legend_height = draw_legend(Sheet(10, 10), legend_box, groups, type_scale,
+                                    dry_run=True)
+        team_limit = max(body.height * 0.26, legend_height)
+        team_height = (_draw_team(None, context, team_box, team_limit)
+                       if team_box is not None else 0.0)
+        band = max(legend_height, team_height) + 4.0
+        region = Box(body.x, body.y + 6.0, body.width, body.height - band - 14.0)
+        frames.append(_DiagramFrame(compact, region, region.bottom + 14.0, band, legend_box,
+                                    groups, team_box, team_limit))
+    return frames[0], frames[1]
+
+
+def _diagram_pages(context: _Context) -> list[Callable[[Sheet, int, int], None]]:
+    options, type_scale, words = context.options, context.type_scale, context.words
+    width, _height = PAPER_SIZES[options.paper]
+    content_width = width - 2 * MARGIN
     pathway = _printed_pathway(context)
     goal = goal_stages(context.client)
     cards = {s.id: _step_card(context, s, set(goal)) for s in pathway.steps}
@@ -582,62 +661,49 @@ def _diagram_pages(context: _Context) -> list[Callable[[Sheet, int, int], None]]
         subtitle = context.t("Service pathway by stage")
     if options.client_copy:
         subtitle = ""
-    content_width = width - 2 * MARGIN
-    frame = _Frame(width, height, _measure_header(context, content_width, subtitle),
-                   line_height(type_scale.footer) + 8.0)
-    body = frame.body
-    # The band at the foot of the page: the legend, and (for professionals) who does what.
     statuses = sorted({s.status for s in pathway.steps}, key=list(STATUS_STYLES).index)
     kinds = [k for k in ("next", "support") if any(t[2] == k for t in transitions)]
-    groups = legend_entries(words, sectors=[lane.sector for lane in layout.lanes],
-                            statuses=statuses, kinds=kinds, view=options.view,
-                            goal=bool(goal) and any(c.is_goal for c in layout.columns))
-    if options.client_copy:
-        legend_box = Box(body.x, 0, body.width, 0)
-        team_box = None
-    else:
-        legend_width = body.width * 0.44
-        legend_box = Box(body.x, 0, legend_width - 10.0, 0)
-        team_box = Box(body.x + legend_width + 10.0, 0, body.width - legend_width - 10.0, 0)
-    dummy = Sheet(10, 10)
-    legend_height = draw_legend(dummy, legend_box, groups, type_scale, dry_run=True)
-    team_limit = max(body.height * 0.26, legend_height)
-    team_height = (_draw_team(None, context, team_box, team_limit)
-                   if team_box is not None else 0.0)
-    band = max(legend_height, team_height) + 4.0
-    region = Box(body.x, body.y + 6.0, body.width, body.height - band - 14.0)
-    band_top = region.bottom + 14.0
+    full, compact = _diagram_frames(context, layout, statuses, kinds,
+                                    bool(goal) and any(c.is_goal for c in layout.columns),
+                                    subtitle)
     label_width = lane_label_width([lane.sector for lane in layout.lanes], words, type_scale,
-                                   limit=118.0 if not type_scale.plain else 170.0)
+                                   limit=(118.0 if not type_scale.plain else 170.0)
+                                   * type_scale.growth)
 
-    def frame_drawer(draw_diagram: Callable[[Sheet, int], None]) -> Callable[[Sheet, int, int],
-                                                                               None]:
+    def frame_drawer(frame: _DiagramFrame, draw_diagram: Callable[[Sheet, int], None]
+                     ) -> Callable[[Sheet, int, int], None]:
         def draw(sheet: Sheet, number: int, total: int) -> None:
-            _draw_header(sheet, context, content_width, subtitle)
+            _draw_header(sheet, context, content_width, subtitle, compact=frame.compact)
             draw_diagram(sheet, number)
-            sheet.polyline([(body.x, band_top - 7.0), (body.right, band_top - 7.0)],
+            body = frame.region
+            sheet.polyline([(body.x, frame.band_top - 7.0), (body.right, frame.band_top - 7.0)],
                            colour="#D0D0D0", linewidth=0.6)
-            draw_legend(sheet, Box(legend_box.x, band_top, legend_box.width, band),
-                        groups, type_scale)
-            if team_box is not None:
-                _draw_team(sheet, context, Box(team_box.x, band_top, team_box.width, band),
-                           team_limit)
+            draw_legend(sheet, Box(frame.legend_box.x, frame.band_top, frame.legend_box.width,
+                                   frame.band), frame.groups, type_scale)
+            if frame.team_box is not None:
+                _draw_team(sheet, context, Box(frame.team_box.x, frame.band_top,
+                                               frame.team_box.width, frame.band),
+                           frame.team_limit)
         return draw
 
     drawers: list[Callable[[Sheet, int, int], None]] = []
     if options.view == "timeline":
-        model = timeline_model(layout, cards, region, label_width=label_width,
+        model = timeline_model(layout, cards, full.region, label_width=label_width,
                                type_scale=type_scale)
-        header = timeline_header_height(type_scale)
-        pages = plan_timeline_pages(model, region.height - header - 14.0, 6.0)
+        header = timeline_header_height(type_scale) + 14.0
+        pages = plan_timeline_pages(model, full.region.height - header, 6.0,
+                                    compact.region.height - header)
         target = context.client.goal.target_date if context.client.goal else None
-        for page in pages:
-            def draw_timeline(sheet: Sheet, number: int, page: Any = page) -> None:
+        for index, page in enumerate(pages):
+            frame = full if index == 0 else compact
+
+            def draw_timeline(sheet: Sheet, number: int, page: Any = page,
+                              region: Box = frame.region) -> None:
                 draw_timeline_page(sheet, region, layout, model, page, cards=cards,
                                    transitions=transitions, words=words, type_scale=type_scale,
                                    label_width=label_width, today=context.today,
                                    target_date=target)
-            drawers.append(frame_drawer(draw_timeline))
+            drawers.append(frame_drawer(frame, draw_timeline))
         return drawers
 
     limits = ScaleLimits.for_type(type_scale)
@@ -646,25 +712,26 @@ def _diagram_pages(context: _Context) -> list[Callable[[Sheet, int, int], None]]
         banner, head = stage_header_height(layout, columns, sx, words, type_scale)
         return banner + head
 
-    stage_pages = plan_stage_pages(layout, region.width, region.height,
+    stage_pages = plan_stage_pages(layout, full.region.width, full.region.height,
                                    label_width=label_width, header_height=header_height,
-                                   limits=limits)
-    first_page = 1
+                                   limits=limits, height_more=compact.region.height)
     page_of_card: dict[str, int] = {}
     for offset, stage_page in enumerate(stage_pages):
         for step_id, placement in layout.cards.items():
             column = _column_of(layout, placement.box)
             centre = placement.box.y + placement.box.height / 2
             if column in stage_page.columns and stage_page.y0 <= centre < stage_page.y1:
-                page_of_card[step_id] = first_page + offset
+                page_of_card[step_id] = 1 + offset
     for offset, stage_page in enumerate(stage_pages):
+        frame = full if stage_page.band == 0 else compact
+
         def draw_stages(sheet: Sheet, number: int, page: Any = stage_page,
-                        offset: int = offset) -> None:
+                        offset: int = offset, region: Box = frame.region) -> None:
             draw_stage_page(sheet, region, layout, page, cards=cards, transitions=transitions,
                             words=words, type_scale=type_scale, label_width=label_width,
                             page_of_card=page_of_card)
             _draw_continuation(sheet, context, region, stage_pages, offset, number)
-        drawers.append(frame_drawer(draw_stages))
+        drawers.append(frame_drawer(frame, draw_stages))
     return drawers
 
 

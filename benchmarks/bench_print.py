@@ -1,0 +1,134 @@
+"""Benchmark of printing: a 40-step pathway to PDF, and the whole `print` command from start-up.
+
+Run ``python benchmarks/bench_print.py [STEPS]``; prints figures, asserts nothing (the house rule:
+performance is measured by benchmarks that print, not by timed unit tests). Budgets: the PDF of
+a 40-step pathway within 1 s, the whole command, start-up included, within 3 s. Wall-clock and
+CPU time are both shown: on a busy shared machine the CPU time is the steadier figure.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(PROJECT_ROOT))
+
+from pathways.model import (  # noqa: E402 - after the path is set
+    Client,
+    Goal,
+    Meeting,
+    Pathway,
+    Step,
+    TeamMember,
+    Transition,
+)
+
+#: A long but plausible pathway: assessments, rehabilitation alongside, work activity, work
+#: trials, training and work, with services repeated as a real pathway repeats them.
+SERVICES = (
+    "service_need_assessment", "work_ability_assessment", "multisectoral_mapping",
+    "social_guidance", "mental_health_services", "social_rehabilitation", "debt_counselling",
+    "housing_support", "rehabilitative_work_activity", "youth_workshop", "work_trial",
+    "job_coaching", "labour_market_training", "wage_subsidy_employer", "open_employment",
+)
+
+
+def long_client(steps: int = 40) -> Client:
+    """A client with a pathway of *steps* steps, a team of six and a meeting."""
+    team = [
+        TeamMember(f"t{i}", name, role, sector, organisation, phone=f"040 555 01{i:02d}")
+        for i, (name, role, sector, organisation) in enumerate([
+            ("Kaisa Lehto", "Sosiaalityöntekijä", "social", "Hämeen hyvinvointialue"),
+            ("Olli Saarinen", "Työhönvalmentaja", "employment", "Hämeenlinnan työllisyysalue"),
+            ("Heidi Rantanen", "IPS-työhönvalmentaja", "health", "Hämeen hyvinvointialue"),
+            ("Ville Toivonen", "Sairaanhoitaja", "health", "Hämeen hyvinvointialue"),
+            ("Maria Nieminen", "Kuntoutusohjaaja", "rehabilitation", "Kela"),
+            ("Anna Virtanen", "Opinto-ohjaaja", "education", "Koulutuskeskus Esimerkki"),
+        ])
+    ]
+    pathway_steps: list[Step] = []
+    transitions: list[Transition] = []
+    start = date(2023, 1, 9)
+    for index in range(steps):
+        service = SERVICES[index * len(SERVICES) // steps]
+        begin = start + timedelta(days=30 * index)
+        if index < steps - 12:
+            status, end = "completed", begin + timedelta(days=75)
+        elif index < steps - 8:
+            status, end = "ongoing", None
+        else:
+            status, end = "planned", None
+        pathway_steps.append(Step(f"s{index}", service, status, start=begin, end=end,
+                                  responsible=f"t{index % 6}",
+                                  provider="Palvelu Esimerkki Oy" if index % 5 == 0 else None))
+        if index:
+            kind = "support" if service in ("social_guidance", "mental_health_services") else (
+                "next")
+            transitions.append(Transition(f"s{index - 1}", f"s{index}", kind))
+    pathway = Pathway("p1", "Pitkä polku", "active", steps=pathway_steps,
+                      transitions=transitions)
+    return Client("bench", "Matti Meikäläinen", personal_id="131052-308T", team=team,
+                  goal=Goal("open_employment", "Palkkatyö logistiikka-alalla"),
+                  pathways=[pathway],
+                  meetings=[Meeting("m1", date(2026, 1, 10), ["t0", "t1"], True,
+                                    decisions=["Työkokeilu jatkuu"], next_review=date(2026, 4, 1))])
+
+
+def _timed(action: object) -> tuple[float, float, object]:
+    wall, cpu = time.perf_counter(), time.process_time()
+    result = action()  # type: ignore[operator]
+    return time.perf_counter() - wall, time.process_time() - cpu, result
+
+
+def main() -> None:
+    steps = int(sys.argv[1]) if len(sys.argv) > 1 else 40
+    client = long_client(steps)
+    wall, cpu, _ = _timed(lambda: __import__("matplotlib.figure"))
+    print(f"import matplotlib: {wall:6.2f} s wall {cpu:6.2f} s cpu")
+
+    from pathways.catalogue import ServiceCatalogue
+    from pathways.printing import PrintOptions, compose, render_context, save_document
+
+    catalogue = ServiceCatalogue()
+    with tempfile.TemporaryDirectory() as folder:
+        for view in ("stages", "timeline"):
+            options = PrintOptions(view=view, today=date(2026, 1, 15), pseudonym_key=b"bench")
+            for run in ("first", "again"):
+                def compose_pages(options: PrintOptions = options) -> object:
+                    with render_context():
+                        return compose(client, client.pathways[0], catalogue, options)
+                wall_c, cpu_c, document = _timed(compose_pages)
+                wall_s, cpu_s, _ = _timed(
+                    lambda document=document: save_document(document, Path(folder) / "out.pdf"))
+                pages = len(document.pages)  # type: ignore[attr-defined]
+                print(f"PDF of {steps} steps, {view:8} ({run:5}): {wall_c + wall_s:6.2f} s wall "
+                      f"{cpu_c + cpu_s:6.2f} s cpu  (compose {wall_c:.2f} s, write "
+                      f"{wall_s:.2f} s; {pages} pages)   budget 1 s")
+
+        # The whole command, start-up included, as a case worker runs it.
+        from storage.database import open_database
+        from storage.repository import Repository
+
+        db = Path(folder) / "bench.sqlite3"
+        database = open_database(str(db))
+        Repository(database).create_client(client)
+        database.close()
+        for label, extra in (("stages", []), ("timeline", ["--view", "timeline"]),
+                             ("meeting sheet", ["--meeting-sheet"])):
+            command = [sys.executable, "main.py", "print", "--client", "bench", "--today",
+                       "2026-01-15", "--db", str(db), "-o", str(Path(folder) / "cmd.pdf"), *extra]
+            wall = time.perf_counter()
+            done = subprocess.run(command, cwd=PROJECT_ROOT, capture_output=True, text=True)
+            wall = time.perf_counter() - wall
+            status = "ok" if done.returncode == 0 else f"exit {done.returncode}: {done.stderr}"
+            print(f"`polku print` {label:13}: {wall:6.2f} s wall (start-up included)   "
+                  f"budget 3 s  [{status.strip()}]")
+
+
+if __name__ == "__main__":
+    main()
