@@ -522,8 +522,9 @@ class StepCardItem(QGraphicsItem):
         a long bar, so that its name stays in sight (the scene sets it while scrolling)."""
         if self._view != "timeline":
             offset = 0.0
-        widest = max((QFontMetricsF(f).horizontalAdvance(t) for f, t, _c in self._lines),
-                     default=0.0)
+        widest = max(
+            (QFontMetricsF(f).horizontalAdvance(t) for f, t, _c in self._lines), default=0.0
+        )
         offset = max(0.0, min(offset, self._size.width() - widest - 2 * self.PAD - 16))
         if offset != self._text_offset:
             self._text_offset = offset
@@ -1618,8 +1619,8 @@ class BackgroundItem(QGraphicsItem):
                 QPointF(rect.right(), rect.top()), QPointF(rect.right(), rect.bottom())
             )
             painter.setPen(INK)
-            name = labels.sector_name(lane.sector)
-            painter.setFont(self._label_font(name, label.width - 22))
+            font, name = self._label_text(labels.sector_name(lane.sector), label.width - 22)
+            painter.setFont(font)
             painter.drawText(
                 rect.adjusted(14, 8, -8, -8),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
@@ -1627,15 +1628,37 @@ class BackgroundItem(QGraphicsItem):
             )
 
     @classmethod
-    def _label_font(cls, text: str, width: float) -> QFont:
-        """The lane label's font, smaller when one word of *text* would not fit the width."""
+    def _label_text(cls, text: str, width: float) -> tuple[QFont, str]:
+        """The lane label's font and text: a little smaller when a word is too long for the
+        width, and a word still too long (Sysselsättningstjänster) broken with a hyphen."""
         font = QFont(cls.LABEL_FONT)
+        metrics = QFontMetricsF(font)
         longest = max(text.split(), key=len, default="")
         size = font.pixelSize()
-        while size > 9 and QFontMetricsF(font).horizontalAdvance(longest) > width:
+        while size > 11 and metrics.horizontalAdvance(longest) > width:
             size -= 1
             font.setPixelSize(size)
-        return font
+            metrics = QFontMetricsF(font)
+        words = []
+        for word in text.split():
+            while metrics.horizontalAdvance(word) > width and len(word) > 4:
+                cut = len(word) - 1
+                while cut > 2 and metrics.horizontalAdvance(word[:cut] + "-") > width:
+                    cut -= 1
+                # Prefer the joint of a compound, as in Sysselsättnings-tjänster.
+                joint = next(
+                    (
+                        c
+                        for c in range(cut, int(len(word) * 0.4), -1)
+                        if word[c - 1] == "s" and word[c] not in "aeiouyåäö"
+                    ),
+                    None,
+                )
+                cut = joint or cut
+                words.append(word[:cut] + "-")
+                word = word[cut:]
+            words.append(word)
+        return font, " ".join(words)
 
     # Column or month headers (also pinned at the top edge when scrolled)
     def paint_headers(self, painter: QPainter, y: float) -> None:
