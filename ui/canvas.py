@@ -30,8 +30,9 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from PySide6.QtCore import QLineF, QPoint, QPointF, QRectF, QSizeF, Qt, Signal, Slot
+from PySide6.QtCore import QLineF, QPoint, QPointF, QRect, QRectF, QSizeF, Qt, Signal, Slot
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -1123,12 +1124,14 @@ class PathwayScene(QGraphicsScene):
             self._shown_transitions.pop(key, None)
         self._arrows_of = {}
         for key, transition in wanted.items():
-            arrow = self._arrows.get(key)
-            if arrow is None:
+            existing = self._arrows.get(key)
+            if existing is None:
                 arrow = TransitionArrowItem(key)
                 self._arrows[key] = arrow
                 self.addItem(arrow)
                 self.addItem(arrow.mark_item)
+            else:
+                arrow = existing
             if (
                 self._shown_transitions.get(key) is not transition
                 or key[0] in renamed
@@ -1201,7 +1204,7 @@ class PathwayScene(QGraphicsScene):
         from pathways.layout import Box
 
         rects = {sid: _rect_tuple(card) for sid, card in self._cards.items()}
-        ends: dict[tuple[str, str, str], list] = {}
+        ends: dict[tuple[str, str, str], list[Any]] = {}
         sides: dict[tuple[str, str], list[tuple[float, tuple[str, str, str], int]]] = {}
         for key in self._arrows:
             source, target = rects.get(key[0]), rects.get(key[1])
@@ -1230,10 +1233,10 @@ class PathwayScene(QGraphicsScene):
             length = height if side in ("left", "right") else width
             spacing = min(16.0, 0.8 * length / len(members))
             for index, (_order, key, which) in enumerate(members):
-                shift = (index - (len(members) - 1) / 2) * spacing
+                offset = (index - (len(members) - 1) / 2) * spacing
                 px, py = ends[key][which]
                 ends[key][which] = (
-                    (px, py + shift) if side in ("left", "right") else (px + shift, py)
+                    (px, py + offset) if side in ("left", "right") else (px + offset, py)
                 )
         grid: _CardGrid | None = None
         for key, (p0, p3, horizontal) in ends.items():
@@ -1834,7 +1837,7 @@ class PathwayView(QGraphicsView):
         self.setAcceptDrops(True)
         self.setBackgroundBrush(QColor("white"))
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         """Pin the lane labels to the left edge and the headers to the top edge when the map
         is scrolled, so that every lane and column keeps its name in sight."""
         scene = self.scene()

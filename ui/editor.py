@@ -24,10 +24,11 @@ GUI thread only. Nothing here takes long: each edit is one small transaction.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date
 
 import shiboken6
-from PySide6.QtCore import QPointF, QSignalBlocker, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QPointF, QSignalBlocker, Qt, QTimer, Signal, SignalInstance, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -67,7 +68,7 @@ from pathways.edits import (
     tidy_up,
     transition_problems,
 )
-from pathways.model import Pathway, Step, Transition
+from pathways.model import Client, Pathway, Step, Transition
 from ui.canvas import PathwayScene, PathwayView, card_text, step_display_name
 from ui.document import ClientDocument, PathwayRepository
 from ui.inspector import ERROR_STYLE, Inspector
@@ -314,11 +315,11 @@ class PathwayEditor(QWidget):
         self,
         key: str,
         text: str,
-        shortcut: QKeySequence | str | None = None,
-        slot=None,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        slot: Callable[[], object] | None = None,
         *,
         tip: str | None = None,
-    ) -> QAction:  # type: ignore[no-untyped-def]
+    ) -> QAction:
         action = QAction(text, self)
         action.setObjectName(f"pathway_{key}")
         if shortcut is not None:
@@ -563,7 +564,7 @@ class PathwayEditor(QWidget):
         return self._view_widget
 
     @property
-    def palette(self) -> ServicePalette:
+    def service_palette(self) -> ServicePalette:  # (QWidget.palette() is the colours)
         return self._palette
 
     @property
@@ -617,7 +618,7 @@ class PathwayEditor(QWidget):
         self._document = None
         self._show_pathway(None)
 
-    def _document_connections(self):  # type: ignore[no-untyped-def]
+    def _document_connections(self) -> list[tuple[SignalInstance, Callable[..., object]]]:
         assert self._document is not None
         return [
             (self._document.edit_applied, self._on_edit_applied),
@@ -658,7 +659,7 @@ class PathwayEditor(QWidget):
 
     # --- Showing -------------------------------------------------------------------------------
 
-    def _client(self):  # type: ignore[no-untyped-def]
+    def _client(self) -> Client | None:
         return self._document.client if self._document is not None else None
 
     def _pathway(self) -> Pathway | None:

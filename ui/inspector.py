@@ -53,7 +53,14 @@ from pathways.edits import (
     transition_problems,
 )
 from pathways.i18n import current_language, format_date
-from pathways.model import SHARED_INFO, STEP_STATUSES, TRANSITION_KINDS, Step, Transition
+from pathways.model import (
+    SHARED_INFO,
+    STEP_STATUSES,
+    TRANSITION_KINDS,
+    Pathway,
+    Step,
+    Transition,
+)
 from ui.canvas import step_display_name
 from ui.document import ClientDocument
 
@@ -527,7 +534,7 @@ class Inspector(QWidget):
         else:
             self.show_nothing()
 
-    def _pathway(self):  # type: ignore[no-untyped-def]
+    def _pathway(self) -> Pathway | None:
         if self._document is None or self._pathway_id is None:
             return None
         return self._document.pathway(self._pathway_id)

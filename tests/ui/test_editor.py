@@ -96,7 +96,7 @@ def _step_of(pathway: Pathway, service: str) -> Step:
 
 def _add_from_palette(editor: PathwayEditor, search: str) -> None:
     """Type in the palette's search box and press Enter (what Insert leads to)."""
-    box = editor.palette.search_box
+    box = editor.service_palette.search_box
     box.setFocus()
     box.selectAll()
     QTest.keyClicks(box, search)
@@ -246,9 +246,9 @@ def test_the_same_flow_with_the_keyboard_alone(qtbot, repository, db_path) -> No
     assert view.hasFocus()
     for search in ("sosiaaliohjaus", "kuntouttava tyotoiminta", "tyokokeilu"):
         QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Insert)
-        assert editor.palette.search_box.hasFocus()
-        QTest.keyClicks(editor.palette.search_box, search)
-        QTest.keyClick(editor.palette.search_box, Qt.Key.Key_Return)
+        assert editor.service_palette.search_box.hasFocus()
+        QTest.keyClicks(editor.service_palette.search_box, search)
+        QTest.keyClick(editor.service_palette.search_box, Qt.Key.Key_Return)
     pathway = document.pathway("p1")
     assert _service_codes(pathway) == [
         "social_guidance",
@@ -320,8 +320,8 @@ def test_the_same_flow_with_the_keyboard_alone(qtbot, repository, db_path) -> No
 def test_dropping_a_service_adds_a_planned_step(qtbot, repository, db_path) -> None:
     editor, document = _open(qtbot, repository, _client())
     # What the palette puts on the clipboard of a drag.
-    tree = editor.palette.tree
-    item = tree.itemFromIndex(editor.palette.index_of_code("job_coaching"))
+    tree = editor.service_palette.tree
+    item = tree.itemFromIndex(editor.service_palette.index_of_code("job_coaching"))
     mime = tree.mimeData([item])
     assert bytes(mime.data(SERVICE_MIME_TYPE).data()) == b"job_coaching"
 
@@ -658,7 +658,7 @@ def test_every_control_has_an_accessible_name(qtbot, repository) -> None:
             editor.select_steps(list(selection))
         elif selection:
             editor.scene.select([], [selection])
-        for panel in (editor.inspector, editor.palette, editor.pathway_list):
+        for panel in (editor.inspector, editor.service_palette, editor.pathway_list):
             editor.show_panel(panel)
             for widget in editor.findChildren(QWidget):
                 if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or not widget.isVisible():
