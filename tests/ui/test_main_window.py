@@ -289,7 +289,10 @@ def test_print_is_disabled_without_a_client_and_says_so_when_printing_is_missing
     assert not listed.export_action.isEnabled()
     listed.open_client("a-1")
     assert listed.print_action.isEnabled()
+    import ui
+
     monkeypatch.setitem(sys.modules, "ui.printing", None)  # import ui.printing fails
+    monkeypatch.delattr(ui, "printing", raising=False)  # even when imported before
     listed.print_action.trigger()
     assert any("not available" in text for text in message_boxes.texts("information"))
 
