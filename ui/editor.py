@@ -28,7 +28,7 @@ from collections.abc import Callable
 from datetime import date
 
 import shiboken6
-from PySide6.QtCore import QPointF, QSignalBlocker, Qt, QTimer, Signal, SignalInstance, Slot
+from PySide6.QtCore import QPoint, QPointF, QSignalBlocker, Qt, QTimer, Signal, SignalInstance, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -284,6 +284,7 @@ class PathwayEditor(QWidget):
         self._view = "stages"
         self._catalogue = ServiceCatalogue()
         self._dialog: QDialog | None = None
+        self._map_menu: QMenu | None = None
         self._restoring_selection = False
         self.setAccessibleName(self.tr("Pathway editor"))
 
@@ -535,6 +536,8 @@ class PathwayEditor(QWidget):
         self._view_widget.nudge_requested.connect(self.nudge_selection)
         self._view_widget.edit_requested.connect(self.open_inspector)
         self._view_widget.item_pressed.connect(self._on_map_pressed)
+        self._view_widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self._view_widget.customContextMenuRequested.connect(self._show_map_menu)
         self._view_widget.zoom_changed.connect(
             lambda zoom: self._zoom_label.setText(f"{round(zoom * 100)} %")
         )
@@ -1028,6 +1031,22 @@ class PathwayEditor(QWidget):
         if sizes[1] == 0:
             self._splitter.setSizes([max(sizes[0] - 310, 300), 310])
         self._side.setCurrentWidget(panel)
+
+    @Slot(QPoint)
+    def _show_map_menu(self, point: QPoint) -> None:
+        """Right click on the map: what can be done with the card or arrow under the mouse."""
+        scene_point = self._view_widget.mapToScene(point)
+        step_id = self._scene.step_at(scene_point)
+        if step_id is not None and step_id not in self._scene.selected_step_ids():
+            self._scene.select([step_id])
+        menu = QMenu(self)
+        for key in ("inspector", "connect", "delete"):
+            menu.addAction(self._actions[key])
+        menu.addSeparator()
+        menu.addAction(self._actions["add_step"])
+        menu.addAction(self._actions["tidy"])
+        menu.popup(self._view_widget.viewport().mapToGlobal(point))
+        self._map_menu = menu  # kept for tests; replaced by the next one
 
     @Slot()
     def _on_map_pressed(self) -> None:

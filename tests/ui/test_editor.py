@@ -707,3 +707,17 @@ def test_connect_by_dragging_from_the_handle_and_a_loop_is_refused(
     assert document.undo_stack.count() == count
     assert editor.message_bar.is_error and "loop" in editor.message_bar.text
     assert not _reopened(db_path).pathway("p1").has_transition(("c", "a", "next"))
+
+
+def test_right_click_on_a_card_offers_its_commands(qtbot, repository) -> None:
+    editor, _document = _open(qtbot, repository, _three_steps())
+    view = editor.view
+    card = editor.scene.card("b")
+    view.reveal("b")
+    point = view.mapFromScene(card.mapToScene(card.rect().center()))
+    view.customContextMenuRequested.emit(point)
+    assert editor.scene.selected_step_ids() == ["b"]
+    menu = editor._map_menu  # noqa: SLF001 - the menu just shown
+    texts = [a.text().replace("&", "") for a in menu.actions() if a.isEnabled()]
+    assert {"Edit selected", "Connect to…", "Delete"} <= set(texts)
+    menu.close()
