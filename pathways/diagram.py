@@ -487,13 +487,14 @@ def draw_card(sheet: Sheet, box: Box, card: StepCard, sector: str, card_type: Ca
     title_step = line_height(card_type.title) * 0.98
     y = sheet.lines(left, top, title_lines, size=card_type.title, bold=True, colour=style.text,
                     leading=title_step)
-    if style.struck and title_lines:
-        # Struck through: a line over the first line of the title, the way a list is crossed.
-        first = title_lines[0]
-        mid = top + title_step / 2 + cap_height(card_type.title) / 2 - cap_height(
-            card_type.title) * 0.45
-        sheet.polyline([(left - 1, mid), (left + text_width(first, card_type.title, True) + 1,
-                                          mid)], colour=style.text, linewidth=0.9, zorder=6.5)
+    if style.struck:
+        # Struck through, every line of the title, the way an item is crossed off a list.
+        for index, line in enumerate(title_lines):
+            mid = top + index * title_step + title_step / 2 + cap_height(
+                card_type.title) / 2 - cap_height(card_type.title) * 0.45
+            sheet.polyline([(left - 1, mid),
+                            (left + text_width(line, card_type.title, True) + 1, mid)],
+                           colour=style.text, linewidth=0.9, zorder=6.5)
     sheet.lines(left, y + 0.5, detail_lines, size=card_type.body, colour=(
         style.text if card.status == "cancelled" else INK_SOFT))
 
@@ -812,7 +813,10 @@ def stage_header_height(
 
 def _goal_banner_text(words: DiagramWords) -> str:
     goal = words.t("Goal")
-    return f"★ {goal}: {words.goal_text}" if words.goal_text else f"★ {goal}"
+    # The client copy's header already says the goal in full; its column keeps a short label.
+    if words.goal_text and not words.plain:
+        return f"★ {goal}: {words.goal_text}"
+    return f"★ {goal}"
 
 
 def lane_label_width(
@@ -1280,6 +1284,10 @@ def draw_timeline_page(
         y += height
     bottom = y
     _draw_time_axis(sheet, model, region.y, top, bottom, words, type_scale)
+    if not any(lane.bars for lane in model.lanes):
+        sheet.text((model.axis_left + model.axis_right) / 2, (top + bottom) / 2,
+                   words.t("No steps yet"), size=type_scale.label, colour=INK_SOFT,
+                   ha="center", va="center")
     if model.undated_left is not None:
         size = type_scale.small
         sheet.text(model.undated_left, top - 5.0, words.t("No dates"), size=size, bold=True,

@@ -56,13 +56,21 @@ from pathways.diagram_i18n import tr
 from pathways.diagram_text import cap_height, ellipsise, line_height, text_width, wrap
 from pathways.errors import EnvironmentProblem, InputError
 from pathways.i18n import _, current_language, format_date
-from pathways.labels import FINDING_KIND_NAMES, GOAL_OUTCOME_NAMES, PATHWAY_STATUS_NAMES
+from pathways.labels import (
+    FINDING_KIND_NAMES,
+    GOAL_OUTCOME_NAMES,
+    PATHWAY_STATUS_NAMES,
+    SEVERITY_NAMES,
+)
 from pathways.layout import Box, Layout, stage_layout, timeline_layout
 from pathways.model import Client, Pathway, Step, TeamMember
 from pathways.stages import goal_stages
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
+
+#: ``date`` under another name, for annotations inside classes that have a ``date`` method.
+_Day = date
 
 MM = 72.0 / 25.4
 #: Landscape paper in points (width, height).
@@ -277,7 +285,7 @@ class _Context:
             return self.t("until {date}", date=self.date(step.end))
         return self.t("No date yet")
 
-    def _same_year_range(self, start: date, end: date) -> str:
+    def _same_year_range(self, start: _Day, end: _Day) -> str:
         """A range within one year written once, as Finnish and Swedish typesetting does
         (19.2.–20.4.2025, 19.2–20.4.2025) and English (19 Feb – 20 Apr 2025): it fits a card."""
         if self.lang == "fi":
@@ -894,6 +902,8 @@ def _meeting_pages(context: _Context) -> list[Callable[[Sheet, int, int], None]]
         if not findings:
             flow.paragraph(context.t("No open findings."), size, colour=INK_SOFT)
         for severity, text in findings:
+            if severity == "error":  # said in words too, not by the symbol alone
+                text = f"{tr(SEVERITY_NAMES['error'], context.lang)}: {text}"
             flow.paragraph(text, size, bullet="⚠" if severity == "error" else "•", indent=4.0)
         flow.space(10.0)
 
