@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import dataclasses
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Protocol, TypeAlias
@@ -750,12 +750,6 @@ def pathway_title_problem(title: str) -> str | None:
     return text_problem(title, SHORT_TEXT_LIMIT)
 
 
-def order_of(pathway: Pathway, step_ids: Sequence[str]) -> list[str]:
-    """*step_ids* in the pathway's step order."""
-    wanted = set(step_ids)
-    return [s.id for s in pathway if s.id in wanted]
-
-
 __all__ = [
     "AddPathway",
     "AddStep",
@@ -780,7 +774,6 @@ __all__ = [
     "changed_fields",
     "close_pathway",
     "new_pathway",
-    "order_of",
     "pathway_title_problem",
     "remove_selection",
     "remove_steps",
