@@ -398,3 +398,30 @@ def test_a_pathway_without_steps_still_prints(tmp_path: Path) -> None:
     text = _pdf_text(path)
     assert "Ei vielä vaiheita" in text or "No steps yet" in text
     assert re.search(r"Uusi polku", text)
+
+
+def test_every_word_of_the_printout_has_finnish_and_swedish() -> None:
+    """A page handed to a Finnish or Swedish client must not fall back to English words."""
+    from pathways.diagram_i18n import tr
+    from pathways.labels import (
+        FINDING_KIND_NAMES,
+        GOAL_OUTCOME_NAMES,
+        PATHWAY_STATUS_NAMES,
+        SEVERITY_NAMES,
+        STEP_STATUS_NAMES,
+        TRANSITION_KIND_NAMES,
+    )
+
+    sources = "".join((PROJECT_ROOT / "pathways" / name).read_text(encoding="utf-8")
+                      for name in ("printing.py", "diagram.py"))
+    messages = set(re.findall(r'\b(?:t|tr)\("((?:[^"\\]|\\.)+)"', sources))
+    for names in (FINDING_KIND_NAMES, GOAL_OUTCOME_NAMES, PATHWAY_STATUS_NAMES, SEVERITY_NAMES,
+                  STEP_STATUS_NAMES, TRANSITION_KIND_NAMES):
+        messages |= set(names.values())
+    assert len(messages) > 50
+    # Identical in Swedish and English, and rightly so.
+    same_in_swedish = {"Status"}
+    for message in sorted(messages):
+        assert tr(message, "fi") != message, message
+        if message not in same_in_swedish:
+            assert tr(message, "sv") != message, message
