@@ -130,7 +130,6 @@ def route_connections(
     *,
     track_spacing: float = 3.5,
     min_vertical_gap: float = 10.0,
-    stub: float = 14.0,
 ) -> list[Route]:
     """Route every connection; arrows between cards never pass through a third card's box
     when the grid leaves room, and parallel runs in one gutter or channel are kept apart."""
@@ -142,7 +141,7 @@ def route_connections(
             plans.append(plan)
     _assign_ports(plans, all_boxes)
     for plan in plans:
-        _shape(plan, grid, all_boxes, stub)
+        _shape(plan, grid, all_boxes)
     _separate_tracks(plans, grid, track_spacing)
     routes: list[Route] = []
     for plan in plans:
@@ -342,7 +341,7 @@ def _nearest_channel(grid: Grid, y1: float, y2: float) -> int:
     return best
 
 
-def _shape(plan: _Plan, grid: Grid, boxes: list[Box], stub: float) -> None:
+def _shape(plan: _Plan, grid: Grid, boxes: list[Box]) -> None:
     """Choose the bends of one arrow: the fewest that keep it off every other card."""
     (sx, sy), (tx, ty) = plan.start, plan.end
     ends = (plan.source_box, plan.target_box)
