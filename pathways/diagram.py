@@ -1497,14 +1497,20 @@ def legend_entries(
                     for s in STEP_STATUSES if s in statuses]
     if status_items:
         groups.append((words.t("Status"), status_items))
-    other: list[tuple[str, str, str]] = [("arrow", k, words.transition(k)) for k in kinds]
+    arrows = [("arrow", k, words.transition(k)) for k in kinds]
+    marks: list[tuple[str, str, str]] = []
     if goal and view == "stages" and not words.plain:
-        other.append(("goal", "goal", words.t("Goal stage")))
+        marks.append(("goal", "goal", words.t("Goal stage")))
     if view == "timeline":
-        other.append(("today", "today", words.t("Today")))
-    if other:
-        groups.append((words.t("Arrows") if kinds and not words.plain and view == "stages"
-                       else "", other))
+        marks.append(("today", "today", words.t("Today")))
+    if words.plain:  # one short row, no headings to read
+        if arrows or marks:
+            groups.append(("", arrows + marks))
+        return groups
+    if arrows:
+        groups.append((words.t("Arrows"), arrows + marks))
+    elif marks:
+        groups.append(("", marks))
     return groups
 
 
@@ -1521,14 +1527,14 @@ def draw_legend(
     size = type_scale.legend
     row = line_height(size) + 4.0
     sample_w, sample_h = size * 2.6, size * 1.3
+    # Every group's samples start at one indent, past the widest heading.
+    indent = box.x + max([text_width(h, size, True) + 8.0 for h, _items in groups if h]
+                         + [size * 6.5 if any(h for h, _items in groups) else 0.0])
     y = box.y
     for heading, items in groups:
-        x = box.x
-        if heading:
-            if not dry_run:
-                sheet.text(x, y + row / 2 + cap_height(size) / 2, heading, size=size, bold=True)
-            x += max(text_width(heading, size, True) + 8.0, size * 6.5)
-        indent = x
+        if heading and not dry_run:
+            sheet.text(box.x, y + row / 2 + cap_height(size) / 2, heading, size=size, bold=True)
+        x = indent
         for kind, code, text in items:
             needed = sample_w + 4.0 + text_width(text, size) + 12.0
             if x + needed > box.right and x > indent:
