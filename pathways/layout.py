@@ -30,6 +30,9 @@ CARD_GAP = 14.0  # between stacked cards, and around cards inside a cell
 LANE_LABEL_WIDTH = 150.0
 COLUMN_HEADER_HEIGHT = 56.0
 MIN_LANE_HEIGHT = CARD_HEIGHT + 2 * CARD_GAP
+#: A lane with no steps stays visible (a place to add to) but takes little room, so that the
+#: used lanes of a pathway fit a laptop screen together.
+EMPTY_LANE_HEIGHT = 48.0
 
 # Geometry of the timeline view.
 DAY_WIDTH = 3.0
@@ -192,8 +195,10 @@ def stage_layout(
     lane_heights: dict[str, float] = {}
     for sector in sectors:
         deepest = max((len(cells.get((sector, stage), ())) for stage in STAGES), default=0)
-        lane_heights[sector] = max(
-            MIN_LANE_HEIGHT, deepest * (CARD_HEIGHT + CARD_GAP) + CARD_GAP
+        lane_heights[sector] = (
+            max(MIN_LANE_HEIGHT, deepest * (CARD_HEIGHT + CARD_GAP) + CARD_GAP)
+            if deepest
+            else EMPTY_LANE_HEIGHT
         )
 
     width = LANE_LABEL_WIDTH + column_width * len(STAGES)

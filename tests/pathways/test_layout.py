@@ -72,6 +72,15 @@ def test_saved_position_overrides_and_tidy_layout_ignores_it() -> None:
     assert tidy.card("s2").box == moved.card("s2").auto_box
 
 
+def test_empty_lanes_stay_but_take_little_room() -> None:
+    layout = stage_layout(_pathway(), CATALOGUE)
+    health = layout.lane("health")
+    social = layout.lane("social")
+    assert health is not None and social is not None
+    assert health.box.height < social.box.height
+    assert social.box.height >= CARD_HEIGHT
+
+
 def test_used_lanes_only_for_paper() -> None:
     layout = stage_layout(_pathway(), CATALOGUE, lanes="used")
     assert [lane.sector for lane in layout.lanes] == ["employment", "social", "third_sector"]

@@ -329,7 +329,7 @@ def test_dropping_a_service_adds_a_planned_step(qtbot, repository, db_path) -> N
     viewport = editor.view.viewport()
     point = QPoint(viewport.width() // 2, viewport.height() // 2)
     enter = QDragEnterEvent(
-        QPointF(point),
+        point,
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
@@ -357,7 +357,7 @@ def test_dropping_a_service_adds_a_planned_step(qtbot, repository, db_path) -> N
     plain = QMimeData()
     plain.setText("work_trial")
     enter = QDragEnterEvent(
-        QPointF(point),
+        point,
         Qt.DropAction.CopyAction,
         plain,
         Qt.MouseButton.LeftButton,
@@ -373,7 +373,7 @@ def _drop(viewport, data: QMimeData, point: QPoint) -> None:
     QApplication.sendEvent(
         viewport,
         QDragEnterEvent(
-            QPointF(point),
+            point,
             Qt.DropAction.CopyAction,
             data,
             Qt.MouseButton.LeftButton,
