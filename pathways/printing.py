@@ -699,6 +699,14 @@ def _diagram_pages(context: _Context) -> list[Callable[[Sheet, int, int], None]]
         model = timeline_model(layout, cards, full.region, label_width=label_width,
                                type_scale=type_scale)
         header = timeline_header_height(type_scale) + 14.0
+        # A short pathway gets roomier rows (the same type, more air) instead of a half-empty
+        # page; a long one keeps them compact and goes on to more pages.
+        rows = sum(lane.rows for lane in model.lanes)
+        room = full.region.height - header - 6.0 * len(model.lanes)
+        roomier = min(1.6, room / max(rows * model.row_height, 1.0))
+        if roomier > 1.0:
+            model.bar_height *= roomier
+            model.row_gap *= roomier
         pages = plan_timeline_pages(model, full.region.height - header, 6.0,
                                     compact.region.height - header)
         target = context.client.goal.target_date if context.client.goal else None
