@@ -31,7 +31,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QPageLayout, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
@@ -177,7 +177,10 @@ class RenderJob(QRunnable):
                                            self.options.lang))
             catalogue = self.repository.catalogue()
             pathway = choose_pathway(client, self.pathway_id)
-            result: dict[str, Any] = {"thread": threading.get_ident()}
+            result: dict[str, Any] = {"thread": threading.get_ident(), "pathway": pathway.id}
+            if self.target is not None:
+                # Logged before anything is written: nothing leaves without its entry.
+                record_access(self.repository, client.id, "export", pathway.id)
             with render_context():
                 document = compose(client, pathway, catalogue, self.options)
                 result["title"] = document.title
@@ -189,6 +192,14 @@ class RenderJob(QRunnable):
             self.signals.failed.emit(self.generation, error)
             return
         self.signals.finished.emit(self.generation, result)
+
+
+def record_access(repository: Any, client_id: str, action: str, pathway_id: str) -> None:
+    """Put a print or an export in the access log (``Repository.record``), when this version
+    of the storage layer keeps one. Raises what the log raises: then nothing is handed out."""
+    record = getattr(repository, "record", None)
+    if callable(record):
+        record(client_id, action, f"pathway {pathway_id}")
 
 
 def _start(job: RenderJob, receiver: QObject, finished: Any, failed: Any) -> None:
@@ -256,6 +267,7 @@ class PrintPreviewDialog(QPrintPreviewDialog):
         self.today = today
         self.pages: list[bytes] = []
         self.title = ""
+        self.printed_pathway_id = pathway_id or ""
         self.worker_thread: int | None = None
         self._generation = 0
         self.options_widget = PrintOptionsWidget(self, compact=True)
@@ -296,6 +308,7 @@ class PrintPreviewDialog(QPrintPreviewDialog):
             return  # an older choice of options, overtaken
         self.pages = result["pages"]
         self.title = result["title"]
+        self.printed_pathway_id = result["pathway"]
         self.worker_thread = result["thread"]
         # The document's name shows in print queues: the pathway's title only, never a name.
         self._printer.setDocName(self.title)
@@ -315,6 +328,16 @@ class PrintPreviewDialog(QPrintPreviewDialog):
 
     @Slot(QPrinter)
     def _paint(self, printer: QPrinter) -> None:
+        # The preview draws into a picture; anything else is the real printer. That print is
+        # logged first, and does not happen when the log cannot be written.
+        preview = printer.paintEngine().type() == QPaintEngine.Type.Picture
+        if self.pages and not preview:
+            try:
+                record_access(self.repository, self.client_id, "print",
+                              self.printed_pathway_id)
+            except Exception as error:  # noqa: BLE001 - shown to the user; nothing printed
+                QMessageBox.warning(self, self.tr("Print pathway"), _error_text(error))
+                return
         if self.pages:
             paint_pages(printer, self.pages)
             return

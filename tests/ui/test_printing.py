@@ -131,3 +131,32 @@ def test_export_of_a_pseudonymised_client_copy(
     text = " ".join(page.extract_text() for page in pypdf.PdfReader(tmp_path / "copy.pdf").pages)
     assert "Client " in text and "Noora" not in text and "Laaksonen" not in text
     assert "What happens next?" in text
+
+
+def _logged(repository: Repository, client_id: str) -> list[tuple[str, str | None]]:
+    if not hasattr(repository, "access_log"):
+        pytest.skip("this storage layer keeps no access log")
+    return [(entry.action, entry.target) for entry in repository.access_log(client_id)
+            if entry.action in ("print", "export")]
+
+
+def test_printing_and_exporting_are_logged_but_previewing_is_not(
+        qtbot: Any, examples: Repository, tmp_path: Path) -> None:
+    dialog = print_pathway(None, examples, "e2", None)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: bool(dialog.pages), timeout=60000)
+    assert dialog.preview is not None
+    dialog.preview.updatePreview()  # the preview paints: no print yet
+    assert _logged(examples, "e2") == []
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    dialog.paintRequested.emit(printer)  # what the preview's print button does
+    assert (tmp_path / "printed.pdf").exists()
+    assert _logged(examples, "e2") == [("print", "pathway p1")]
+    dialog.close()
+
+    export = export_pathway(None, examples, "e2", None)
+    with qtbot.waitSignal(export.saved, timeout=60000):
+        export.export_to(tmp_path / "exported.pdf")
+    assert _logged(examples, "e2") == [("print", "pathway p1"), ("export", "pathway p1")]
