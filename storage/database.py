@@ -4,10 +4,16 @@
 
 - creates a missing file (folder 0700, file 0600: the data is social and health data) with the
   current schema;
-- migrates an older file with Alembic, after copying it aside with SQLite's backup API;
+- runs ``PRAGMA quick_check`` on an existing file before anything may write to it, and refuses,
+  unchanged, a damaged file (:class:`DamagedDatabase`, naming the newest sound backup);
+- migrates an older file with Alembic, after a backup with SQLite's backup API
+  (``storage.backups``);
 - refuses, unchanged, a file made by a newer Polku or one that is not a Polku database;
-- sets ``foreign_keys``, WAL journalling, ``synchronous=FULL`` and a busy timeout on every
-  connection, and starts write transactions with ``BEGIN IMMEDIATE`` so that two programs
+- opens a file it may not write read-only (``Database.readonly``; writes then raise
+  :class:`EnvironmentProblem`);
+- sets ``foreign_keys``, WAL journalling, ``synchronous=FULL``, ``secure_delete`` (deleted data
+  is overwritten, not left in free pages), in-memory temporary tables and a busy timeout on
+  every connection, and starts write transactions with ``BEGIN IMMEDIATE`` so that two programs
   writing at once wait for each other instead of failing half-way.
 
 A PostgreSQL URL gets the same schema and migrations (without the file handling).
@@ -18,10 +24,10 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -31,7 +37,7 @@ from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.pool import ConnectionPoolEntry
 
-from pathways.errors import EnvironmentProblem
+from pathways.errors import EnvironmentProblem, PolkuError
 from pathways.i18n import _
 
 ENVIRONMENT_VARIABLE = "POLKU_DB"
@@ -70,7 +76,11 @@ class Database:
     url: str
     path: Path | None
     engine: Engine
+    #: True when the file could only be opened for reading: the window shows a banner, and
+    #: every write raises :class:`EnvironmentProblem` (views are shown but cannot be logged).
     readonly: bool = False
+    #: Seconds ``PRAGMA quick_check`` took when the file was opened (None: not SQLite).
+    quick_check_seconds: float | None = None
 
     def close(self) -> None:
         """Close every pooled connection (SQLite then folds the WAL back into the file)."""
@@ -154,11 +164,51 @@ def _not_polku(path: Path) -> EnvironmentProblem:
     return EnvironmentProblem(_("polku: {path} is not a Polku database").format(path=path))
 
 
-def _inspect_sqlite_file(path: Path) -> str | None:
-    """The schema revision of an existing SQLite file (None: an empty database), read-only.
+class DamagedDatabase(EnvironmentProblem):
+    """A database file that fails SQLite's own check; it was left exactly as it was.
 
-    Looks before any pragma can write to the file, so that a foreign or newer file is refused
-    exactly as it was.
+    ``path`` is the file; ``backup`` the newest sound automatic backup (a
+    ``storage.backups.BackupInfo``) or None, for the window to offer restoring it.
+    """
+
+    def __init__(self, path: Path, detail: str, backup: Any) -> None:
+        if backup is not None:
+            advice = _("the newest sound backup is {backup} (polku restore {backup})").format(
+                backup=backup.path
+            )
+        else:
+            advice = _("no sound backup of it was found")
+        super().__init__(
+            _("polku: the database {path} is damaged ({detail}); it was left as it was, and "
+              "{advice}").format(path=path, detail=detail, advice=advice)
+        )
+        self.path = path
+        self.backup = backup
+
+
+def _damaged(path: Path, detail: object) -> DamagedDatabase:
+    from storage.backups import newest_sound_backup
+
+    # The first line of SQLite's report is enough to say what is wrong; it holds no data.
+    first = str(detail).splitlines()[0] if str(detail) else "?"
+    return DamagedDatabase(path, first, newest_sound_backup(path))
+
+
+@dataclass(frozen=True)
+class FileInspection:
+    """What a read-only look at a SQLite file found before anything may write to it."""
+
+    #: The schema revision (None: an empty database).
+    revision: str | None
+    #: Seconds PRAGMA quick_check took (None: the file was empty).
+    quick_check_seconds: float | None
+
+
+def _inspect_sqlite_file(path: Path) -> FileInspection:
+    """The schema revision of an existing SQLite file, after ``PRAGMA quick_check``, read-only.
+
+    Looks before any pragma can write to the file, so that a foreign, damaged or newer file is
+    refused exactly as it was.
     """
     try:
         with path.open("rb") as handle:
@@ -166,60 +216,53 @@ def _inspect_sqlite_file(path: Path) -> str | None:
     except OSError as error:
         raise _unreadable(path, error.strerror or error) from None
     if header == b"":
-        return None  # a zero-length file is an empty SQLite database
+        return FileInspection(None, None)  # a zero-length file is an empty SQLite database
     if header != _SQLITE_HEADER:
         raise _not_polku(path)
+    seconds = None
     try:
         connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
         try:
+            started = time.perf_counter()
+            verdict = [row[0] for row in connection.execute("PRAGMA quick_check")]
+            seconds = time.perf_counter() - started
+            if verdict != ["ok"]:
+                raise _damaged(path, verdict[0] if verdict else "?")
             tables = {
                 row[0]
                 for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
             }
             if not tables:
-                return None
+                return FileInspection(None, seconds)
             if "alembic_version" not in tables:
                 raise _not_polku(path)
             rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
+        if getattr(error, "sqlite_errorcode", None) in (sqlite3.SQLITE_CORRUPT,
+                                                        sqlite3.SQLITE_NOTADB):
+            raise _damaged(path, error) from None
         raise _unreadable(path, error) from None
     if len(rows) != 1:
         raise _not_polku(path)
-    return str(rows[0][0])
+    return FileInspection(str(rows[0][0]), seconds)
 
 
-def backup_sqlite(path: Path, destination: Path) -> None:
-    """A consistent copy of *path* into a new private file *destination* (SQLite backup API)."""
-    descriptor = os.open(destination, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    os.close(descriptor)
-    source = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    try:
-        target = sqlite3.connect(destination)
-        try:
-            source.backup(target)
-        finally:
-            target.close()
-    finally:
-        source.close()
+def _writable(path: Path) -> bool:
+    """Whether this program may write *path* and create its -wal/-shm beside it.
 
-
-def _backup_before_migration(path: Path, revision: str) -> Path:
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    destination = path.with_name(f"{path.name}.before-{revision}-{stamp}.bak")
-    counter = 1
-    while destination.exists():  # two migrations within one second: keep both copies
-        counter += 1
-        destination = path.with_name(f"{path.name}.before-{revision}-{stamp}-{counter}.bak")
-    backup_sqlite(path, destination)
-    return destination
+    (A superuser may write anything; a read-only open is then asked for explicitly.)
+    """
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
 
 
 # --- Engines ------------------------------------------------------------------------------------
 
 
-def _sqlite_engine(path: Path, *, readonly: bool) -> Engine:
+def sqlite_engine(path: Path, *, readonly: bool) -> Engine:
+    """An engine on the SQLite file *path* with Polku's pragmas and BEGIN IMMEDIATE for writes
+    (no checks, no migrations: :func:`open_database` is the way to open a database)."""
     if readonly:
         engine = create_engine(f"sqlite:///{path.as_uri()}?mode=ro&uri=true")
     else:
@@ -234,7 +277,11 @@ def _sqlite_engine(path: Path, *, readonly: bool) -> Engine:
         try:
             cursor.execute("PRAGMA foreign_keys = ON")
             cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            # Sorting and temporary tables stay in memory: no temporary file ever holds data.
+            cursor.execute("PRAGMA temp_store = MEMORY")
             if not readonly:
+                # Deleted rows are overwritten with zeros, not left readable in free space.
+                cursor.execute("PRAGMA secure_delete = ON")
                 cursor.execute("PRAGMA journal_mode = WAL")
                 cursor.execute("PRAGMA synchronous = FULL")
         finally:
@@ -321,23 +368,54 @@ def open_database(target: str | None, *, readonly: bool = False) -> Database:
     return _open_server(url, readonly=readonly)
 
 
+def sqlite_path(target: str | None) -> Path | None:
+    """The file of *target* (--db, $POLKU_DB or the default) when it is SQLite, else None."""
+    url = resolve_url(target)
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise EnvironmentProblem(
+            _("polku: not a database file or URL: {target}").format(target=target)
+        ) from None
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+        return Path(str(parsed.database)).expanduser().resolve()
+    return None
+
+
+def upgrade_file(path: Path) -> None:
+    """Bring the private SQLite file *path* (a copy being prepared, not a live database) to the
+    current schema, without a backup of it."""
+    inspection = _inspect_sqlite_file(path)
+    if inspection.revision is not None and inspection.revision not in known_revisions():
+        raise _newer(path, inspection.revision)
+    if inspection.revision == head_revision():
+        return
+    engine = sqlite_engine(path, readonly=False)
+    try:
+        _migrate(engine, sqlite=True)
+    finally:
+        engine.dispose()
+
+
 def _open_sqlite(path: Path, url: str, *, readonly: bool) -> Database:
     path = path.expanduser().resolve()
     heads = head_revision()
     if path.exists():
         if path.is_dir():
             raise _not_polku(path)
-        revision = _inspect_sqlite_file(path)
+        inspection = _inspect_sqlite_file(path)
+        readonly = readonly or not _writable(path)
     elif readonly:
         raise _unreadable(path, _("no such file"))
     else:
         try:
             _make_private_file(path)
-            revision = None
+            inspection = FileInspection(None, None)
         except FileExistsError:  # another Polku created it just now
-            revision = _inspect_sqlite_file(path)
+            inspection = _inspect_sqlite_file(path)
         except OSError as error:
             raise _unreadable(path, error.strerror or error) from None
+    revision = inspection.revision
     if revision is not None and revision not in known_revisions():
         raise _newer(path, revision)
     if revision != heads and readonly:
@@ -346,11 +424,13 @@ def _open_sqlite(path: Path, url: str, *, readonly: bool) -> Database:
                 "polku: the database {path} needs upgrading, which a read-only open cannot do"
             ).format(path=path)
         )
-    engine = _sqlite_engine(path, readonly=readonly)
+    engine = sqlite_engine(path, readonly=readonly)
     try:
         if revision != heads:
             if revision is not None:
-                _backup_before_migration(path, revision)
+                from storage.backups import make_backup
+
+                make_backup(path, f"before-migration-{revision}")
             _migrate(engine, sqlite=True)
         else:
             # Prove that the file opens now, rather than at the first query of a command.
@@ -362,7 +442,13 @@ def _open_sqlite(path: Path, url: str, *, readonly: bool) -> Database:
     except (SQLAlchemyError, sqlite3.Error, OSError) as error:
         engine.dispose()
         raise _unreadable(path, getattr(error, "orig", None) or error) from None
-    return Database(url=f"sqlite:///{path}", path=path, engine=engine, readonly=readonly)
+    return Database(
+        url=f"sqlite:///{path}",
+        path=path,
+        engine=engine,
+        readonly=readonly,
+        quick_check_seconds=inspection.quick_check_seconds,
+    )
 
 
 def _open_server(url: str, *, readonly: bool) -> Database:
@@ -403,3 +489,65 @@ def _open_server(url: str, *, readonly: bool) -> Database:
             )
         ) from None
     return Database(url=url, path=None, engine=engine, readonly=readonly)
+
+
+# --- Failures -----------------------------------------------------------------------------------
+
+
+def readonly_problem(where: object) -> EnvironmentProblem:
+    return EnvironmentProblem(
+        _("polku: the database {where} is read-only; nothing was changed").format(where=where)
+    )
+
+
+def disk_full_problem(where: object) -> EnvironmentProblem:
+    return EnvironmentProblem(
+        _(
+            "polku: the disk is full (or the database {where} reached its size limit); "
+            "nothing was changed — free some space and try again"
+        ).format(where=where)
+    )
+
+
+def is_disk_full(error: BaseException) -> bool:
+    """Whether *error* (SQLite's, SQLAlchemy's or the operating system's) means no space left."""
+    original = getattr(error, "orig", None) or error
+    code = getattr(original, "sqlite_errorcode", None)
+    if isinstance(code, int) and code & 0xFF == sqlite3.SQLITE_FULL:
+        return True
+    import errno
+
+    return getattr(original, "errno", None) in (errno.ENOSPC, errno.EDQUOT)
+
+
+def database_failure(error: BaseException, where: object) -> PolkuError:
+    """One clear line for a failure of the database itself (full, read-only, busy, damaged).
+
+    Only SQLite's own message for the error code is ever shown, never the statement or its
+    parameters (they may be personal data).
+    """
+    original = getattr(error, "orig", None) or error
+    code = getattr(original, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    if is_disk_full(original):
+        return disk_full_problem(where)
+    if primary == sqlite3.SQLITE_READONLY:
+        return readonly_problem(where)
+    if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return EnvironmentProblem(
+            _(
+                "polku: the database {where} is busy (another program kept it locked); "
+                "nothing was changed — try again"
+            ).format(where=where)
+        )
+    if primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        return EnvironmentProblem(
+            _(
+                "polku: the database {where} is damaged; nothing was changed — restore a "
+                "backup (polku restore)"
+            ).format(where=where)
+        )
+    detail = str(original).splitlines()[0] if str(original) else type(original).__name__
+    return EnvironmentProblem(
+        _("polku: the database failed ({detail}); nothing was changed").format(detail=detail)
+    )

@@ -363,3 +363,33 @@ class TransitionSharedInfoRow(Base):
     transition_pk: Mapped[int] = _parent("transitions")
     ordinal: Mapped[int] = mapped_column(Integer)
     code: Mapped[str] = mapped_column(String(CODE))
+
+
+# --- The access log ----------------------------------------------------------------------------
+
+
+class AccessLogRow(Base):
+    """One entry of the access log (act 703/2023: the client may know who processed their data).
+
+    Append-only: database triggers refuse UPDATE and DELETE (revision 0003), and each entry's
+    ``hash`` covers the previous entry's hash and its own fields (``storage.audit``), so that a
+    change made around the triggers shows. A client is named only by ``clients.audit_key``;
+    when the client is erased that link goes, and the entries no longer lead to a person.
+    """
+
+    __tablename__ = "access_log"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    #: ISO 8601 in UTC with its offset, microseconds (``2026-01-15T10:00:00.000001+00:00``);
+    #: kept as text so that the hash is computed over exactly what is stored.
+    at: Mapped[str] = mapped_column(String(40), index=True)
+    os_user: Mapped[str] = mapped_column(String(ID))
+    worker: Mapped[str] = mapped_column(String(ID))
+    #: The client's ``audit_key``; NULL for entries about the whole database (backup, restore).
+    client_key: Mapped[str | None] = mapped_column(String(32), index=True)
+    action: Mapped[str] = mapped_column(String(CODE))
+    #: What was touched: ``details``, ``pathway <id>``, ``catalogue``… never a name.
+    target: Mapped[str | None] = mapped_column(String(ID))
+    #: Unique: two entries can never follow the same one, so the chain cannot fork.
+    prev_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    hash: Mapped[str] = mapped_column(String(64), unique=True)

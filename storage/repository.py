@@ -5,6 +5,11 @@ turns rows into domain objects *inside* it and returns domain objects only, neve
 sessions. A method either does all of its work or none of it. Methods may be called from a
 worker thread; each call uses its own session, so a ``Repository`` can be shared.
 
+Every method that shows a client's data (``load_client``), changes it or hands it out (print,
+export, import, erasure) writes an access-log entry (``storage.audit``) in the same
+transaction, naming the repository's :class:`~storage.audit.Actor`. On a read-only database
+views are shown without an entry (none can be written) and everything else is refused.
+
 Bulk work (import, export, loading many clients) goes through column-level selects and
 multi-row inserts rather than ORM objects: a handful of statements per table whatever the
 number of clients, so that 5,000 clients move in seconds.
@@ -23,11 +28,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, and_, bindparam, delete, func, insert, select, true, update
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from pathways.catalogue import ServiceCatalogue, default_codes
-from pathways.errors import EnvironmentProblem, InputError
+from pathways.errors import InputError
 from pathways.i18n import _
 from pathways.model import (
     Client,
@@ -45,7 +50,9 @@ from pathways.model import (
 )
 from pathways.stages import current_stage
 from pathways.text import finnish_sort_key, fold
-from storage.database import WRITE_OPTION, Database
+from storage import audit
+from storage.audit import Actor, AuditEntry
+from storage.database import WRITE_OPTION, Database, database_failure, readonly_problem
 from storage.models import (
     ClientLanguageRow,
     ClientRow,
@@ -67,6 +74,7 @@ from storage.models import (
 
 if TYPE_CHECKING:
     from pathways.exchange import ExchangeDocument, Problem
+    from storage.erasure import Erasure
 
 #: How many ids go into one ``IN (…)`` list (SQLite allows 32,766 parameters per statement).
 CHUNK = 500
@@ -79,6 +87,17 @@ class ImportSummary:
     clients: int
     pathways: int
     steps: int
+
+
+@dataclass(frozen=True)
+class AccessRequest:
+    """Everything stored about one client, for their right of access (GDPR art. 15): their
+    data as an exchange document, and every access-log entry about them (this one included)."""
+
+    client: Client
+    #: The exchange document (JSON-ready) of the client alone.
+    document: dict[str, Any]
+    entries: list[AuditEntry]
 
 
 def search_text(client_id: str, name: str, municipality: str | None) -> str:
@@ -196,6 +215,8 @@ class _Inserter:
         self.connection = session.connection()
         self.pathways = 0
         self.steps = 0
+        #: The audit keys of the clients inserted, in order (for their log entries).
+        self.audit_keys: list[str] = []
 
     def _returning_pks(self, model: Any, rows: list[dict[str, Any]]) -> list[int]:
         """Insert *rows*; their new primary keys, in the same order.
@@ -237,6 +258,7 @@ class _Inserter:
         rows = []
         for client in clients:
             audit_key, created_at = kept.get(client.id) or (uuid.uuid4().hex, now)
+            self.audit_keys.append(audit_key)
             rows.append(
                 {
                     **_client_values(client),
@@ -945,8 +967,11 @@ class _PathwaySync:
 class Repository:
     """Polku's data in one database: clients, pathways and the organisation's service types."""
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, actor: Actor | None = None) -> None:
+        """*actor* names who works through this repository in the access log (default: the
+        operating-system user and ``$POLKU_WORKER``; the window passes its setting)."""
         self.database = database
+        self.actor = actor or Actor.current()
         # expire_on_commit=False: nothing ORM-managed leaves a session anyway, but a value read
         # after commit must not trigger a reload on a closed session.
         self._read_sessions = sessionmaker(bind=database.engine, expire_on_commit=False)
@@ -965,6 +990,8 @@ class Repository:
         did not catch become :class:`InputError` (exit 2), each as one line without the values
         involved (they may be personal data).
         """
+        if write and self.database.readonly:
+            raise readonly_problem(self._where())
         sessions = self._write_sessions if write else self._read_sessions
         try:
             with sessions() as session, session.begin():
@@ -977,13 +1004,109 @@ class Repository:
                     "nothing was changed"
                 ).format(detail=detail)
             ) from error
-        except OperationalError as error:
-            detail = str(error.orig).splitlines()[0] if error.orig is not None else ""
-            raise EnvironmentProblem(
-                _("polku: the database failed ({detail}); nothing was changed").format(
-                    detail=detail
-                )
-            ) from error
+        except DBAPIError as error:
+            # Full disk, read-only file, lock held too long, damage: one line, no statement
+            # and no parameters (they may be personal data).
+            raise database_failure(error, self._where()) from error
+
+    def _where(self) -> object:
+        """The database as messages name it (its file, or its URL without a password)."""
+        if self.database.path is not None:
+            return self.database.path
+        from sqlalchemy.engine import make_url
+
+        return make_url(self.database.url).render_as_string(hide_password=True)
+
+    @contextmanager
+    def _viewing_unit(self) -> Iterator[Session]:
+        """A unit that shows data and logs that it did: a write transaction (the log entry is
+        written in it), or a plain read on a read-only database, where no entry can be."""
+        with self._unit(write=not self.database.readonly) as session:
+            yield session
+
+    # --- The access log ------------------------------------------------------------------------
+
+    def _log(
+        self, session: Session, entries: Sequence[tuple[str | None, str, str | None]]
+    ) -> None:
+        """Append (audit_key, action, target) entries in this unit's transaction.
+
+        Nothing is written for a view on a read-only database (see :meth:`_viewing_unit`).
+        """
+        if self.database.readonly:
+            if all(action in audit.READING_ACTIONS for _key, action, _target in entries):
+                return
+            raise readonly_problem(self._where())
+        audit.append(session.connection(), self.actor, entries)
+
+    @staticmethod
+    def _audit_key(session: Session, client_id: str) -> str:
+        key = session.scalar(select(ClientRow.audit_key).where(ClientRow.id == client_id))
+        if key is None:
+            raise InputError(_("polku: no client with id {id}").format(id=client_id))
+        return key
+
+    def record(self, client_id: str | None, action: str, target: str | None = None) -> None:
+        """Log *action* (``audit.PRINT``, ``audit.CHECK``…) on the client's data, for actions
+        that happen outside the database: call it *before* printing or handing data out, so
+        that nothing leaves without its entry. *target* is ``pathway <id>``, ``details``… —
+        never a name. *client_id* None logs an action on the whole database (``audit.BACKUP``).
+        An unknown client is an :class:`InputError`."""
+        if action not in audit.ACTIONS:
+            raise ValueError(f"not an access-log action: {action!r}")
+        unit = self._viewing_unit() if action in audit.READING_ACTIONS else self._unit(write=True)
+        with unit as session:
+            key = self._audit_key(session, client_id) if client_id is not None else None
+            self._log(session, [(key, action, target)])
+
+    def access_log(self, client_id: str) -> list[AuditEntry]:
+        """Every access-log entry about the client, oldest first (for the window's log view and
+        the client's access request). An unknown client is an :class:`InputError`."""
+        with self._unit(write=False) as session:
+            key = self._audit_key(session, client_id)
+            return audit.read_entries(session.connection(), client_key=key)
+
+    def audit_entries(
+        self,
+        client_id: str | None = None,
+        *,
+        since: dt.datetime | None = None,
+        until: dt.datetime | None = None,
+    ) -> list[AuditEntry]:
+        """Access-log entries, oldest first: all, or one client's; within [since, until)."""
+        with self._unit(write=False) as session:
+            key = self._audit_key(session, client_id) if client_id is not None else None
+            return audit.read_entries(
+                session.connection(), client_key=key, since=since, until=until
+            )
+
+    def access_request(self, client_id: str) -> AccessRequest:
+        """Everything about the client for their access request, logged as an export.
+
+        ``pathways.access_report.write_access_package`` turns it into files.
+        """
+        from pathways import exchange
+
+        with self._unit(write=True) as session:
+            key = self._audit_key(session, client_id)
+            self._log(session, [(key, audit.EXPORT, "access request")])
+            clients = _load_clients(session, ClientRow.id == client_id)
+            custom = _custom_types(session)
+            entries = audit.read_entries(session.connection(), client_key=key)
+        used = {step.service for c in clients for p in c.pathways for step in p.steps}
+        document = exchange.to_dict(
+            clients,
+            [t for t in custom if t.code in used],
+            source={"system": f"Polku {_version()}"},
+            exported_at=dt.datetime.now(dt.UTC).astimezone().replace(microsecond=0),
+        )
+        return AccessRequest(clients[0], document, entries)
+
+    def erase_client(self, client_id: str) -> Erasure:
+        """Erase the client for good (the right to erasure): ``storage.erasure.erase_client``."""
+        from storage.erasure import erase_client
+
+        return erase_client(self.database, client_id, self.actor)
 
     @staticmethod
     def _client_pk(session: Session, client_id: str) -> int:
@@ -1010,6 +1133,7 @@ class Repository:
                 select(ServiceTypeRow.pk).where(ServiceTypeRow.code == service_type.code)
             )
             _write_service_type(session, service_type, pk)
+            self._log(session, [(None, audit.CHANGE, "catalogue")])
 
     # --- Clients -------------------------------------------------------------------------------
 
@@ -1085,13 +1209,28 @@ class Repository:
             return list(session.scalars(select(ClientRow.id).order_by(ClientRow.id)))
 
     def load_client(self, client_id: str) -> Client | None:
-        """The whole client (details and pathways), or None when there is no such client."""
-        with self._unit(write=False) as session:
+        """The whole client (details and pathways), or None when there is no such client.
+
+        Logged as a view of the client (act 703/2023). To learn only whether a client exists,
+        use :meth:`client_exists`, which logs nothing.
+        """
+        with self._viewing_unit() as session:
             clients = _load_clients(session, ClientRow.id == client_id)
+            if clients:
+                self._log(session, [(self._audit_key(session, client_id), audit.VIEW, None)])
         return clients[0] if clients else None
 
+    def client_exists(self, client_id: str) -> bool:
+        """Whether a client with this id is stored (shows no data, so logs nothing)."""
+        with self._unit(write=False) as session:
+            return session.scalar(select(ClientRow.pk).where(ClientRow.id == client_id)) is not None
+
     def load_clients(self, client_ids: Iterable[str] | None = None) -> list[Client]:
-        """Whole clients in id order: all of them, or those of *client_ids* that exist."""
+        """Whole clients in id order: all of them, or those of *client_ids* that exist.
+
+        For figures over the caseload (the report); not logged as views, so a caller that
+        shows one person's data uses :meth:`load_client`.
+        """
         with _bulk_work(), self._unit(write=False) as session:
             return self._load_many(session, client_ids)
 
@@ -1111,7 +1250,9 @@ class Repository:
             problems = self._new_client_problems(session, client)
             if problems:
                 raise InputError(*problems)
-            _Inserter(session).clients([client])
+            inserter = _Inserter(session)
+            inserter.clients([client])
+            self._log(session, [(inserter.audit_keys[0], audit.CREATE, None)])
 
     def _new_client_problems(self, session: Session, client: Client) -> list[str]:
         problems = []
@@ -1166,12 +1307,14 @@ class Repository:
                 # Consent sectors, participants and decisions go with their parents (CASCADE).
                 session.execute(delete(model).where(model.client_pk == client_pk))
             _Inserter(session).details([(client_pk, client)])
+            self._log(session, [(self._audit_key(session, client.id), audit.CHANGE, "details")])
 
     def delete_client(self, client_id: str) -> None:
         """Delete the client and everything about them (the database cascades to every row)."""
         with self._unit(write=True) as session:
-            client_pk = self._client_pk(session, client_id)
-            session.execute(delete(ClientRow).where(ClientRow.pk == client_pk))
+            key = self._audit_key(session, client_id)
+            self._log(session, [(key, audit.DELETE, None)])
+            session.execute(delete(ClientRow).where(ClientRow.audit_key == key))
 
     # --- Pathways ------------------------------------------------------------------------------
 
@@ -1213,8 +1356,10 @@ class Repository:
                 )
                 _Inserter(session).pathway_rows([(client_pk, int(ordinal or 0), pathway)])
                 changed = True
+                action = audit.CREATE
             else:
                 changed = False
+                action = audit.CHANGE
                 if (head.title, head.status, head.created_on) != (
                     pathway.title,
                     pathway.status,
@@ -1236,6 +1381,8 @@ class Repository:
                 session.execute(
                     update(ClientRow).where(ClientRow.pk == client_pk).values(updated_at=_now())
                 )
+                key = self._audit_key(session, client_id)
+                self._log(session, [(key, action, f"pathway {pathway.id}")])
 
     def delete_pathway(self, client_id: str, pathway_id: str) -> None:
         with self._unit(write=True) as session:
@@ -1254,6 +1401,8 @@ class Repository:
             session.execute(
                 update(ClientRow).where(ClientRow.pk == client_pk).values(updated_at=_now())
             )
+            key = self._audit_key(session, client_id)
+            self._log(session, [(key, audit.DELETE, f"pathway {pathway_id}")])
 
     # --- Exchange files ------------------------------------------------------------------------
 
@@ -1346,6 +1495,19 @@ class Repository:
         return _("a client with this id is already in the database (use --replace to replace it)")
 
     @staticmethod
+    def _audit_keys(session: Session, client_ids: Sequence[str]) -> dict[str, str]:
+        """client id → audit key, for the clients of *client_ids* that exist."""
+        keys: dict[str, str] = {}
+        for chunk in _chunks(sorted(set(client_ids))):
+            keys.update(
+                (client_id, key)
+                for client_id, key in session.execute(
+                    select(ClientRow.id, ClientRow.audit_key).where(ClientRow.id.in_(chunk))
+                )
+            )
+        return keys
+
+    @staticmethod
     def _existing_ids(session: Session, client_ids: Sequence[str]) -> set[str]:
         existing: set[str] = set()
         for chunk in _chunks(sorted(set(client_ids))):
@@ -1402,7 +1564,15 @@ class Repository:
     def _import(
         self, session: Session, document: ExchangeDocument, *, replace: bool
     ) -> ImportSummary:
+        """Write a checked document: first an automatic backup of the database as it is (this
+        transaction holds the write lock, so the backup is exactly the state the import
+        starts from), then the rows and one ``import`` log entry per client."""
         from pathways.exchange import catalogue_conflicts
+
+        if self.database.path is not None:
+            from storage.backups import BEFORE_IMPORT, make_backup
+
+            make_backup(self.database, BEFORE_IMPORT)
 
         stored_types = {
             code: pk for pk, code in session.execute(select(ServiceTypeRow.pk, ServiceTypeRow.code))
@@ -1432,18 +1602,20 @@ class Repository:
                 session.execute(delete(ClientRow).where(ClientRow.id.in_(chunk)))
         inserter = _Inserter(session)
         inserter.clients(document.clients, kept=kept)
+        self._log(session, [(key, audit.IMPORT, None) for key in inserter.audit_keys])
         return ImportSummary(len(document.clients), inserter.pathways, inserter.steps)
 
     def export_document(self, client_ids: Sequence[str] | None = None) -> dict[str, Any]:
         """The exchange document (as a JSON-ready dict) of the named clients, or of all.
 
         It carries every custom service type the exported pathways use. An unknown client id
-        is an :class:`InputError`.
+        is an :class:`InputError`. Each exported client gets an ``export`` log entry, written
+        before the caller writes the file (refused on a read-only database).
         """
         from pathways import exchange
 
         with _bulk_work():
-            with self._unit(write=False) as session:
+            with self._unit(write=True) as session:
                 if client_ids is not None:
                     missing = sorted(set(client_ids) - self._existing_ids(session, client_ids))
                     if missing:
@@ -1452,6 +1624,8 @@ class Repository:
                         )
                 clients = self._load_many(session, client_ids)
                 custom = _custom_types(session)
+                keys = self._audit_keys(session, [c.id for c in clients])
+                self._log(session, [(keys[c.id], audit.EXPORT, None) for c in clients])
             used = {step.service for c in clients for p in c.pathways for step in p.steps}
             return exchange.to_dict(
                 clients,

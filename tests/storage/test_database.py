@@ -139,9 +139,10 @@ def test_older_database_is_upgraded_with_its_data_after_a_backup(db_path: Path) 
 
     open_database(str(db_path)).close()
 
-    backups = list(db_path.parent.glob("polku.sqlite3.before-0001-*.bak"))
+    # Into the private backups folder, among the automatic backups (storage.backups).
+    backups = list((db_path.parent / "backups").glob("polku.sqlite3.*.before-migration-0001.bak"))
     assert len(backups) == 1
-    assert mode(backups[0]) == 0o600
+    assert mode(backups[0]) == 0o600 and mode(backups[0].parent) == 0o700
     with sqlite3.connect(backups[0]) as copy:
         assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
         assert copy.execute("SELECT name FROM clients").fetchall() == [("Äijälä",)]

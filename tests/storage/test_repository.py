@@ -170,7 +170,8 @@ def test_deleting_a_client_deletes_every_row_about_them(
     repository.delete_client("gone")
     after = snapshot(db_path)
     for table, rows in after.items():
-        if table != "alembic_version":
+        # The access log keeps its entries (storage.audit): they name no one.
+        if table not in ("alembic_version", "access_log"):
             assert len(rows) == len(before[table]), table
     with pytest.raises(InputError):
         repository.delete_client("gone")
