@@ -168,6 +168,203 @@ def _open_database(args: argparse.Namespace, **options: Any) -> Any:
 # Handlers are added below this line by each feature (keep one function per command).
 
 
+# --- Trust: the access log, backups, restore and erasure (docs/trust.md) -------------------------
+
+
+def _backup_if_due(database: Any) -> None:
+    """The hourly automatic backup after a command that changed data (at most one an hour)."""
+    from storage.backups import maybe_backup
+
+    maybe_backup(database)
+
+
+@command("audit")
+def _audit_command(args: argparse.Namespace) -> int:
+    """The access log, oldest first: who viewed, changed, printed or exported which client's
+    data, and when; exit 1 when its hash chain shows tampering."""
+    import json
+    from datetime import datetime, timedelta
+    from datetime import time as midnight
+
+    from pathways.errors import EnvironmentProblem, InputError
+    from pathways.i18n import _
+    from storage.audit import verify_chain
+    from storage.repository import Repository
+
+    if args.from_date and args.to_date and args.from_date > args.to_date:
+        raise InputError(_("polku audit: --from is after --to"))
+    # Dates are the computer's local days, as the person asking means them.
+    since = datetime.combine(args.from_date, midnight.min).astimezone() if args.from_date else None
+    until = (
+        datetime.combine(args.to_date + timedelta(days=1), midnight.min).astimezone()
+        if args.to_date
+        else None
+    )
+    database = _open_database(args)
+    try:
+        entries = Repository(database).audit_entries(args.client, since=since, until=until)
+        problems = verify_chain(database)
+    finally:
+        database.close()
+    if args.json:
+        document = {
+            "entries": [
+                {
+                    "number": e.number,
+                    "at": e.stamp,
+                    "os_user": e.os_user,
+                    "worker": e.worker,
+                    "client_key": e.client_key,
+                    "action": e.action,
+                    "target": e.target,
+                    "hash": e.hash,
+                }
+                for e in entries
+            ],
+            "chain_problems": problems,
+        }
+        print(json.dumps(document, ensure_ascii=False, indent=2))
+    elif not entries:
+        print(_("no access-log entries"))
+    else:
+        rows = [(_("When"), _("User"), _("Worker"), _("Client key"), _("Action"), _("What"))]
+        rows += [
+            (
+                e.at.astimezone().isoformat(sep=" ", timespec="seconds"),
+                e.os_user,
+                e.worker,
+                e.client_key or "",
+                _(e.action),
+                e.target or "",
+            )
+            for e in entries
+        ]
+        widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
+        for row in rows:
+            print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+    if problems:
+        raise EnvironmentProblem(
+            _(
+                "polku audit: the access log was changed after it was written: {count} problems "
+                "in its hash chain (the first: {first})"
+            ).format(count=len(problems), first=problems[0])
+        )
+    return 0
+
+
+@command("backup")
+def _backup_command(args: argparse.Namespace) -> int:
+    """A consistent private copy of the database (SQLite's backup API), also while in use."""
+    from pathways.errors import InputError
+    from pathways.i18n import _
+    from storage.audit import BACKUP
+    from storage.backups import write_backup
+    from storage.database import sqlite_path
+    from storage.repository import Repository
+
+    output: Path = args.output
+    if not output.parent.is_dir():
+        raise InputError(_("{file}: no such folder").format(file=output))
+    if output.is_dir():
+        raise InputError(_("{file}: a folder, not a file").format(file=output))
+    source = sqlite_path(args.db)
+    if source is not None and output.resolve() == source:
+        raise InputError(_("{file}: that is the database itself").format(file=output))
+    database = _open_database(args)
+    try:
+        # Logged first: a copy of everyone's data never leaves without its entry.
+        Repository(database).record(None, BACKUP)
+        from storage.backups import database_file
+
+        write_backup(database_file(database), output)
+    finally:
+        database.close()
+    print(_("backed up the database to {file}").format(file=output))
+    return 0
+
+
+@command("restore")
+def _restore_command(args: argparse.Namespace) -> int:
+    """Replace the database with a sound backup; the replaced one is kept aside."""
+    from pathways.errors import EnvironmentProblem, InputError
+    from pathways.i18n import _, ngettext
+    from storage.backups import restore_backup
+    from storage.database import sqlite_path
+
+    backup: Path = args.file
+    if not backup.is_file():
+        reason = _("a folder, not a file") if backup.is_dir() else _("no such file")
+        raise InputError(f"{backup}: {reason}")
+    target = sqlite_path(args.db)
+    if target is None:
+        raise EnvironmentProblem(
+            _("polku restore: only a SQLite database can be restored from a backup file")
+        )
+    if backup.resolve() == target:
+        raise InputError(_("{file}: that is the database itself").format(file=backup))
+    restored = restore_backup(target, backup)
+    message = _("restored {file} into {database}").format(file=backup, database=target)
+    if restored.kept_aside is not None:
+        message += "; " + _("the replaced database is kept as {file}").format(
+            file=restored.kept_aside
+        )
+    if not restored.log_salvaged:
+        message += "; " + _("its access log could not be read, so it was not carried over")
+    if restored.erasures_applied:
+        message += "; " + ngettext(
+            "{n} erased client in the backup was erased again",
+            "{n} erased clients in the backup were erased again",
+            restored.erasures_applied,
+        ).format(n=restored.erasures_applied)
+    print(message)
+    return 0
+
+
+@command("erase")
+def _erase_command(args: argparse.Namespace) -> int:
+    """Erase a client and everything about them for good (the right to erasure)."""
+    from pathways.errors import InputError
+    from pathways.i18n import _, ngettext
+    from storage.repository import Repository
+
+    if not args.yes and not sys.stdin.isatty():
+        raise InputError(
+            _("polku erase: not run on a terminal, so confirm with --yes; nothing was erased")
+        )
+    database = _open_database(args)
+    try:
+        repository = Repository(database)
+        if not repository.client_exists(args.client):
+            raise InputError(_("polku erase: no client with id {id}").format(id=args.client))
+        if not args.yes:
+            answer = input(
+                _(
+                    "This erases client {id} and everything about them, for good. "
+                    "Type the client id to confirm: "
+                ).format(id=args.client)
+            )
+            if answer.strip() != args.client:
+                raise InputError(_("polku erase: not confirmed; nothing was erased"))
+        erasure = repository.erase_client(args.client)
+        _backup_if_due(database)
+    finally:
+        database.close()
+    pathways = ngettext("{n} pathway", "{n} pathways", erasure.pathways).format(
+        n=erasure.pathways
+    )
+    message = _("erased client {id} and everything about them ({pathways})").format(
+        id=args.client, pathways=pathways
+    )
+    if not erasure.file_rewritten:
+        message += "; " + _(
+            "another program kept the database busy, so old copies of its pages may remain in "
+            "the file until the next erasure"
+        )
+    message += "; " + _("backups taken before now keep the data until they are rotated out")
+    print(message)
+    return 0
+
+
 @command("print")
 def _print_command(args: argparse.Namespace) -> int:
     """Render a pathway to .pdf (all pages in one file), .png or .svg (one file per page)."""
@@ -189,9 +386,11 @@ def _print_command(args: argparse.Namespace) -> int:
         if client is None:
             raise InputError(_("polku print: no client with id {id}").format(id=args.client))
         catalogue = repository.catalogue()
+        pathway = choose_pathway(client, args.pathway)
+        # Logged before anything is drawn: nothing leaves Polku without its access-log entry.
+        repository.record(client.id, "print", f"pathway {pathway.id}")
     finally:
         database.close()
-    pathway = choose_pathway(client, args.pathway)
     options = PrintOptions(
         view=args.view,
         paper=args.paper,
@@ -253,7 +452,9 @@ def _import_command(args: argparse.Namespace) -> int:
 
     database = _open_database(args)
     try:
+        # Logged per client and backed up first, in the repository (storage.backups).
         summary = Repository(database).import_file(args.file, replace=args.replace)
+        _backup_if_due(database)
     finally:
         database.close()
     print(
@@ -428,22 +629,23 @@ def _check_command(args: argparse.Namespace) -> int:
         if client is None:
             raise InputError(_("polku check: no client with id {id}").format(id=args.client))
         catalogue = repository.catalogue()
+        if args.pathway is not None:
+            pathway = next((p for p in client.pathways if p.id == args.pathway), None)
+            if pathway is None:
+                raise InputError(
+                    _("polku check: client {client} has no pathway with id {id}").format(
+                        client=client.id, id=args.pathway
+                    )
+                )
+        else:
+            pathway = client.default_pathway()
+            if pathway is None:
+                raise InputError(
+                    _("polku check: client {client} has no pathway").format(client=client.id)
+                )
+        repository.record(client.id, "check", f"pathway {pathway.id}")
     finally:
         database.close()
-    if args.pathway is not None:
-        pathway = next((p for p in client.pathways if p.id == args.pathway), None)
-        if pathway is None:
-            raise InputError(
-                _("polku check: client {client} has no pathway with id {id}").format(
-                    client=client.id, id=args.pathway
-                )
-            )
-    else:
-        pathway = client.default_pathway()
-        if pathway is None:
-            raise InputError(
-                _("polku check: client {client} has no pathway").format(client=client.id)
-            )
     today = args.today or date.today()
     result = check_pathway(client, pathway, catalogue, today=today, gap_days=args.gap_days)
     if args.json:
