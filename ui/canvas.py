@@ -21,6 +21,11 @@ Status is readable without colour: planned = dashed outline, ongoing = bold outl
 and faded; the status is also written on the card. Sector colours are the colour-blind-safe
 Okabe–Ito palette, used only as light tints behind dark text.
 
+A card with findings of the pathway checks (``ui.findings``) carries a badge at its top-right
+corner: a severity sign (a circle for an error, a triangle for a warning) and the number of
+findings; its tooltip lists them in words. The scene is told the findings
+(:meth:`PathwayScene.set_findings`); it computes none.
+
 GUI thread only.
 """
 
@@ -100,6 +105,9 @@ SELECTION = QColor("#1f4e9e")
 GRID = QColor("#c9c9c9")
 ARROW_INK = QColor("#3a3a3a")
 TODAY = QColor("#b00020")
+#: Finding badges: the sign's shape tells the severity; the colour only repeats it.
+ERROR_MARK = QColor("#b00020")
+WARNING_MARK = QColor("#e8a200")
 
 MIN_ZOOM = 0.2
 #: The smallest zoom a pathway opens at: card text stays readable on a laptop screen.
@@ -271,6 +279,42 @@ def transition_tooltip(
     return "<br>".join(lines)
 
 
+def paint_severity_sign(
+    painter: QPainter, centre: QPointF, radius: float, severity: str | None
+) -> None:
+    """An error is a red disc, a warning an amber triangle, each with a "!" in it: the shape
+    tells them apart without colour (also used for the findings panel's icons)."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    if severity == "error":
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(ERROR_MARK)
+        painter.drawEllipse(centre, radius, radius)
+        ink = QColor("white")
+        top, bottom = centre.y() - radius * 0.55, centre.y() + radius * 0.15
+        dot = centre.y() + radius * 0.5
+    else:
+        triangle = QPolygonF(
+            [
+                QPointF(centre.x(), centre.y() - radius * 1.1),
+                QPointF(centre.x() + radius * 1.15, centre.y() + radius * 0.9),
+                QPointF(centre.x() - radius * 1.15, centre.y() + radius * 0.9),
+            ]
+        )
+        painter.setPen(QPen(INK, max(radius / 6, 0.8)))
+        painter.setBrush(WARNING_MARK)
+        painter.drawPolygon(triangle)
+        ink = INK
+        top, bottom = centre.y() - radius * 0.45, centre.y() + radius * 0.3
+        dot = centre.y() + radius * 0.6
+    pen = QPen(ink, max(radius / 4, 1.2))
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    painter.setPen(pen)
+    painter.drawLine(QPointF(centre.x(), top), QPointF(centre.x(), bottom))
+    painter.drawPoint(QPointF(centre.x(), dot))
+    painter.restore()
+
+
 # --- Items -------------------------------------------------------------------------------------
 
 
@@ -295,6 +339,9 @@ class StepCardItem(QGraphicsItem):
         self._hovered = False
         self._drop_target = False
         self._text_offset = 0.0
+        self._tooltip = ""
+        #: (severity, message) of the findings about this step, in the checks' order.
+        self._findings: tuple[tuple[str, str], ...] = ()
         # No itemChange override: PySide 6 mishandles the reference count of the values it
         # passes there. The scene moves the arrows itself after each drag movement.
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
@@ -315,9 +362,55 @@ class StepCardItem(QGraphicsItem):
         self.setCursor(
             Qt.CursorShape.OpenHandCursor if movable else Qt.CursorShape.PointingHandCursor
         )
-        self.setToolTip(text.tooltip)
+        self._tooltip = text.tooltip
+        self._update_tooltip()
         self._lay_out_text(text)
         self.update()
+
+    def set_findings(self, findings: Iterable[tuple[str, str]]) -> None:
+        """Show a badge for these findings, each (severity, message); none: no badge."""
+        findings = tuple(findings)
+        if findings == self._findings:
+            return
+        self.prepareGeometryChange()  # the badge reaches beyond the card's top edge
+        self._findings = findings
+        self._update_tooltip()
+        self.update()
+
+    @property
+    def findings(self) -> tuple[tuple[str, str], ...]:
+        return self._findings
+
+    @property
+    def badge_severity(self) -> str | None:
+        """The badge's severity: an error if any finding is one, else a warning; None when
+        there are no findings."""
+        if not self._findings:
+            return None
+        return "error" if any(sev == "error" for sev, _m in self._findings) else "warning"
+
+    def badge_rect(self) -> QRectF:
+        """Where the badge is drawn, in item coordinates (empty without findings)."""
+        if not self._findings:
+            return QRectF()
+        width = 20.0 + 8.0 * len(str(len(self._findings)))
+        return QRectF(self._size.width() - width + 6, -14.0, width, 18.0)
+
+    def _update_tooltip(self) -> None:
+        if not self._findings:
+            self.setToolTip(self._tooltip)
+            return
+        from PySide6.QtCore import QCoreApplication
+
+        names = {
+            "error": QCoreApplication.translate("PathwayScene", "Error"),
+            "warning": QCoreApplication.translate("PathwayScene", "Warning"),
+        }
+        lines = [
+            f"{_html(names.get(severity, severity))}: {_html(message)}"
+            for severity, message in self._findings
+        ]
+        self.setToolTip(self._tooltip + "<hr>" + "<br>".join(lines))
 
     def _lay_out_text(self, text: CardText) -> None:
         width = self._size.width() - 2 * self.PAD - (18 if self._view == "stages" else 0)
@@ -407,16 +500,21 @@ class StepCardItem(QGraphicsItem):
     # QGraphicsItem
     def boundingRect(self) -> QRectF:
         margin = 6.0
-        return QRectF(
+        rect = QRectF(
             -margin,
             -margin,
             self._size.width() + 2 * margin + HANDLE_RADIUS,
             self._size.height() + 2 * margin,
         )
+        if self._findings:
+            rect = rect.united(self.badge_rect().adjusted(-2, -2, 2, 2))
+        return rect
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
         path.addRect(self.rect())
+        if self._findings:  # the badge's tooltip lists the findings
+            path.addRect(self.badge_rect())
         if self.isSelected() or self._hovered:
             path.addEllipse(self.handle_center(), HANDLE_RADIUS + 3, HANDLE_RADIUS + 3)
         return path
@@ -476,6 +574,25 @@ class StepCardItem(QGraphicsItem):
             painter.drawRoundedRect(rect.adjusted(-4, -4, 4, 4), radius + 3, radius + 3)
         if self.isSelected() or self._hovered:
             self._paint_handle(painter)
+        if self._findings:
+            self._paint_badge(painter)
+
+    def _paint_badge(self, painter: QPainter) -> None:
+        """A white pill at the top-right corner: the severity sign and the number of findings."""
+        rect = self.badge_rect()
+        painter.setPen(QPen(INK, 1.2))
+        painter.setBrush(QColor("white"))
+        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+        paint_severity_sign(
+            painter, QPointF(rect.left() + 9.5, rect.center().y()), 6.5, self.badge_severity
+        )
+        painter.setPen(INK)
+        painter.setFont(self.STATUS_FONT)
+        painter.drawText(
+            QRectF(rect.left() + 17, rect.top(), rect.width() - 20, rect.height()),
+            Qt.AlignmentFlag.AlignCenter,
+            str(len(self._findings)),
+        )
 
     def _paint_open_outline(self, painter: QPainter, rect: QRectF, pen: QPen) -> None:
         """An open-ended bar: no right edge, the top and bottom run out into an arrow."""
@@ -1032,6 +1149,8 @@ class PathwayScene(QGraphicsScene):
         self._connect_from: StepCardItem | None = None
         self._connect_line: QGraphicsLineItem | None = None
         self._connect_target: StepCardItem | None = None
+        #: step id → (severity, message) of the findings about it (set by the editor's checks).
+        self._findings: dict[str, tuple[tuple[str, str], ...]] = {}
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.setBackgroundBrush(QColor("white"))
 
@@ -1065,6 +1184,8 @@ class PathwayScene(QGraphicsScene):
         """Show *pathway* of *client* in *view* ("stages" | "timeline"), from scratch."""
         if view not in ("stages", "timeline"):
             raise ValueError(f"unknown view {view!r}")
+        if pathway is not self._pathway:
+            self._findings = {}  # they were another pathway's; the checks tell this one's
         self._client = client
         self._pathway = pathway
         self._view = view
@@ -1083,6 +1204,16 @@ class PathwayScene(QGraphicsScene):
         self._background = []
         self._background_key = None
         self.sync()
+
+    def set_findings(self, findings: dict[str, list[tuple[str, str]]]) -> None:
+        """Badge the cards of these steps with their findings, (severity, message) each; every
+        other card loses its badge. Kept for cards drawn later (a new step, another view)."""
+        self._findings = {step_id: tuple(items) for step_id, items in findings.items() if items}
+        for step_id, card in self._cards.items():
+            card.set_findings(self._findings.get(step_id, ()))
+
+    def findings_of(self, step_id: str) -> tuple[tuple[str, str], ...]:
+        return self._findings.get(step_id, ())
 
     def refresh_texts(self) -> None:
         """Draw every card's and arrow's words again (the team or the language changed)."""
@@ -1162,6 +1293,7 @@ class PathwayScene(QGraphicsScene):
                 card = StepCardItem(step.id)
                 self._cards[step.id] = card
                 self.addItem(card)
+                card.set_findings(self._findings.get(step.id, ()))
             before = _rect_tuple(card)
             shown = self._shown.get(step.id)
             if shown is not step or card.size != QSizeF(box.width, box.height):

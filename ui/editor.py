@@ -1,4 +1,4 @@
-"""The pathway editor: the canvas, the service palette, the list view and the inspector.
+"""The pathway editor: the canvas, the service palette, the list view, the inspector and the checks.
 
 The editor shows one pathway of the open client (:class:`~ui.document.ClientDocument`) and
 turns what the user does into edits (``pathways.edits``) applied through the document, which
@@ -12,6 +12,9 @@ nudges cards, Ctrl+plus/minus/0 zoom, Ctrl+1/Ctrl+2 switch between the stage vie
 timeline. The main window puts the same actions in its menus (:meth:`actions_for_menus`) and
 wires Undo/Redo to ``document.undo_stack``; when the editor runs without it (tests, a bare
 window) it offers Ctrl+Z / Ctrl+Shift+Z itself.
+
+The side panel's Checks tab (``ui.findings``) shows the pathway checks of the pathway on show,
+kept up to date as it is edited; the cards carry a badge for their findings.
 
 Several pathways per client: new (blank, or a copy of the one shown, as a draft alternative),
 rename, make active, close. A client has at most one active pathway, so making one active
@@ -29,7 +32,7 @@ from datetime import date
 
 import shiboken6
 from PySide6.QtCore import QPoint, QPointF, QSignalBlocker, Qt, QTimer, Signal, SignalInstance, Slot
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -71,6 +74,7 @@ from pathways.edits import (
 from pathways.model import Client, Pathway, Step, Transition
 from ui.canvas import PathwayScene, PathwayView, card_text, step_display_name
 from ui.document import ClientDocument, PathwayRepository
+from ui.findings import FindingsPanel, severity_icon
 from ui.inspector import ERROR_STYLE, Inspector
 from ui.palette import ServicePalette
 from ui.pathway_list import PathwayList
@@ -301,6 +305,7 @@ class PathwayEditor(QWidget):
         self._palette = ServicePalette(self._catalogue, self)
         self._list = PathwayList(self)
         self._inspector = Inspector(self)
+        self._findings = FindingsPanel(self)
         self._messages = MessageBar(self)
 
         self._actions: dict[str, QAction] = {}
@@ -489,10 +494,11 @@ class PathwayEditor(QWidget):
         # One panel beside the map, so that the map keeps the room on a 1366 px laptop: the
         # selection's details, the services to add, and the pathway as a list.
         self._side = QTabWidget(self)
-        self._side.setAccessibleName(self.tr("Details, services and steps"))
+        self._side.setAccessibleName(self.tr("Details, services, steps and checks"))
         self._side.addTab(self._inspector, self.tr("Details"))
         self._side.addTab(self._palette, self.tr("Services"))
         self._side.addTab(self._list, self.tr("Steps"))
+        self._side.addTab(self._findings, self.tr("Checks"))
         self._side.tabBar().setAccessibleName(self.tr("Panels beside the map"))
 
         self._placeholder = QWidget(self)
@@ -547,6 +553,7 @@ class PathwayEditor(QWidget):
         self._inspector.remove_requested.connect(self.delete_selection)
         self._inspector.connect_requested.connect(self.open_connect_dialog)
         self._pathway_box.activated.connect(self._on_pathway_chosen)
+        self._findings.findings_changed.connect(self._on_findings_changed)
 
     # --- The contract with the main window -----------------------------------------------------
 
@@ -577,6 +584,10 @@ class PathwayEditor(QWidget):
     @property
     def inspector(self) -> Inspector:
         return self._inspector
+
+    @property
+    def findings_panel(self) -> FindingsPanel:
+        return self._findings
 
     @property
     def message_bar(self) -> MessageBar:
@@ -628,6 +639,10 @@ class PathwayEditor(QWidget):
             (self._document.pathways_changed, self._refresh_pathway_box),
             (self._document.details_changed, self._on_details_changed),
             (self._document.edit_failed, self._on_edit_failed),
+            # The checks follow every change of the pathway, the details and the pathways.
+            (self._document.pathway_changed, self._findings.schedule_check),
+            (self._document.details_changed, self._findings.schedule_check),
+            (self._document.pathways_changed, self._findings.schedule_check),
             (self._document.undo_stack.canUndoChanged, self._update_actions),
             (self._document.undo_stack.canRedoChanged, self._update_actions),
         ]
@@ -1050,9 +1065,29 @@ class PathwayEditor(QWidget):
 
     @Slot()
     def _on_map_pressed(self) -> None:
-        # A card or an arrow clicked on the map: show its details (unless the list is read).
-        if self._side.currentWidget() is not self._list:
+        # A card or an arrow clicked on the map: show its details (unless the list or the
+        # checks are read: they follow the selection themselves).
+        if self._side.currentWidget() not in (self._list, self._findings):
             self._side.setCurrentWidget(self._inspector)
+
+    @Slot(int, int)
+    def _on_findings_changed(self, errors: int, warnings: int) -> None:
+        """The Checks tab says how many findings there are, with the worst one's sign."""
+        index = self._side.indexOf(self._findings)
+        count = errors + warnings
+        if count:
+            text = self.tr("Checks (%1)").replace("%1", str(count))
+            icon = severity_icon("error" if errors else "warning")
+        else:
+            text, icon = self.tr("Checks"), QIcon()
+        self._side.setTabText(index, text)
+        self._side.setTabIcon(index, icon)
+        self._side.setTabToolTip(
+            index,
+            self.tr("Errors: %1, warnings: %2")
+            .replace("%1", str(errors))
+            .replace("%2", str(warnings)),
+        )
 
     @Slot()
     def open_connect_dialog(self) -> None:
