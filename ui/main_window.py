@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self._documents: OrderedDict[str, Any] = OrderedDict()
         self._document_class: Any = None
         self.open_dialog: QWidget | None = None  # the form now shown (tests reach it here)
+        self.caseload_dialog: Any = None  # the caseload report (ui.caseload), once opened
         self._sized = False
         self.setWindowTitle(self.tr("Polku"))
         self.setAccessibleName(self.tr("Polku"))
@@ -324,6 +325,12 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Refresh,
             tip=self.tr("Read the clients again, with changes made on other workstations"),
         )
+        self.caseload_action = self._action(
+            self.tr("&Caseload report…"),
+            self.show_caseload,
+            "Ctrl+Shift+R",
+            tip=self.tr("The ESF+ figures, the stages and the moves between them, for a period"),
+        )
         self.next_pane_action = self._action(self.tr("Next &pane"), self.focus_next_pane, "F6")
         self.previous_pane_action = self._action(
             self.tr("Previous pa&ne"), self.focus_previous_pane, "Shift+F6"
@@ -371,6 +378,9 @@ class MainWindow(QMainWindow):
         self.pathway_menu = bar.addMenu(self.tr("&Pathway"))
         self._fill_editor_menus({})
 
+        reports_menu = bar.addMenu(self.tr("&Reports"))
+        reports_menu.addAction(self.caseload_action)
+
         settings_menu = bar.addMenu(self.tr("&Settings"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         for code in LANGUAGES:
@@ -384,6 +394,7 @@ class MainWindow(QMainWindow):
             "edit": edit_menu,
             "view": self.view_menu,
             "pathway": self.pathway_menu,
+            "reports": reports_menu,
             "settings": settings_menu,
             "help": help_menu,
         }
@@ -421,6 +432,7 @@ class MainWindow(QMainWindow):
         self.client_list.new_button.setEnabled(has_repository)
         self.find_action.setEnabled(has_repository)
         self.refresh_action.setEnabled(has_repository)
+        self.caseload_action.setEnabled(has_repository)
         for action in (
             self.delete_client_action,
             self.print_action,
@@ -848,6 +860,26 @@ class MainWindow(QMainWindow):
         finally:
             QApplication.restoreOverrideCursor()
         self.statusBar().showMessage(self.client_list.count_label.text(), 3000)
+        panel = getattr(self.editor, "findings_panel", None)
+        if panel is not None:  # the team's evidence is counted again too (on its worker)
+            panel.refresh_evidence()
+
+    @Slot()
+    def show_caseload(self) -> None:
+        """The caseload report (Reports → Caseload report…), counted on a worker; not modal,
+        so the window can be used while it counts. Opened again, it reads the clients anew."""
+        if self.repository is None:
+            return
+        if self.caseload_dialog is None:
+            from ui.caseload import CaseloadDialog  # matplotlib with it: only when first needed
+
+            self.caseload_dialog = CaseloadDialog(self.repository, self)
+            self.caseload_dialog.recount()
+        else:
+            self.caseload_dialog.recount(reread=True)
+        self.caseload_dialog.show()
+        self.caseload_dialog.raise_()
+        self.caseload_dialog.activateWindow()
 
     @Slot()
     def focus_search(self) -> None:
@@ -994,6 +1026,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.settings.save_window(self.saveGeometry(), self.splitter.saveState())
+        if self.caseload_dialog is not None:
+            self.caseload_dialog.close()
         if self.editor is not None:
             self.editor.set_document(None)
         super().closeEvent(event)
