@@ -26,6 +26,7 @@ that is no longer wanted (a newer count started) is dropped.
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 from collections.abc import Callable
@@ -68,6 +69,7 @@ SUGGESTION_ROLE = Qt.ItemDataRole.UserRole + 2  # the Suggestion of a row
 HINT_STYLE = "color: #4a4a4a;"
 
 
+@functools.cache
 def severity_icon(severity: str, size: int = 16) -> QIcon:
     """The sign of a severity as an icon: a red disc for an error, an amber triangle for a
     warning (the shapes differ, so the colour is never the only difference)."""
@@ -394,16 +396,25 @@ class FindingsPanel(QWidget):
         self._show(result)
 
     def _show(self, result: CheckResult | None) -> None:
-        self._result = result
+        previous, self._result = self._result, result
+        findings = result.findings if result is not None else []
+        badges: dict[str, list[tuple[str, str]]] = {}
+        for finding in findings:
+            for step_id in dict.fromkeys(finding.steps):
+                badges.setdefault(step_id, []).append((finding.severity, finding.message))
+        # Always: the scene forgets its badges when it is shown another pathway object.
+        self._editor.scene.set_findings(badges)
+        if (
+            result is not None
+            and previous is not None
+            and (previous.pathway, previous.findings, previous.suggestions)
+            == (result.pathway, result.findings, result.suggestions)
+            and previous.current_stage == result.current_stage
+        ):
+            return  # most edits (a card moved, a note typed) change no row of the lists
         self._fill_findings(result)
         self._fill_suggestions(result)
         self._show_step_evidence()
-        badges: dict[str, list[tuple[str, str]]] = {}
-        for finding in result.findings if result is not None else []:
-            for step_id in dict.fromkeys(finding.steps):
-                badges.setdefault(step_id, []).append((finding.severity, finding.message))
-        self._editor.scene.set_findings(badges)
-        findings = result.findings if result is not None else []
         errors = sum(1 for f in findings if f.severity == "error")
         self.findings_changed.emit(errors, len(findings) - errors)
 

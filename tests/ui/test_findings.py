@@ -216,6 +216,14 @@ def test_cards_carry_a_badge_with_their_findings(qtbot, repository) -> None:
     painter.end()
     colours = {image.pixelColor(x, y).name() for x in range(image.width()) for y in range(20)}
     assert ERROR_MARK.name() in colours
+    # The badges come back with the pathway: in the timeline, and when the client is reopened.
+    editor.set_view("timeline")
+    assert editor.scene.card("s1").badge_severity == "error"
+    document = editor.document
+    editor.set_document(None)
+    editor.set_document(document)
+    qtbot.waitUntil(lambda: editor.scene.card("s1").badge_severity == "error")
+    assert editor.scene.card("s2").badge_severity == "error"
 
 
 def test_closing_the_gap_in_the_inspector_takes_the_finding_away(qtbot, repository) -> None:
@@ -297,3 +305,26 @@ def test_evidence_of_earlier_clients_only_with_ten_or_more(qtbot, repository, ea
         assert panel.evidence_note == ""
     editor.select_steps(["s1"])  # social guidance: nobody went through it before
     assert panel.step_evidence_text == ""
+
+
+def test_f5_in_the_window_counts_the_teams_history_again(qtbot, main_window, repository) -> None:
+    repository.create_client(_client())
+    main_window.client_list.refresh()
+    assert main_window.open_client("c1")
+    editor = main_window.editor
+    panel = editor.findings_panel
+    panel.set_today(TODAY)
+    editor.show_panel(panel)
+    qtbot.waitUntil(lambda: panel.evidence is not None and panel.evidence.ready, timeout=20000)
+    editor.select_steps(["s2"])
+    assert panel.step_evidence_text == ""  # nobody went through a work trial before
+    # Another workstation records ten earlier clients; F5 reads the clients again.
+    for number in range(10):
+        repository.create_client(_earlier_client(number, reached=True))
+    main_window.refresh_action.trigger()
+    qtbot.waitUntil(
+        lambda: panel.step_evidence_text.startswith(
+            "Of 10 earlier clients after “Work trial”, 100 % reached"
+        ),
+        timeout=20000,
+    )
