@@ -1,0 +1,2984 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fi_FI" sourcelanguage="en_GB">
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../../ui/widgets.py"/>
+        <source>Notice</source>
+        <translation>Huomautus</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadDialog</name>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Caseload report</source>
+        <translation>Asiakasmääräraportti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Period from (empty: from the start)</source>
+        <translation>Ajanjakso alkaen (tyhjä: alusta asti)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Period to (empty: up to now)</source>
+        <translation>Ajanjakso päättyen (tyhjä: tähän asti)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Period &amp;from</source>
+        <translation>&amp;Ajanjakso alkaen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>&amp;to</source>
+        <translation>&amp;päättyen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Up to to&amp;day</source>
+        <translation>&amp;Tähän päivään</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Period up to today</source>
+        <translation>Ajanjakso tähän päivään asti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>&amp;All time</source>
+        <translation>&amp;Koko ajalta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>No period: all time</source>
+        <translation>Ei ajanjaksoa: koko ajalta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>&amp;Read again</source>
+        <translation>&amp;Lue uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Read the clients from the database again</source>
+        <translation>Lue asiakkaat tietokannasta uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Problem with the period</source>
+        <translation>Ongelma ajanjaksossa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Working</source>
+        <translation>Työskennellään</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>&amp;Stop counting</source>
+        <translation>Ke&amp;skeytä laskenta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Stop counting</source>
+        <translation>Keskeytä laskenta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>ESF+ participants</source>
+        <translation>ESR+-osallistujat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Number</source>
+        <translation>Määrä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Caseload</source>
+        <translation>Asiakasmäärät</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Figures by stage</source>
+        <translation>Luvut vaiheittain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Stage</source>
+        <translation>Vaihe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Clients
+now</source>
+        <translation>Asiakkaita
+nyt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Median days
+in the stage</source>
+        <translation>Päiviä vaiheessa
+(mediaani)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Ended short
+of the goal</source>
+        <translation>Päättyi ennen
+tavoitetta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Steps in active
+pathways</source>
+        <translation>Palvelujaksoja voimassa
+olevilla poluilla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Clients now: the current stage of each active pathway. Median days: from a step&apos;s start to its end, or to today while it runs, over active and closed pathways (n = steps). Ended short of the goal: steps that ended with nothing after them, interrupted or before the client&apos;s goal stage.</source>
+        <translation>Asiakkaita nyt: kunkin voimassa olevan palvelupolun nykyinen vaihe. Päiviä vaiheessa: palvelujakson alusta sen loppuun tai, jos jakso on käynnissä, tähän päivään, laskettuna voimassa olevista ja päättyneistä palvelupoluista (n = palvelujaksot). Päättyi ennen tavoitetta: palvelujaksot, joiden jälkeen ei tullut mitään: ne keskeytyivät tai päättyivät ennen asiakkaan tavoitevaihetta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>By stage</source>
+        <translation>Vaiheittain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Figures</source>
+        <translation>Luvut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Chart of the moves between stages</source>
+        <translation>Kaavio siirtymistä vaiheiden välillä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Each band is clients moving on from a step of the stage at the left to a step of the stage at the right (active and closed pathways); the hatched band at the bottom is steps that ended short of the goal with nothing after them. The exact numbers are in the CSV and the PDF.</source>
+        <translation>Kukin nauha kuvaa asiakkaita, jotka siirtyivät vasemmalla olevan vaiheen palvelujaksosta oikealla olevan vaiheen palvelujaksoon (voimassa olevat ja päättyneet palvelupolut); alimpana oleva viivoitettu nauha kuvaa palvelujaksoja, jotka päättyivät ennen tavoitetta eikä niiden jälkeen tullut mitään. Tarkat luvut ovat CSV- ja PDF-tiedostossa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Moves between stages</source>
+        <translation>Siirtymät vaiheiden välillä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Vie &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Export the report as CSV</source>
+        <translation>Vie raportti CSV-tiedostona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Vie P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Export the report as PDF</source>
+        <translation>Vie raportti PDF-tiedostona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Close the caseload report</source>
+        <translation>Sulje asiakasmääräraportti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>The period starts after it ends.</source>
+        <translation>Ajanjakso alkaa vasta päättymisensä jälkeen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Reading the clients and counting…</source>
+        <translation>Luetaan asiakkaita ja lasketaan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Counting…</source>
+        <translation>Lasketaan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Counting stopped.</source>
+        <translation>Laskenta keskeytettiin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>%1 clients counted.</source>
+        <translation>Laskettu asiakkaita: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>The report could not be counted (%1).</source>
+        <translation>Raporttia ei voitu laskea (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Period: %1 · figures as of %2</source>
+        <translation>Ajanjakso: %1 · luvut %2 tilanteen mukaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>From</source>
+        <translation>Mistä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>To</source>
+        <translation>Mihin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>No moves between stages are recorded.</source>
+        <translation>Siirtymiä vaiheiden välillä ei ole kirjattu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>ended short of the goal</source>
+        <translation>päättyi ennen tavoitetta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV taulukkolaskentaan (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Saving %1…</source>
+        <translation>Tallennetaan %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Saved %1.</source>
+        <translation>Tallennettu: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>The report could not be saved: %1</source>
+        <translation>Raporttia ei voitu tallentaa: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Export</source>
+        <translation>Vie</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDetailsPanel</name>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Client details</source>
+        <translation>Asiakkaan tiedot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Client&apos;s name</source>
+        <translation>Asiakkaan nimi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>The basic details, goal, needs, consents, team, participation and meetings of the client you open are shown here.</source>
+        <translation>Tässä näkyvät avaamasi asiakkaan perustiedot, tavoite, tuen tarpeet, suostumukset, tiimi, osallistuminen ja verkostopalaverit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>No client open</source>
+        <translation>Asiakasta ei ole avattu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Basic details</source>
+        <translation>Perustiedot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Edit basic details</source>
+        <translation>Muokkaa perustietoja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Goal</source>
+        <translation>Tavoite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Edit goal</source>
+        <translation>Muokkaa tavoitetta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Needs</source>
+        <translation>Tuen tarpeet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Edit needs</source>
+        <translation>Muokkaa tuen tarpeita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Consents</source>
+        <translation>Suostumukset</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Edit consents</source>
+        <translation>Muokkaa suostumuksia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Team</source>
+        <translation>Tiimi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Edit team</source>
+        <translation>Muokkaa tiimiä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Participation (ESF+)</source>
+        <translation>Osallistuminen (ESR+)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Edit participation</source>
+        <translation>Muokkaa osallistumista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Meetings</source>
+        <translation>Verkostopalaverit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Edit meetings</source>
+        <translation>Muokkaa verkostopalavereja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Edit…</source>
+        <translation>Muokkaa…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Personal identity code</source>
+        <translation>Henkilötunnus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Show</source>
+        <translation>Näytä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Show the personal identity code</source>
+        <translation>Näytä henkilötunnus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>The code is hidden so that others who see the screen do not see it</source>
+        <translation>Tunnus on piilotettu, jotta muut näytön näkevät eivät näe sitä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Hide</source>
+        <translation>Piilota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Hide the personal identity code</source>
+        <translation>Piilota henkilötunnus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Personal identity code: %1</source>
+        <translation>Henkilötunnus: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Client number: %1</source>
+        <translation>Asiakasnumero: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Born: %1</source>
+        <translation>Syntynyt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Municipality: %1</source>
+        <translation>Kunta: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Languages: %1</source>
+        <translation>Kielet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>No goal recorded.</source>
+        <translation>Tavoitetta ei ole kirjattu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Target date: %1</source>
+        <translation>Tavoitepäivä: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>No needs assessed.</source>
+        <translation>Tuen tarpeita ei ole arvioitu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>No consents recorded.</source>
+        <translation>Suostumuksia ei ole kirjattu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>from %1</source>
+        <translation>%1 alkaen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>(expired)</source>
+        <translation>(päättynyt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>(not yet valid)</source>
+        <translation>(ei vielä voimassa)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>(expires soon)</source>
+        <translation>(päättyy pian)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>No team members yet.</source>
+        <translation>Tiimissä ei vielä ole jäseniä.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Not recorded.</source>
+        <translation>Ei kirjattu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Entered %1: %2</source>
+        <translation>Tuli hankkeeseen %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Left %1: %2</source>
+        <translation>Lähti hankkeesta %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Still taking part.</source>
+        <translation>Osallistuu edelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>No meetings recorded.</source>
+        <translation>Palavereja ei ole kirjattu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Next review: %1</source>
+        <translation>Seuraava arviointi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>(overdue)</source>
+        <translation>(myöhässä)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>and %1 earlier</source>
+        <translation>ja %1 aiempaa</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>New client</source>
+        <translation>Uusi asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>Basic details</source>
+        <translation>Perustiedot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>First name Last name</source>
+        <translation>Etunimi Sukunimi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>Client &amp;number:</source>
+        <translation>&amp;Asiakasnumero:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>Made automatically when left empty</source>
+        <translation>Luodaan automaattisesti, jos jätät kentän tyhjäksi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>&amp;Personal identity code:</source>
+        <translation>&amp;Henkilötunnus:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>DDMMYYCNNNX, for example 131052-308T</source>
+        <translation>PPKKVVXNNNT, esimerkiksi 131052-308T</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>&amp;Year of birth:</source>
+        <translation>&amp;Syntymävuosi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>Filled in from the personal identity code</source>
+        <translation>Täytetään henkilötunnuksesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Kotikunta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>&amp;Languages:</source>
+        <translation>K&amp;ielet:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>Two-letter codes, for example: fi, sv, en</source>
+        <translation>Kaksikirjaimiset koodit, esimerkiksi: fi, sv, en</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Muistiinpanot:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>Write the client&apos;s name.</source>
+        <translation>Kirjoita asiakkaan nimi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>Write the year with four digits, for example 1987.</source>
+        <translation>Kirjoita vuosi neljällä numerolla, esimerkiksi 1987.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>The year of birth is from 1900 to %1.</source>
+        <translation>Syntymävuosi on 1900–%1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>The personal identity code gives the year %1.</source>
+        <translation>Henkilötunnuksen mukaan vuosi on %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>Use two lower-case letters for each language (fi, sv, en …); not: %1</source>
+        <translation>Käytä kunkin kielen koodina kahta pientä kirjainta (fi, sv, en …); ei: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>Each language only once.</source>
+        <translation>Kukin kieli vain kerran.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>Another client already has this number.</source>
+        <translation>Toisella asiakkaalla on jo tämä numero.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDocument</name>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>The change could not be made. Nothing was changed.</source>
+        <translation>Muutosta ei voitu tehdä. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>The change was not saved: %1</source>
+        <translation>Muutosta ei tallennettu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>The change was not saved because the database failed. Nothing was changed.</source>
+        <translation>Muutosta ei tallennettu, koska tietokannassa tapahtui virhe. Mitään ei muutettu.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientHeader</name>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Open client</source>
+        <translation>Avattu asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Client number and municipality</source>
+        <translation>Asiakasnumero ja kunta</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListModel</name>
+    <message>
+        <location filename="../../ui/client_list.py"/>
+        <source>%1 (pathway: %2)</source>
+        <translation>%1 (palvelupolku: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_list.py"/>
+        <source>No active pathway</source>
+        <translation>Ei voimassa olevaa palvelupolkua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_list.py"/>
+        <source>no active pathway</source>
+        <translation>ei voimassa olevaa palvelupolkua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_list.py"/>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_list.py"/>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_list.py"/>
+        <source>Stage</source>
+        <translation>Vaihe</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListPanel</name>
+    <message>
+        <location filename="../../ui/client_list.py"/>
+        <source>Search clients</source>
+        <translation>Hae asiakkaita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_list.py"/>
+        <source>Search by name, client number or municipality (%1)</source>
+        <translation>Hae nimellä, asiakasnumerolla tai kunnalla (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_list.py"/>
+        <source>New client…</source>
+        <translation>Uusi asiakas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_list.py"/>
+        <source>New client</source>
+        <translation>Uusi asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_list.py"/>
+        <source>Create a new client (Ctrl+N)</source>
+        <translation>Luo uusi asiakas (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_list.py"/>
+        <source>Clients</source>
+        <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_list.py"/>
+        <source>No clients</source>
+        <translation>Ei asiakkaita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_list.py"/>
+        <source>Number of clients</source>
+        <translation>Asiakkaiden määrä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_list.py"/>
+        <source>Opening the clients…</source>
+        <translation>Avataan asiakkaita…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_list.py"/>
+        <source>No client matches “%1”.</source>
+        <translation>Mikään asiakas ei vastaa hakua ”%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_list.py"/>
+        <source>No clients yet.
+Create the first one with New client (Ctrl+N).</source>
+        <translation>Asiakkaita ei vielä ole.
+Luo ensimmäinen valitsemalla Uusi asiakas (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_list.py"/>
+        <source>%1 of %2 clients</source>
+        <translation>Asiakkaita: %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_list.py"/>
+        <source>%1 clients</source>
+        <translation>Asiakkaita: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Connect %1 to…</source>
+        <translation>Yhdistä %1 palvelujaksoon…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Step to connect to</source>
+        <translation>Palvelujakso, johon yhdistetään</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Kind of connection</source>
+        <translation>Yhteyden laji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Next step: the client moves on to it</source>
+        <translation>Seuraava palvelujakso: asiakas siirtyy siihen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Support: runs alongside and supports it</source>
+        <translation>Tuki: kulkee rinnalla ja tukee sitä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Formal referral (lähete)</source>
+        <translation>Lähete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Connect</source>
+        <translation>Yhdistä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>From: %1</source>
+        <translation>Mistä: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>&amp;To</source>
+        <translation>&amp;Mihin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Laji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>There is no other step to connect to.</source>
+        <translation>Muuta palvelujaksoa, johon yhdistää, ei ole.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../ui/forms/consents.py"/>
+        <source>New consent</source>
+        <translation>Uusi suostumus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/consents.py"/>
+        <source>Consent</source>
+        <translation>Suostumus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/consents.py"/>
+        <source>&amp;Given on:</source>
+        <translation>&amp;Annettu:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/consents.py"/>
+        <source>&amp;Expires on:</source>
+        <translation>&amp;Päättyy:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/consents.py"/>
+        <source>Leave empty when the consent does not expire</source>
+        <translation>Jätä tyhjäksi, jos suostumus ei pääty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/consents.py"/>
+        <source>Information may go to:</source>
+        <translation>Tietoja saa luovuttaa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/consents.py"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Muistiinpano:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/consents.py"/>
+        <source>Write the date the client gave the consent.</source>
+        <translation>Kirjoita päivä, jona asiakas antoi suostumuksen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/consents.py"/>
+        <source>The consent cannot expire (%1) before it is given (%2).</source>
+        <translation>Suostumus ei voi päättyä (%1) ennen kuin se on annettu (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/consents.py"/>
+        <source>Choose at least one sector the information may go to.</source>
+        <translation>Valitse vähintään yksi sektori, jolle tietoja saa luovuttaa.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsDialog</name>
+    <message>
+        <location filename="../../ui/forms/consents.py"/>
+        <source>Consents</source>
+        <translation>Suostumukset</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/consents.py"/>
+        <source>Add a consent</source>
+        <translation>Lisää suostumus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/consents.py"/>
+        <source>Edit the consent</source>
+        <translation>Muokkaa suostumusta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/consents.py"/>
+        <source>Remove the consent</source>
+        <translation>Poista suostumus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/consents.py"/>
+        <source>%1 – %2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/consents.py"/>
+        <source>from %1, no expiry</source>
+        <translation>%1 alkaen, ei päättymispäivää</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/consents.py"/>
+        <source>This consent is named on %1 transition(s) of the pathway “%2”. Change those first.</source>
+        <translation>Tämä suostumus on merkitty %1 siirtymään palvelupolulla ”%2”. Muuta ne ensin.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/widgets.py"/>
+        <source>d.m.yyyy</source>
+        <translation>p.k.vvvv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py"/>
+        <source>Choose from a calendar</source>
+        <translation>Valitse kalenterista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py"/>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py"/>
+        <source>%1: choose from a calendar</source>
+        <translation>%1: valitse kalenterista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py"/>
+        <source>There is no such day: %1.</source>
+        <translation>Tällaista päivää ei ole: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py"/>
+        <source>Write the date as day.month.year, for example 15.1.2026.</source>
+        <translation>Kirjoita päivämäärä muodossa päivä.kuukausi.vuosi, esimerkiksi 15.1.2026.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>Export pathway</source>
+        <translation>Vie palvelupolku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>PDF, all pages in one file (for printing)</source>
+        <translation>PDF, kaikki sivut yhdessä tiedostossa (tulostamista varten)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>PNG images, one per page</source>
+        <translation>PNG-kuvat, yksi kutakin sivua kohden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>SVG drawings, one per page</source>
+        <translation>SVG-piirrokset, yksi kutakin sivua kohden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>Save as…</source>
+        <translation>Tallenna nimellä…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>Format</source>
+        <translation>Muoto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>Pathway</source>
+        <translation>Palvelupolku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>Saving…</source>
+        <translation>Tallennetaan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>Saved %1</source>
+        <translation>Tallennettu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FieldError</name>
+    <message>
+        <location filename="../../ui/widgets.py"/>
+        <source>Error</source>
+        <translation>Virhe</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../../ui/findings.py"/>
+        <source>Checks</source>
+        <translation>Tarkistukset</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings.py"/>
+        <source>Findings</source>
+        <translation>Havainnot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings.py"/>
+        <source>Choosing a finding selects its steps on the map.</source>
+        <translation>Kun valitset havainnon, sen palvelujaksot valitaan kartalla.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings.py"/>
+        <source>Su&amp;ggestions for unmet needs</source>
+        <translation>Ehdotuksia &amp;tarpeisiin ilman palvelua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings.py"/>
+        <source>Suggestions</source>
+        <translation>Ehdotukset</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings.py"/>
+        <source>Press Enter to add the chosen service to the pathway as a planned step.</source>
+        <translation>Paina Enter, niin valittu palvelu lisätään palvelupolulle suunniteltuna palvelujaksona.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings.py"/>
+        <source>&amp;Add as a planned step</source>
+        <translation>&amp;Lisää suunnitelluksi palvelujaksoksi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings.py"/>
+        <source>Add the chosen suggestion as a planned step</source>
+        <translation>Lisää valittu ehdotus suunnitelluksi palvelujaksoksi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings.py"/>
+        <source>Earlier clients after the selected step</source>
+        <translation>Aiemmat asiakkaat valitun palvelujakson jälkeen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings.py"/>
+        <source>No pathway on show.</source>
+        <translation>Palvelupolkua ei ole näkyvissä.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings.py"/>
+        <source>1 error</source>
+        <translation>1 virhe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings.py"/>
+        <source>%1 errors</source>
+        <translation>%1 virhettä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings.py"/>
+        <source>1 warning</source>
+        <translation>1 varoitus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings.py"/>
+        <source>%1 warnings</source>
+        <translation>%1 varoitusta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings.py"/>
+        <source>No findings: no gaps, dead ends, overdue steps or consent problems.</source>
+        <translation>Ei havaintoja: ei katkoja, umpikujia, myöhässä olevia palvelujaksoja eikä suostumusongelmia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings.py"/>
+        <source>Now at: %1</source>
+        <translation>Nyt vaiheessa: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings.py"/>
+        <source>Suggested for need: %1 — %2</source>
+        <translation>Ehdotus tuen tarpeeseen: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings.py"/>
+        <source>Every need of level 2 or 3 has a service in the pathway.</source>
+        <translation>Jokaiseen tason 2 tai 3 tuen tarpeeseen on palvelupolulla palvelu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings.py"/>
+        <source>Based on this team&apos;s records of earlier clients; not a recommendation for this client.</source>
+        <translation>Perustuu tämän tiimin kirjauksiin aiemmista asiakkaista; ei ole suositus tälle asiakkaalle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings.py"/>
+        <source>Looking at earlier clients&apos; pathways…</source>
+        <translation>Käydään läpi aiempien asiakkaiden palvelupolkuja…</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../ui/forms/base.py"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/base.py"/>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/base.py"/>
+        <source>Error in %1</source>
+        <translation>Virhe: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/base.py"/>
+        <source>Fields marked with * are required.</source>
+        <translation>Tähdellä (*) merkityt kentät ovat pakollisia.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <location filename="../../ui/forms/goal.py"/>
+        <source>Goal</source>
+        <translation>Tavoite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/goal.py"/>
+        <source>No goal recorded</source>
+        <translation>Tavoitetta ei ole kirjattu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/goal.py"/>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Tavoite:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/goal.py"/>
+        <source>In the client&apos;s own words, for example: work in a café or a bakery</source>
+        <translation>Asiakkaan omin sanoin, esimerkiksi: työ kahvilassa tai leipomossa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/goal.py"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Kuvaus:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/goal.py"/>
+        <source>&amp;Target date:</source>
+        <translation>Tavoite&amp;päivä:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/goal.py"/>
+        <source>Choose what the goal is, or clear the description and the date.</source>
+        <translation>Valitse, mikä tavoite on, tai tyhjennä kuvaus ja päivämäärä.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Inspector</source>
+        <translation>Valinnan tiedot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Not saved yet: correct the fields marked below.</source>
+        <translation>Ei vielä tallennettu: korjaa alla merkityt kentät.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Select a step or an arrow on the map to see and edit it here.</source>
+        <translation>Valitse kartalta palvelujakso tai nuoli, niin voit tarkastella ja muokata sitä tässä.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Details of the selection</source>
+        <translation>Valinnan tiedot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Provider</source>
+        <translation>Palveluntuottaja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Organisation that provides it</source>
+        <translation>Palvelun tuottava organisaatio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Responsible</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Start date</source>
+        <translation>Alkamispäivä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>End date</source>
+        <translation>Päättymispäivä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Note</source>
+        <translation>Muistiinpano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>&amp;Service</source>
+        <translation>&amp;Palvelu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Otsikko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>&amp;Provider</source>
+        <translation>Palvelun&amp;tuottaja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>&amp;Responsible</source>
+        <translation>&amp;Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>St&amp;atus</source>
+        <translation>T&amp;ila</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>S&amp;tart</source>
+        <translation>&amp;Alkaa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>&amp;End</source>
+        <translation>P&amp;äättyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Muistiinpano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Connect to…</source>
+        <translation>Yhdistä…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Connect this step to another step</source>
+        <translation>Yhdistä tämä palvelujakso toiseen palvelujaksoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Remove step</source>
+        <translation>Poista palvelujakso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Remove this step</source>
+        <translation>Poista tämä palvelujakso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Formal referral (lähete)</source>
+        <translation>Lähete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Formal referral</source>
+        <translation>Lähete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Date of the transition</source>
+        <translation>Siirtymän päivämäärä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Shared: %1</source>
+        <translation>Luovutetaan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Information shared</source>
+        <translation>Luovutettavat tiedot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Consent</source>
+        <translation>Suostumus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Laji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>&amp;Date</source>
+        <translation>Päivä&amp;ys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>&amp;Consent</source>
+        <translation>&amp;Suostumus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Remove connection</source>
+        <translation>Poista yhteys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Remove this connection</source>
+        <translation>Poista tämä yhteys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Nothing selected</source>
+        <translation>Mitään ei ole valittu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Several selected</source>
+        <translation>Useita valittu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>%1 steps and %2 connections are selected. Press Delete to remove them, or select one to edit it.</source>
+        <translation>Valittuna on palvelujaksoja: %1 ja yhteyksiä: %2. Poista ne painamalla Delete tai valitse yksi muokattavaksi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>— nobody named —</source>
+        <translation>— ei nimetty —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>%1 (no longer in the team)</source>
+        <translation>%1 (ei enää tiimissä)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>— no consent recorded —</source>
+        <translation>— suostumusta ei ole kirjattu —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Given %1: %2</source>
+        <translation>Annettu %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>(until %1)</source>
+        <translation>(%1 asti)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Information is shared but no consent is recorded for it.</source>
+        <translation>Tietoja luovutetaan, mutta suostumusta ei ole kirjattu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>The client has no consents recorded yet.</source>
+        <translation>Asiakkaalta ei ole vielä kirjattu suostumuksia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Write the date as day.month.year, for example 15.1.2026.</source>
+        <translation>Kirjoita päivämäärä muodossa päivä.kuukausi.vuosi, esimerkiksi 15.1.2026.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Mark %1 as %2</source>
+        <translation>Merkitse tila %2: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Edit dates of %1</source>
+        <translation>Muokkaa päivämääriä: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Rename %1</source>
+        <translation>Muuta otsikkoa: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Edit provider of %1</source>
+        <translation>Muokkaa palveluntuottajaa: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Change who is responsible for %1</source>
+        <translation>Vaihda vastuuhenkilö: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Edit note of %1</source>
+        <translation>Muokkaa muistiinpanoa: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Change service of %1</source>
+        <translation>Vaihda palvelu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Edit %1</source>
+        <translation>Muokkaa: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Make %1 %2</source>
+        <translation>Muuta yhteyden %1 laji: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Edit connection %1</source>
+        <translation>Muokkaa yhteyttä %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Polku</source>
+        <translation>Polku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Pathway</source>
+        <translation>Palvelupolku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Choose a client from the list,
+or create a new client (Ctrl+N).</source>
+        <translation>Valitse asiakas luettelosta
+tai luo uusi asiakas (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>No client open</source>
+        <translation>Asiakasta ei ole avattu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>The pathway editor is not available in this version.</source>
+        <translation>Palvelupolun muokkain ei ole käytettävissä tässä versiossa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Pathway editor not available</source>
+        <translation>Palvelupolun muokkain ei ole käytettävissä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Panels</source>
+        <translation>Paneelit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Data location</source>
+        <translation>Tietojen sijainti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Status</source>
+        <translation>Tilarivi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Opening the database…</source>
+        <translation>Avataan tietokantaa…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Show or hide client details</source>
+        <translation>Näytä tai piilota asiakkaan tiedot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&amp;New client…</source>
+        <translation>&amp;Uusi asiakas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Create a new client</source>
+        <translation>Luo uusi asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&amp;Delete client…</source>
+        <translation>&amp;Poista asiakas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Delete the open client and everything about them</source>
+        <translation>Poista avattu asiakas ja kaikki hänen tietonsa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Tulosta…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Print the pathway</source>
+        <translation>Tulosta palvelupolku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&amp;Export as PDF/PNG/SVG…</source>
+        <translation>&amp;Vie PDF-, PNG- tai SVG-tiedostoksi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Save the pathway as a PDF, PNG or SVG file</source>
+        <translation>Tallenna palvelupolku PDF-, PNG- tai SVG-tiedostoksi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Lopeta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Undo</source>
+        <translation>Kumoa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Redo</source>
+        <translation>Tee uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&amp;Find client</source>
+        <translation>&amp;Etsi asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Search the client list</source>
+        <translation>Hae asiakasluettelosta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&amp;Basic details…</source>
+        <translation>&amp;Perustiedot…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&amp;Goal…</source>
+        <translation>&amp;Tavoite…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&amp;Needs…</source>
+        <translation>Tuen t&amp;arpeet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&amp;Consents…</source>
+        <translation>&amp;Suostumukset…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&amp;Team…</source>
+        <translation>T&amp;iimi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&amp;Participation (ESF+)…</source>
+        <translation>&amp;Osallistuminen (ESR+)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&amp;Meetings…</source>
+        <translation>&amp;Verkostopalaverit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Client &amp;details</source>
+        <translation>Asiakkaan &amp;tiedot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Show or hide the client&apos;s details</source>
+        <translation>Näytä tai piilota asiakkaan tiedot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&amp;Refresh client list</source>
+        <translation>&amp;Päivitä asiakasluettelo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Read the clients again, with changes made on other workstations</source>
+        <translation>Lue asiakkaat uudelleen, myös muilla työasemilla tehdyt muutokset</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&amp;Caseload report…</source>
+        <translation>&amp;Asiakasmääräraportti…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>The ESF+ figures, the stages and the moves between them, for a period</source>
+        <translation>ESR+-luvut, vaiheet ja siirtymät niiden välillä valitulta ajanjaksolta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Next &amp;pane</source>
+        <translation>Seu&amp;raava paneeli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Previous pa&amp;ne</source>
+        <translation>&amp;Edellinen paneeli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Asetukset…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&amp;About Polku</source>
+        <translation>&amp;Tietoja Polusta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Menu bar</source>
+        <translation>Valikkorivi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&amp;File</source>
+        <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Muokkaa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&amp;View</source>
+        <translation>&amp;Näytä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&amp;Pathway</source>
+        <translation>&amp;Palvelupolku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Raportit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Asetukset</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Kieli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Ohje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>(the pathway editor is not available)</source>
+        <translation>(palvelupolun muokkain ei ole käytettävissä)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Data: %1</source>
+        <translation>Tiedot: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Polku keeps its data in %1</source>
+        <translation>Polku säilyttää tietonsa täällä: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Pathway editor</source>
+        <translation>Palvelupolun muokkain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>The pathway editor could not be loaded.</source>
+        <translation>Palvelupolun muokkainta ei voitu ladata.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>That client is no longer in the database.</source>
+        <translation>Asiakasta ei enää ole tietokannassa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>%1 – Polku</source>
+        <translation>%1 – Polku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Saved.</source>
+        <translation>Tallennettu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Client %1 created.</source>
+        <translation>Asiakas %1 luotu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>edit basic details</source>
+        <translation>muokkaa perustietoja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>edit goal</source>
+        <translation>muokkaa tavoitetta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>edit needs</source>
+        <translation>muokkaa tuen tarpeita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>edit consents</source>
+        <translation>muokkaa suostumuksia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>edit team</source>
+        <translation>muokkaa tiimiä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>edit participation</source>
+        <translation>muokkaa osallistumista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>edit meetings</source>
+        <translation>muokkaa verkostopalavereja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Delete client</source>
+        <translation>Poista asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Delete %1 and everything about them: details, pathways, meetings?
+
+This cannot be undone.</source>
+        <translation>Poistetaanko %1 ja kaikki hänen tietonsa: perustiedot, palvelupolut, verkostopalaverit?
+
+Poistoa ei voi perua.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Client %1 deleted.</source>
+        <translation>Asiakas %1 poistettu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Printing is not available in this version of Polku.</source>
+        <translation>Tulostus ei ole käytettävissä tässä Polun versiossa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>%1 has no pathway yet.</source>
+        <translation>Asiakkaalla %1 ei ole vielä palvelupolkua.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Print</source>
+        <translation>Tulosta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Export</source>
+        <translation>Vie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Language set to %1.</source>
+        <translation>Kieleksi valittu %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>About Polku</source>
+        <translation>Tietoja Polusta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&lt;h3&gt;Polku&lt;/h3&gt;&lt;p&gt;Service pathways for multiprofessional work-ability teams: the client&apos;s pathway from assessment, rehabilitation and work activity to open employment or training, on one shared map.&lt;/p&gt;&lt;p&gt;The data stays in your organisation: %1&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Polku&lt;/h3&gt;&lt;p&gt;Palvelupolut työkyvyn tuen monialaisille tiimeille: asiakkaan polku arvioinnista, kuntoutuksesta ja työtoiminnasta avoimille työmarkkinoille tai koulutukseen, yhdellä yhteisellä kartalla.&lt;/p&gt;&lt;p&gt;Tiedot pysyvät organisaatiossasi: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>(not open)</source>
+        <translation>(ei avattu)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../ui/forms/meetings.py"/>
+        <source>New meeting</source>
+        <translation>Uusi verkostopalaveri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/meetings.py"/>
+        <source>Meeting</source>
+        <translation>Verkostopalaveri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/meetings.py"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Päivämäärä:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/meetings.py"/>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Osallistujat:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/meetings.py"/>
+        <source>Team members who took part</source>
+        <translation>Tiimin jäsenet, jotka osallistuivat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/meetings.py"/>
+        <source>Not recorded</source>
+        <translation>Ei kirjattu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/meetings.py"/>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/meetings.py"/>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/meetings.py"/>
+        <source>&amp;Client present:</source>
+        <translation>&amp;Asiakas paikalla:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/meetings.py"/>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Yhteenveto:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/meetings.py"/>
+        <source>One decision on each line</source>
+        <translation>Yksi päätös kullekin riville</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/meetings.py"/>
+        <source>D&amp;ecisions:</source>
+        <translation>Pää&amp;tökset:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/meetings.py"/>
+        <source>&amp;Next review:</source>
+        <translation>&amp;Seuraava arviointi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/meetings.py"/>
+        <source>Write the date of the meeting.</source>
+        <translation>Kirjoita palaverin päivämäärä.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/meetings.py"/>
+        <source>The next review (%1) cannot be before the meeting (%2).</source>
+        <translation>Seuraava arviointi (%1) ei voi olla ennen palaveria (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsDialog</name>
+    <message>
+        <location filename="../../ui/forms/meetings.py"/>
+        <source>Meetings</source>
+        <translation>Verkostopalaverit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/meetings.py"/>
+        <source>Add a meeting</source>
+        <translation>Lisää verkostopalaveri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/meetings.py"/>
+        <source>Edit the meeting</source>
+        <translation>Muokkaa verkostopalaveria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/meetings.py"/>
+        <source>Remove the meeting</source>
+        <translation>Poista verkostopalaveri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/meetings.py"/>
+        <source>(next review %1)</source>
+        <translation>(seuraava arviointi %1)</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Close the message</source>
+        <translation>Sulje viesti</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsDialog</name>
+    <message>
+        <location filename="../../ui/forms/needs.py"/>
+        <source>Needs</source>
+        <translation>Tuen tarpeet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/needs.py"/>
+        <source>Need</source>
+        <translation>Tarve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/needs.py"/>
+        <source>Level</source>
+        <translation>Taso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/needs.py"/>
+        <source>Assessed on</source>
+        <translation>Arvioitu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/needs.py"/>
+        <source>Note</source>
+        <translation>Muistiinpano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/needs.py"/>
+        <source>Not assessed</source>
+        <translation>Ei arvioitu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/needs.py"/>
+        <source>%1: level</source>
+        <translation>%1: taso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/needs.py"/>
+        <source>%1: assessed on</source>
+        <translation>%1: arvioitu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/needs.py"/>
+        <source>%1: note</source>
+        <translation>%1: muistiinpano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/needs.py"/>
+        <source>0 = no need, 1 = minor, 2 = moderate, 3 = major need.</source>
+        <translation>0 = ei tarvetta, 1 = vähäinen, 2 = kohtalainen, 3 = suuri tarve.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/needs.py"/>
+        <source>Choose a level, or clear the date and the note.</source>
+        <translation>Valitse taso tai tyhjennä päivämäärä ja muistiinpano.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>no date (e.g. %1)</source>
+        <translation>ei päivämäärää (esim. %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Choose from a calendar</source>
+        <translation>Valitse kalenterista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>%1: choose from a calendar</source>
+        <translation>%1: valitse kalenterista</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationDialog</name>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>Participation (ESF+)</source>
+        <translation>Osallistuminen (ESR+)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>&amp;Entered the project on:</source>
+        <translation>&amp;Tuli hankkeeseen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>Not recorded</source>
+        <translation>Ei kirjattu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>&amp;Status on entry:</source>
+        <translation>Tilanne t&amp;ullessa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>&amp;Left the project on:</source>
+        <translation>&amp;Lähti hankkeesta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>Situation on &amp;leaving:</source>
+        <translation>Tilanne l&amp;ähtiessä:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>Write the date the client entered the project.</source>
+        <translation>Kirjoita päivä, jona asiakas tuli hankkeeseen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>Choose the client&apos;s labour-market status on entry.</source>
+        <translation>Valitse asiakkaan työmarkkina-asema hänen tullessaan hankkeeseen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>The client cannot leave (%1) before entering the project (%2).</source>
+        <translation>Asiakas ei voi lähteä hankkeesta (%1) ennen kuin on tullut siihen (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>Choose the client&apos;s situation on leaving, or clear the leaving date.</source>
+        <translation>Valitse asiakkaan tilanne lähtiessä tai tyhjennä lähtöpäivä.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>Write the date the client left, or set the situation on leaving to not recorded.</source>
+        <translation>Kirjoita päivä, jona asiakas lähti, tai valitse lähtötilanteeksi ”Ei kirjattu”.</translation>
+    </message>
+</context>
+<context>
+    <name>PathwayEditor</name>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Pathway editor</source>
+        <translation>Palvelupolun muokkain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Pathway map</source>
+        <translation>Palvelupolun kartta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Arrow keys move between the steps, Enter edits the selected one. The same pathway is in the Steps list.</source>
+        <translation>Nuolinäppäimillä liikut palvelujaksojen välillä, Enterillä muokkaat valittua. Sama palvelupolku on myös Palvelujaksot-luettelossa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>&amp;Tidy up</source>
+        <translation>&amp;Järjestä kortit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Put every card back where the automatic layout places it</source>
+        <translation>Palauta jokainen kortti automaattisen asettelun mukaiseen paikkaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Lähennä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Zoom &amp;out</source>
+        <translation>L&amp;oitonna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>&amp;Fit to window</source>
+        <translation>&amp;Sovita ikkunaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>&amp;Stages</source>
+        <translation>&amp;Vaiheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Time&amp;line</source>
+        <translation>&amp;Aikajana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>&amp;Add step…</source>
+        <translation>&amp;Lisää palvelujakso…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Choose a service to add as a planned step (Insert)</source>
+        <translation>Valitse palvelu, joka lisätään suunnitelluksi palvelujaksoksi (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>&amp;Connect to…</source>
+        <translation>&amp;Yhdistä…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Connect the selected step to another step (Ctrl+L)</source>
+        <translation>Yhdistä valittu palvelujakso toiseen palvelujaksoon (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>&amp;Delete</source>
+        <translation>P&amp;oista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Remove the selected steps or arrows</source>
+        <translation>Poista valitut palvelujaksot tai nuolet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>&amp;Edit selected</source>
+        <translation>&amp;Muokkaa valittua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Edit the selected step or arrow in the inspector (F2)</source>
+        <translation>Muokkaa valittua palvelujaksoa tai nuolta tietopaneelissa (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>C&amp;hecks and suggestions</source>
+        <translation>Tarkistukset ja e&amp;hdotukset</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Show the pathway&apos;s findings and suggestions beside the map (F8)</source>
+        <translation>Näytä palvelupolun havainnot ja ehdotukset kartan vieressä (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>&amp;New pathway…</source>
+        <translation>&amp;Uusi palvelupolku…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>&amp;Copy as a draft…</source>
+        <translation>&amp;Kopioi luonnokseksi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>&amp;Rename pathway…</source>
+        <translation>&amp;Nimeä palvelupolku uudelleen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Make &amp;active</source>
+        <translation>&amp;Merkitse voimassa olevaksi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>C&amp;lose pathway</source>
+        <translation>&amp;Päätä palvelupolku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Undo</source>
+        <translation>Kumoa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Redo</source>
+        <translation>Tee uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Pathway tools</source>
+        <translation>Palvelupolun työkalut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>&amp;Pathway:</source>
+        <translation>&amp;Palvelupolku:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Pathway</source>
+        <translation>Palvelupolku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Pathways</source>
+        <translation>Palvelupolut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Pathway commands</source>
+        <translation>Palvelupolun komennot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Zoom out</source>
+        <translation>Loitonna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Zoom in</source>
+        <translation>Lähennä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Zoom</source>
+        <translation>Zoomaus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Details, services, steps and checks</source>
+        <translation>Tiedot, palvelut, palvelujaksot ja tarkistukset</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Details</source>
+        <translation>Tiedot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Services</source>
+        <translation>Palvelut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Steps</source>
+        <translation>Palvelujaksot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Checks</source>
+        <translation>Tarkistukset</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Panels beside the map</source>
+        <translation>Kartan viereiset paneelit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Create a pathway</source>
+        <translation>Luo palvelupolku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>This pathway is closed: it is kept for the record. Make it active to work on it again.</source>
+        <translation>Tämä palvelupolku on päättynyt: se säilytetään kirjauksena. Merkitse se voimassa olevaksi, jos haluat jatkaa sen työstämistä.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Open a client to see their service pathway.</source>
+        <translation>Avaa asiakas, niin näet hänen palvelupolkunsa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>%1 has no service pathway yet.</source>
+        <translation>Asiakkaalla %1 ei ole vielä palvelupolkua.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Create a pathway first.</source>
+        <translation>Luo ensin palvelupolku.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Unknown service.</source>
+        <translation>Tuntematon palvelu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Add %1</source>
+        <translation>Lisää %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Connect %1 → %2</source>
+        <translation>Yhdistä %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Remove %1</source>
+        <translation>Poista %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Remove connection %1 → %2</source>
+        <translation>Poista yhteys %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Remove %1 items</source>
+        <translation>Poista %1 kohdetta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Move card</source>
+        <translation>Siirrä korttia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Move %1 cards</source>
+        <translation>Siirrä %1 korttia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Tidy up</source>
+        <translation>Järjestä kortit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Checks (%1)</source>
+        <translation>Tarkistukset (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Errors: %1, warnings: %2</source>
+        <translation>Virheitä: %1, varoituksia: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Select one step first, then choose Connect to…</source>
+        <translation>Valitse ensin yksi palvelujakso ja sitten Yhdistä…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Add another step to connect to first.</source>
+        <translation>Lisää ensin toinen palvelujakso, johon yhdistää.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>New pathway</source>
+        <translation>Uusi palvelupolku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Title of the new pathway:</source>
+        <translation>Uuden palvelupolun nimi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Pathway %1</source>
+        <translation>Palvelupolku %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Copy as a draft</source>
+        <translation>Kopioi luonnokseksi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Title of the copy:</source>
+        <translation>Kopion nimi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>%1 (alternative)</source>
+        <translation>%1 (vaihtoehto)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Rename pathway</source>
+        <translation>Nimeä palvelupolku uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>New title:</source>
+        <translation>Uusi nimi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>New pathway %1</source>
+        <translation>Uusi palvelupolku %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Copy %1 as %2</source>
+        <translation>Kopioi %1 nimellä %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Rename pathway %1 to %2</source>
+        <translation>Nimeä palvelupolku %1 uudelleen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Make %1 the active pathway</source>
+        <translation>Merkitse %1 voimassa olevaksi palvelupoluksi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>%1 is now the active pathway. %2 became a draft (an alternative you can make active again).</source>
+        <translation>%1 on nyt voimassa oleva palvelupolku. %2 muuttui luonnokseksi (vaihtoehdoksi, jonka voit myöhemmin merkitä taas voimassa olevaksi).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>%1 is now the active pathway.</source>
+        <translation>%1 on nyt voimassa oleva palvelupolku.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Close pathway %1</source>
+        <translation>Päätä palvelupolku %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>%1 is closed. It is kept for the record; you can make it active again.</source>
+        <translation>%1 on päätetty. Se säilytetään kirjauksena; voit merkitä sen taas voimassa olevaksi.</translation>
+    </message>
+</context>
+<context>
+    <name>PathwayList</name>
+    <message>
+        <location filename="../../ui/pathway_list.py"/>
+        <source>Steps of the pathway</source>
+        <translation>Palvelupolun palvelujaksot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pathway_list.py"/>
+        <source>The pathway&apos;s steps in reading order; the transitions that leave a step are listed under it</source>
+        <translation>Palvelupolun palvelujaksot lukujärjestyksessä; kustakin palvelujaksosta lähtevät siirtymät ovat sen alla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pathway_list.py"/>
+        <source>no dates</source>
+        <translation>ei päivämääriä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pathway_list.py"/>
+        <source>referral</source>
+        <translation>lähete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pathway_list.py"/>
+        <source>shares %1</source>
+        <translation>luovuttaa: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pathway_list.py"/>
+        <source>%1 to %2, %3</source>
+        <translation>%1 → %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>PathwayScene</name>
+    <message>
+        <location filename="../../ui/canvas.py"/>
+        <source>no dates</source>
+        <translation>ei päivämääriä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas.py"/>
+        <source>Provider: %1</source>
+        <translation>Palveluntuottaja: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas.py"/>
+        <source>Responsible: %1</source>
+        <translation>Vastuuhenkilö: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas.py"/>
+        <source>responsible %1</source>
+        <translation>vastuuhenkilö %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas.py"/>
+        <source>Formal referral</source>
+        <translation>Lähete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas.py"/>
+        <source>Date: %1</source>
+        <translation>Päivämäärä: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas.py"/>
+        <source>Information shared: %1</source>
+        <translation>Luovutetut tiedot: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas.py"/>
+        <source>Consent given %1 (%2)</source>
+        <translation>Suostumus annettu %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas.py"/>
+        <source>No consent recorded for this transfer</source>
+        <translation>Tälle tietojen luovutukselle ei ole kirjattu suostumusta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas.py"/>
+        <source>Goal: not set yet (open labour market or training)</source>
+        <translation>Tavoite: ei vielä asetettu (avoimet työmarkkinat tai koulutus)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas.py"/>
+        <source>by %1</source>
+        <translation>%1 mennessä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas.py"/>
+        <source>Goal: %1</source>
+        <translation>Tavoite: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas.py"/>
+        <source>Error</source>
+        <translation>Virhe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas.py"/>
+        <source>Warning</source>
+        <translation>Varoitus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas.py"/>
+        <source>R</source>
+        <comment>mark on an arrow for a formal referral (Finnish: L, lähete)</comment>
+        <translation>L</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas.py"/>
+        <source>Without dates</source>
+        <translation>Ilman päivämääriä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas.py"/>
+        <source>Today</source>
+        <translation>Tänään</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOptionsWidget</name>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>A4 landscape</source>
+        <translation>A4 vaaka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>A3 landscape</source>
+        <translation>A3 vaaka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>Stages</source>
+        <translation>Vaiheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>Timeline</source>
+        <translation>Aikajana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>Pseudonymised (no name)</source>
+        <translation>Pseudonymisoitu (ei nimeä)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>The client is shown as a code such as “Asiakas 7F3K”; no part of the name is printed.</source>
+        <translation>Asiakas näkyy koodina, esimerkiksi ”Asiakas 7F3K”; nimestä ei tulostu mitään.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>Client copy in plain language</source>
+        <translation>Asiakkaan kappale selkokielellä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>Large type, fewer details and what happens next in short sentences.</source>
+        <translation>Isompi teksti, vähemmän yksityiskohtia ja lyhyillä lauseilla, mitä tapahtuu seuraavaksi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>Meeting sheet</source>
+        <translation>Palaverisivu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>Adds a page of ongoing and planned steps, open findings and the latest decisions.</source>
+        <translation>Lisää sivun, jolla ovat käynnissä olevat ja suunnitellut palvelujaksot, avoimet havainnot ja viimeisimmät päätökset.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>Paper</source>
+        <translation>Paperi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>View</source>
+        <translation>Näkymä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>Printing failed (%1).</source>
+        <translation>Tulostus epäonnistui (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>Print pathway</source>
+        <translation>Tulosta palvelupolku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>Print status</source>
+        <translation>Tulostuksen tila</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>Pathway</source>
+        <translation>Palvelupolku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>Preparing the pages…</source>
+        <translation>Valmistellaan sivuja…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/printing.py"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n sivu</numerusform>
+            <numerusform>%n sivua</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordListDialog</name>
+    <message>
+        <location filename="../../ui/forms/lists.py"/>
+        <source>Error in %1</source>
+        <translation>Virhe: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/lists.py"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lisää…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/lists.py"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Muokkaa…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/lists.py"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Poista</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePalette</name>
+    <message>
+        <location filename="../../ui/palette.py"/>
+        <source>Search services…</source>
+        <translation>Hae palveluja…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/palette.py"/>
+        <source>Search services</source>
+        <translation>Hae palveluja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/palette.py"/>
+        <source>Type part of a service&apos;s name, then press Down to choose from the list</source>
+        <translation>Kirjoita osa palvelun nimestä ja valitse luettelosta alanuolella</translation>
+    </message>
+    <message>
+        <location filename="../../ui/palette.py"/>
+        <source>Services</source>
+        <translation>Palvelut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/palette.py"/>
+        <source>Press Enter to add the service as a planned step, or drag it onto the map</source>
+        <translation>Paina Enter, niin palvelu lisätään suunnitelluksi palvelujaksoksi, tai vedä se kartalle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/palette.py"/>
+        <source>Drag a service onto the map, or select it and press Enter.</source>
+        <translation>Vedä palvelu kartalle tai valitse se ja paina Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/palette.py"/>
+        <source>No service matches the search.</source>
+        <translation>Mikään palvelu ei vastaa hakua.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings.py"/>
+        <source>Settings</source>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py"/>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py"/>
+        <source>The new language is used from the next start of Polku.</source>
+        <translation>Uusi kieli otetaan käyttöön, kun Polku käynnistetään seuraavan kerran.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py"/>
+        <source>Your name</source>
+        <translation>Nimesi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py"/>
+        <source>First name Last name</source>
+        <translation>Etunimi Sukunimi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py"/>
+        <source>Recorded with the changes you make, so that the team can see who did what.</source>
+        <translation>Kirjataan tekemiesi muutosten yhteyteen, jotta tiimi näkee, kuka teki mitä.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Kieli:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py"/>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Nimesi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py"/>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py"/>
+        <source>The name cannot contain control characters.</source>
+        <translation>Nimessä ei voi olla ohjausmerkkejä.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <location filename="../../ui/forms/team.py"/>
+        <source>Team</source>
+        <translation>Tiimi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/team.py"/>
+        <source>Add a team member</source>
+        <translation>Lisää tiimin jäsen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/team.py"/>
+        <source>Edit the team member</source>
+        <translation>Muokkaa tiimin jäsentä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/team.py"/>
+        <source>Remove the team member</source>
+        <translation>Poista tiimin jäsen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/team.py"/>
+        <source>%1 is responsible for %2 step(s) and took part in %3 meeting(s). Change those first.</source>
+        <translation>%1 vastaa %2 palvelujaksosta ja on osallistunut %3 verkostopalaveriin. Muuta ne ensin.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMemberDialog</name>
+    <message>
+        <location filename="../../ui/forms/team.py"/>
+        <source>New team member</source>
+        <translation>Uusi tiimin jäsen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/team.py"/>
+        <source>Team member</source>
+        <translation>Tiimin jäsen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/team.py"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/team.py"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rooli:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/team.py"/>
+        <source>For example: job coach, social worker</source>
+        <translation>Esimerkiksi: työhönvalmentaja, sosiaalityöntekijä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/team.py"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisaatio:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/team.py"/>
+        <source>Choose a sector</source>
+        <translation>Valitse sektori</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/team.py"/>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Sektori:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/team.py"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Puhelin:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/team.py"/>
+        <source>&amp;Email:</source>
+        <translation>Sä&amp;hköposti:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/team.py"/>
+        <source>Write the team member&apos;s name.</source>
+        <translation>Kirjoita tiimin jäsenen nimi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/team.py"/>
+        <source>Write the team member&apos;s role.</source>
+        <translation>Kirjoita tiimin jäsenen rooli.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/team.py"/>
+        <source>Choose the sector the team member works in.</source>
+        <translation>Valitse sektori, jolla tiimin jäsen työskentelee.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/team.py"/>
+        <source>Write a phone number with digits, for example 040 123 4567.</source>
+        <translation>Kirjoita puhelinnumero numeroin, esimerkiksi 040 123 4567.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/team.py"/>
+        <source>This does not look like an email address (name@example.fi).</source>
+        <translation>Tämä ei näytä sähköpostiosoitteelta (nimi@esimerkki.fi).</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../ui/app.py"/>
+        <source>Polku</source>
+        <translation>Polku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py"/>
+        <source>Something went wrong (%1), and the last action may not have been completed. What was saved before it is kept.
+
+If this happens again, tell your support person what you were doing.</source>
+        <translation>Jokin meni vikaan (%1), eikä viimeisin toiminto ehkä ehtinyt valmistua. Sitä ennen tallennetut tiedot ovat tallessa.
+
+Jos näin käy uudelleen, kerro tukihenkilöllesi, mitä olit tekemässä.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py"/>
+        <source>The database could not be opened.</source>
+        <translation>Tietokantaa ei voitu avata.</translation>
+    </message>
+</context>
+<context>
+    <name>forms</name>
+    <message>
+        <location filename="../../ui/forms/base.py"/>
+        <source>This cannot be empty.</source>
+        <translation>Tämä ei voi olla tyhjä.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/base.py"/>
+        <source>At most %1 characters; now %2.</source>
+        <translation>Enintään %1 merkkiä; nyt %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/base.py"/>
+        <source>Remove the control characters (invisible characters that came with a paste).</source>
+        <translation>Poista ohjausmerkit (näkymättömät merkit, jotka tulivat liittämisen mukana).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/base.py"/>
+        <source>Remove the broken characters that came with a paste.</source>
+        <translation>Poista rikkinäiset merkit, jotka tulivat liittämisen mukana.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2984 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_FI" sourcelanguage="en_GB">
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../../ui/widgets.py"/>
+        <source>Notice</source>
+        <translation>Meddelande</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadDialog</name>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Caseload report</source>
+        <translation>Rapport om klientantal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Period from (empty: from the start)</source>
+        <translation>Period från (tomt: från början)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Period to (empty: up to now)</source>
+        <translation>Period till (tomt: fram till nu)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Period &amp;from</source>
+        <translation>Period &amp;från</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>&amp;to</source>
+        <translation>&amp;till</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Up to to&amp;day</source>
+        <translation>Fram till &amp;i dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Period up to today</source>
+        <translation>Perioden fram till i dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>&amp;All time</source>
+        <translation>&amp;Hela tiden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>No period: all time</source>
+        <translation>Ingen period: hela tiden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>&amp;Read again</source>
+        <translation>&amp;Läs in igen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Read the clients from the database again</source>
+        <translation>Läs in klienterna från databasen igen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Problem with the period</source>
+        <translation>Problem med perioden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Working</source>
+        <translation>Arbetar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>&amp;Stop counting</source>
+        <translation>&amp;Stoppa räkningen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Stop counting</source>
+        <translation>Stoppa räkningen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>ESF+ participants</source>
+        <translation>ESF+-deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Number</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Caseload</source>
+        <translation>Klientantal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Figures by stage</source>
+        <translation>Siffror per skede</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Stage</source>
+        <translation>Skede</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Clients
+now</source>
+        <translation>Klienter
+nu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Median days
+in the stage</source>
+        <translation>Dagar i skedet
+(median)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Ended short
+of the goal</source>
+        <translation>Slutade
+före målet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Steps in active
+pathways</source>
+        <translation>Steg på gällande
+servicestigar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Clients now: the current stage of each active pathway. Median days: from a step&apos;s start to its end, or to today while it runs, over active and closed pathways (n = steps). Ended short of the goal: steps that ended with nothing after them, interrupted or before the client&apos;s goal stage.</source>
+        <translation>Klienter nu: det nuvarande skedet för varje gällande servicestig. Dagar i skedet: från ett stegs början till dess slut, eller till i dag medan det pågår, över gällande och avslutade servicestigar (n = steg). Slutade före målet: steg som slutade utan att något kom efter dem, avbrutna eller före klientens målskede.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>By stage</source>
+        <translation>Per skede</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Figures</source>
+        <translation>Siffror</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Chart of the moves between stages</source>
+        <translation>Diagram över övergångarna mellan skeden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Each band is clients moving on from a step of the stage at the left to a step of the stage at the right (active and closed pathways); the hatched band at the bottom is steps that ended short of the goal with nothing after them. The exact numbers are in the CSV and the PDF.</source>
+        <translation>Varje band är klienter som gick vidare från ett steg i skedet till vänster till ett steg i skedet till höger (gällande och avslutade servicestigar); det streckade bandet längst ner är steg som slutade före målet utan att något kom efter dem. De exakta siffrorna finns i CSV- och PDF-filen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Moves between stages</source>
+        <translation>Övergångar mellan skeden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportera &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Export the report as CSV</source>
+        <translation>Exportera rapporten som CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportera &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Export the report as PDF</source>
+        <translation>Exportera rapporten som PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Close the caseload report</source>
+        <translation>Stäng rapporten om klientantal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>The period starts after it ends.</source>
+        <translation>Perioden börjar efter att den slutar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Reading the clients and counting…</source>
+        <translation>Läser in klienterna och räknar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Counting…</source>
+        <translation>Räknar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Counting stopped.</source>
+        <translation>Räkningen stoppades.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>%1 clients counted.</source>
+        <translation>Räknade klienter: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>The report could not be counted (%1).</source>
+        <translation>Rapporten kunde inte räknas fram (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Period: %1 · figures as of %2</source>
+        <translation>Period: %1 · siffror per %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>No moves between stages are recorded.</source>
+        <translation>Inga övergångar mellan skeden har antecknats.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>ended short of the goal</source>
+        <translation>slutade före målet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV för kalkylprogram (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Saving %1…</source>
+        <translation>Sparar %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Saved %1.</source>
+        <translation>Sparade %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>The report could not be saved: %1</source>
+        <translation>Rapporten kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDetailsPanel</name>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Client details</source>
+        <translation>Klientuppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Client&apos;s name</source>
+        <translation>Klientens namn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>The basic details, goal, needs, consents, team, participation and meetings of the client you open are shown here.</source>
+        <translation>Här visas grunduppgifter, mål, behov, samtycken, team, deltagande och nätverksmöten för den klient du öppnar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>No client open</source>
+        <translation>Ingen klient öppen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Basic details</source>
+        <translation>Grunduppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Edit basic details</source>
+        <translation>Redigera grunduppgifterna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Edit goal</source>
+        <translation>Redigera målet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Needs</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Edit needs</source>
+        <translation>Redigera behoven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Consents</source>
+        <translation>Samtycken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Edit consents</source>
+        <translation>Redigera samtyckena</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Edit team</source>
+        <translation>Redigera teamet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Participation (ESF+)</source>
+        <translation>Deltagande (ESF+)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Edit participation</source>
+        <translation>Redigera deltagandet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Meetings</source>
+        <translation>Nätverksmöten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Edit meetings</source>
+        <translation>Redigera nätverksmötena</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Edit…</source>
+        <translation>Redigera…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Personal identity code</source>
+        <translation>Personbeteckning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Show</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Show the personal identity code</source>
+        <translation>Visa personbeteckningen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>The code is hidden so that others who see the screen do not see it</source>
+        <translation>Beteckningen är dold så att andra som ser skärmen inte ser den</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Hide</source>
+        <translation>Dölj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Hide the personal identity code</source>
+        <translation>Dölj personbeteckningen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Personal identity code: %1</source>
+        <translation>Personbeteckning: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Client number: %1</source>
+        <translation>Klientnummer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Born: %1</source>
+        <translation>Född: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Municipality: %1</source>
+        <translation>Kommun: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Languages: %1</source>
+        <translation>Språk: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>No goal recorded.</source>
+        <translation>Inget mål har antecknats.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Target date: %1</source>
+        <translation>Måldatum: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>No needs assessed.</source>
+        <translation>Inga behov har bedömts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>No consents recorded.</source>
+        <translation>Inga samtycken har antecknats.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>from %1</source>
+        <translation>från %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>(expired)</source>
+        <translation>(har gått ut)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>(not yet valid)</source>
+        <translation>(gäller ännu inte)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>(expires soon)</source>
+        <translation>(går snart ut)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>No team members yet.</source>
+        <translation>Inga teammedlemmar ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Not recorded.</source>
+        <translation>Inte antecknat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Entered %1: %2</source>
+        <translation>Kom in i projektet %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Left %1: %2</source>
+        <translation>Lämnade projektet %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Still taking part.</source>
+        <translation>Deltar fortfarande.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>No meetings recorded.</source>
+        <translation>Inga möten har antecknats.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Next review: %1</source>
+        <translation>Nästa uppföljning: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>(overdue)</source>
+        <translation>(försenad)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>and %1 earlier</source>
+        <translation>och %1 tidigare</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>New client</source>
+        <translation>Ny klient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>Basic details</source>
+        <translation>Grunduppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>First name Last name</source>
+        <translation>Förnamn Efternamn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>Client &amp;number:</source>
+        <translation>&amp;Klientnummer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>Made automatically when left empty</source>
+        <translation>Skapas automatiskt om fältet lämnas tomt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>&amp;Personal identity code:</source>
+        <translation>&amp;Personbeteckning:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>DDMMYYCNNNX, for example 131052-308T</source>
+        <translation>DDMMÅÅXNNNK, till exempel 131052-308T</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>&amp;Year of birth:</source>
+        <translation>&amp;Födelseår:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>Filled in from the personal identity code</source>
+        <translation>Fylls i utifrån personbeteckningen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Hemkommun:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>Two-letter codes, for example: fi, sv, en</source>
+        <translation>Koder med två bokstäver, till exempel: fi, sv, en</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Anteckningar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>Write the client&apos;s name.</source>
+        <translation>Skriv klientens namn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>Write the year with four digits, for example 1987.</source>
+        <translation>Skriv året med fyra siffror, till exempel 1987.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>The year of birth is from 1900 to %1.</source>
+        <translation>Födelseåret är 1900–%1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>The personal identity code gives the year %1.</source>
+        <translation>Enligt personbeteckningen är året %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>Use two lower-case letters for each language (fi, sv, en …); not: %1</source>
+        <translation>Använd två små bokstäver för varje språk (fi, sv, en …); inte: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>Each language only once.</source>
+        <translation>Varje språk bara en gång.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>Another client already has this number.</source>
+        <translation>En annan klient har redan det här numret.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDocument</name>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>The change could not be made. Nothing was changed.</source>
+        <translation>Ändringen kunde inte göras. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>The change was not saved: %1</source>
+        <translation>Ändringen sparades inte: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>The change was not saved because the database failed. Nothing was changed.</source>
+        <translation>Ändringen sparades inte eftersom databasen misslyckades. Ingenting ändrades.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientHeader</name>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Open client</source>
+        <translation>Öppen klient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Client number and municipality</source>
+        <translation>Klientnummer och kommun</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListModel</name>
+    <message>
+        <location filename="../../ui/client_list.py"/>
+        <source>%1 (pathway: %2)</source>
+        <translation>%1 (servicestig: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_list.py"/>
+        <source>No active pathway</source>
+        <translation>Ingen gällande servicestig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_list.py"/>
+        <source>no active pathway</source>
+        <translation>ingen gällande servicestig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_list.py"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_list.py"/>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_list.py"/>
+        <source>Stage</source>
+        <translation>Skede</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListPanel</name>
+    <message>
+        <location filename="../../ui/client_list.py"/>
+        <source>Search clients</source>
+        <translation>Sök klienter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_list.py"/>
+        <source>Search by name, client number or municipality (%1)</source>
+        <translation>Sök på namn, klientnummer eller kommun (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_list.py"/>
+        <source>New client…</source>
+        <translation>Ny klient…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_list.py"/>
+        <source>New client</source>
+        <translation>Ny klient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_list.py"/>
+        <source>Create a new client (Ctrl+N)</source>
+        <translation>Skapa en ny klient (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_list.py"/>
+        <source>Clients</source>
+        <translation>Klienter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_list.py"/>
+        <source>No clients</source>
+        <translation>Inga klienter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_list.py"/>
+        <source>Number of clients</source>
+        <translation>Antal klienter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_list.py"/>
+        <source>Opening the clients…</source>
+        <translation>Öppnar klienterna…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_list.py"/>
+        <source>No client matches “%1”.</source>
+        <translation>Ingen klient matchar ”%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_list.py"/>
+        <source>No clients yet.
+Create the first one with New client (Ctrl+N).</source>
+        <translation>Inga klienter ännu.
+Skapa den första med Ny klient (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_list.py"/>
+        <source>%1 of %2 clients</source>
+        <translation>Klienter: %1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_list.py"/>
+        <source>%1 clients</source>
+        <translation>Klienter: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Connect %1 to…</source>
+        <translation>Koppla %1 till…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Step to connect to</source>
+        <translation>Steg att koppla till</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Kind of connection</source>
+        <translation>Typ av koppling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Next step: the client moves on to it</source>
+        <translation>Nästa steg: klienten går vidare till det</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Support: runs alongside and supports it</source>
+        <translation>Stöd: pågår parallellt och stöder det</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Formal referral (lähete)</source>
+        <translation>Remiss (lähete)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Connect</source>
+        <translation>Koppla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>From: %1</source>
+        <translation>Från: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>&amp;To</source>
+        <translation>&amp;Till</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>&amp;Kind</source>
+        <translation>T&amp;yp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>There is no other step to connect to.</source>
+        <translation>Det finns inget annat steg att koppla till.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../ui/forms/consents.py"/>
+        <source>New consent</source>
+        <translation>Nytt samtycke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/consents.py"/>
+        <source>Consent</source>
+        <translation>Samtycke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/consents.py"/>
+        <source>&amp;Given on:</source>
+        <translation>&amp;Givet:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/consents.py"/>
+        <source>&amp;Expires on:</source>
+        <translation>&amp;Upphör:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/consents.py"/>
+        <source>Leave empty when the consent does not expire</source>
+        <translation>Lämna tomt om samtycket inte upphör</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/consents.py"/>
+        <source>Information may go to:</source>
+        <translation>Uppgifter får lämnas till:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/consents.py"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Anteckning:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/consents.py"/>
+        <source>Write the date the client gave the consent.</source>
+        <translation>Skriv datumet då klienten gav samtycket.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/consents.py"/>
+        <source>The consent cannot expire (%1) before it is given (%2).</source>
+        <translation>Samtycket kan inte upphöra (%1) innan det har getts (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/consents.py"/>
+        <source>Choose at least one sector the information may go to.</source>
+        <translation>Välj minst en sektor som uppgifterna får lämnas till.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsDialog</name>
+    <message>
+        <location filename="../../ui/forms/consents.py"/>
+        <source>Consents</source>
+        <translation>Samtycken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/consents.py"/>
+        <source>Add a consent</source>
+        <translation>Lägg till ett samtycke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/consents.py"/>
+        <source>Edit the consent</source>
+        <translation>Redigera samtycket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/consents.py"/>
+        <source>Remove the consent</source>
+        <translation>Ta bort samtycket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/consents.py"/>
+        <source>%1 – %2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/consents.py"/>
+        <source>from %1, no expiry</source>
+        <translation>från %1, utan slutdatum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/consents.py"/>
+        <source>This consent is named on %1 transition(s) of the pathway “%2”. Change those first.</source>
+        <translation>Det här samtycket anges på %1 övergång(ar) på servicestigen ”%2”. Ändra dem först.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/widgets.py"/>
+        <source>d.m.yyyy</source>
+        <translation>d.m.åååå</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py"/>
+        <source>Choose from a calendar</source>
+        <translation>Välj i kalendern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py"/>
+        <source>%1: choose from a calendar</source>
+        <translation>%1: välj i kalendern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py"/>
+        <source>There is no such day: %1.</source>
+        <translation>Det finns ingen sådan dag: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py"/>
+        <source>Write the date as day.month.year, for example 15.1.2026.</source>
+        <translation>Skriv datumet som dag.månad.år, till exempel 15.1.2026.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>Export pathway</source>
+        <translation>Exportera servicestigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>PDF, all pages in one file (for printing)</source>
+        <translation>PDF, alla sidor i en fil (för utskrift)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>PNG images, one per page</source>
+        <translation>PNG-bilder, en per sida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>SVG drawings, one per page</source>
+        <translation>SVG-ritningar, en per sida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>Save as…</source>
+        <translation>Spara som…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>Pathway</source>
+        <translation>Servicestig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>Saved %1</source>
+        <translation>Sparade %1</translation>
+    </message>
+</context>
+<context>
+    <name>FieldError</name>
+    <message>
+        <location filename="../../ui/widgets.py"/>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../../ui/findings.py"/>
+        <source>Checks</source>
+        <translation>Kontroller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings.py"/>
+        <source>Findings</source>
+        <translation>Observationer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings.py"/>
+        <source>Choosing a finding selects its steps on the map.</source>
+        <translation>När du väljer en observation markeras dess steg på kartan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings.py"/>
+        <source>Su&amp;ggestions for unmet needs</source>
+        <translation>&amp;Förslag för behov utan tjänst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings.py"/>
+        <source>Suggestions</source>
+        <translation>Förslag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings.py"/>
+        <source>Press Enter to add the chosen service to the pathway as a planned step.</source>
+        <translation>Tryck Enter för att lägga till den valda tjänsten på servicestigen som ett planerat steg.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings.py"/>
+        <source>&amp;Add as a planned step</source>
+        <translation>&amp;Lägg till som planerat steg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings.py"/>
+        <source>Add the chosen suggestion as a planned step</source>
+        <translation>Lägg till det valda förslaget som ett planerat steg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings.py"/>
+        <source>Earlier clients after the selected step</source>
+        <translation>Tidigare klienter efter det valda steget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings.py"/>
+        <source>No pathway on show.</source>
+        <translation>Ingen servicestig visas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings.py"/>
+        <source>1 error</source>
+        <translation>1 fel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings.py"/>
+        <source>%1 errors</source>
+        <translation>%1 fel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings.py"/>
+        <source>1 warning</source>
+        <translation>1 varning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings.py"/>
+        <source>%1 warnings</source>
+        <translation>%1 varningar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings.py"/>
+        <source>No findings: no gaps, dead ends, overdue steps or consent problems.</source>
+        <translation>Inga observationer: inga avbrott, återvändsgränder, försenade steg eller problem med samtycken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings.py"/>
+        <source>Now at: %1</source>
+        <translation>Nu i skedet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings.py"/>
+        <source>Suggested for need: %1 — %2</source>
+        <translation>Förslag för behovet: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings.py"/>
+        <source>Every need of level 2 or 3 has a service in the pathway.</source>
+        <translation>Varje behov på nivå 2 eller 3 har en tjänst på servicestigen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings.py"/>
+        <source>Based on this team&apos;s records of earlier clients; not a recommendation for this client.</source>
+        <translation>Bygger på teamets anteckningar om tidigare klienter; inte en rekommendation för den här klienten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings.py"/>
+        <source>Looking at earlier clients&apos; pathways…</source>
+        <translation>Går igenom tidigare klienters servicestigar…</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../ui/forms/base.py"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/base.py"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/base.py"/>
+        <source>Error in %1</source>
+        <translation>Fel i %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/base.py"/>
+        <source>Fields marked with * are required.</source>
+        <translation>Fält markerade med * är obligatoriska.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <location filename="../../ui/forms/goal.py"/>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/goal.py"/>
+        <source>No goal recorded</source>
+        <translation>Inget mål antecknat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/goal.py"/>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/goal.py"/>
+        <source>In the client&apos;s own words, for example: work in a café or a bakery</source>
+        <translation>Med klientens egna ord, till exempel: arbete på ett kafé eller ett bageri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/goal.py"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivning:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/goal.py"/>
+        <source>&amp;Target date:</source>
+        <translation>Mål&amp;datum:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/goal.py"/>
+        <source>Choose what the goal is, or clear the description and the date.</source>
+        <translation>Välj vad målet är, eller töm beskrivningen och datumet.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Inspector</source>
+        <translation>Detaljer om urvalet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Not saved yet: correct the fields marked below.</source>
+        <translation>Inte sparat ännu: rätta fälten som är markerade nedan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Select a step or an arrow on the map to see and edit it here.</source>
+        <translation>Välj ett steg eller en pil på kartan för att se och redigera det här.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Details of the selection</source>
+        <translation>Detaljer om urvalet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Provider</source>
+        <translation>Serviceproducent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Organisation that provides it</source>
+        <translation>Organisationen som ger tjänsten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>End date</source>
+        <translation>Slutdatum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>&amp;Service</source>
+        <translation>&amp;Tjänst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>&amp;Title</source>
+        <translation>T&amp;itel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>&amp;Provider</source>
+        <translation>&amp;Serviceproducent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>&amp;Responsible</source>
+        <translation>&amp;Ansvarig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>St&amp;atus</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>S&amp;tart</source>
+        <translation>&amp;Början</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>&amp;End</source>
+        <translation>S&amp;lut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>&amp;Note</source>
+        <translation>A&amp;nteckning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Connect to…</source>
+        <translation>Koppla till…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Connect this step to another step</source>
+        <translation>Koppla det här steget till ett annat steg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Remove step</source>
+        <translation>Ta bort steget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Remove this step</source>
+        <translation>Ta bort det här steget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Formal referral (lähete)</source>
+        <translation>Remiss (lähete)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Formal referral</source>
+        <translation>Remiss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Date of the transition</source>
+        <translation>Datum för övergången</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Shared: %1</source>
+        <translation>Lämnas ut: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Information shared</source>
+        <translation>Uppgifter som lämnas ut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Consent</source>
+        <translation>Samtycke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>&amp;Kind</source>
+        <translation>T&amp;yp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>&amp;Consent</source>
+        <translation>Sa&amp;mtycke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Remove connection</source>
+        <translation>Ta bort kopplingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Remove this connection</source>
+        <translation>Ta bort den här kopplingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Nothing selected</source>
+        <translation>Inget är valt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Several selected</source>
+        <translation>Flera valda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>%1 steps and %2 connections are selected. Press Delete to remove them, or select one to edit it.</source>
+        <translation>Valda steg: %1 och kopplingar: %2. Tryck Delete för att ta bort dem, eller välj ett för att redigera det.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>— nobody named —</source>
+        <translation>— ingen angiven —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>%1 (no longer in the team)</source>
+        <translation>%1 (inte längre i teamet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>— no consent recorded —</source>
+        <translation>— inget samtycke antecknat —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Given %1: %2</source>
+        <translation>Givet %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>(until %1)</source>
+        <translation>(till %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Information is shared but no consent is recorded for it.</source>
+        <translation>Uppgifter lämnas ut men inget samtycke har antecknats för det.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>The client has no consents recorded yet.</source>
+        <translation>Inga samtycken har ännu antecknats för klienten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Write the date as day.month.year, for example 15.1.2026.</source>
+        <translation>Skriv datumet som dag.månad.år, till exempel 15.1.2026.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Mark %1 as %2</source>
+        <translation>Markera %1 som %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Edit dates of %1</source>
+        <translation>Redigera datumen för %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Rename %1</source>
+        <translation>Byt titel på %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Edit provider of %1</source>
+        <translation>Redigera serviceproducenten för %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Change who is responsible for %1</source>
+        <translation>Byt ansvarig för %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Edit note of %1</source>
+        <translation>Redigera anteckningen för %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Change service of %1</source>
+        <translation>Byt tjänst för %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Edit %1</source>
+        <translation>Redigera %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Make %1 %2</source>
+        <translation>Ändra typen för %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Edit connection %1</source>
+        <translation>Redigera kopplingen %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Polku</source>
+        <translation>Polku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Pathway</source>
+        <translation>Servicestig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Choose a client from the list,
+or create a new client (Ctrl+N).</source>
+        <translation>Välj en klient i listan
+eller skapa en ny klient (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>No client open</source>
+        <translation>Ingen klient öppen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>The pathway editor is not available in this version.</source>
+        <translation>Redigeraren för servicestigen finns inte i den här versionen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Pathway editor not available</source>
+        <translation>Redigeraren för servicestigen är inte tillgänglig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Panels</source>
+        <translation>Paneler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Data location</source>
+        <translation>Uppgifternas plats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Status</source>
+        <translation>Statusfält</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Opening the database…</source>
+        <translation>Öppnar databasen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Show or hide client details</source>
+        <translation>Visa eller dölj klientuppgifterna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&amp;New client…</source>
+        <translation>&amp;Ny klient…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Create a new client</source>
+        <translation>Skapa en ny klient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&amp;Delete client…</source>
+        <translation>&amp;Ta bort klient…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Delete the open client and everything about them</source>
+        <translation>Ta bort den öppna klienten och alla uppgifter om klienten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Print the pathway</source>
+        <translation>Skriv ut servicestigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&amp;Export as PDF/PNG/SVG…</source>
+        <translation>&amp;Exportera som PDF/PNG/SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Save the pathway as a PDF, PNG or SVG file</source>
+        <translation>Spara servicestigen som en PDF-, PNG- eller SVG-fil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Redo</source>
+        <translation>Gör om</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&amp;Find client</source>
+        <translation>&amp;Sök klient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Search the client list</source>
+        <translation>Sök i klientlistan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&amp;Basic details…</source>
+        <translation>&amp;Grunduppgifter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&amp;Goal…</source>
+        <translation>&amp;Mål…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&amp;Needs…</source>
+        <translation>&amp;Behov…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&amp;Consents…</source>
+        <translation>&amp;Samtycken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&amp;Team…</source>
+        <translation>&amp;Team…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&amp;Participation (ESF+)…</source>
+        <translation>&amp;Deltagande (ESF+)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&amp;Meetings…</source>
+        <translation>&amp;Nätverksmöten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Client &amp;details</source>
+        <translation>&amp;Klientuppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Show or hide the client&apos;s details</source>
+        <translation>Visa eller dölj klientuppgifterna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&amp;Refresh client list</source>
+        <translation>Uppdatera klient&amp;listan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Read the clients again, with changes made on other workstations</source>
+        <translation>Läs in klienterna igen, med ändringar gjorda på andra arbetsstationer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&amp;Caseload report…</source>
+        <translation>&amp;Rapport om klientantal…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>The ESF+ figures, the stages and the moves between them, for a period</source>
+        <translation>ESF+-siffrorna, skedena och övergångarna mellan dem, för en period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Next &amp;pane</source>
+        <translation>Nästa &amp;panel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Previous pa&amp;ne</source>
+        <translation>&amp;Föregående panel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&amp;About Polku</source>
+        <translation>&amp;Om Polku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Menu bar</source>
+        <translation>Menyrad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&amp;Pathway</source>
+        <translation>&amp;Servicestig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&amp;Reports</source>
+        <translation>Ra&amp;pporter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Inställningar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>(the pathway editor is not available)</source>
+        <translation>(redigeraren för servicestigen är inte tillgänglig)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Data: %1</source>
+        <translation>Uppgifter: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Polku keeps its data in %1</source>
+        <translation>Polku sparar sina uppgifter i %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Pathway editor</source>
+        <translation>Redigerare för servicestigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>The pathway editor could not be loaded.</source>
+        <translation>Redigeraren för servicestigen kunde inte läsas in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>That client is no longer in the database.</source>
+        <translation>Klienten finns inte längre i databasen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>%1 – Polku</source>
+        <translation>%1 – Polku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Client %1 created.</source>
+        <translation>Klienten %1 har skapats.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>edit basic details</source>
+        <translation>redigera grunduppgifterna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>edit goal</source>
+        <translation>redigera målet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>edit needs</source>
+        <translation>redigera behoven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>edit consents</source>
+        <translation>redigera samtyckena</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>edit team</source>
+        <translation>redigera teamet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>edit participation</source>
+        <translation>redigera deltagandet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>edit meetings</source>
+        <translation>redigera nätverksmötena</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Delete client</source>
+        <translation>Ta bort klient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Delete %1 and everything about them: details, pathways, meetings?
+
+This cannot be undone.</source>
+        <translation>Ta bort %1 och alla uppgifter om klienten: uppgifter, servicestigar, nätverksmöten?
+
+Detta kan inte ångras.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Client %1 deleted.</source>
+        <translation>Klienten %1 har tagits bort.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Printing is not available in this version of Polku.</source>
+        <translation>Utskrift finns inte i den här versionen av Polku.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>%1 has no pathway yet.</source>
+        <translation>%1 har ingen servicestig ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Language set to %1.</source>
+        <translation>Språket är nu %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>About Polku</source>
+        <translation>Om Polku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&lt;h3&gt;Polku&lt;/h3&gt;&lt;p&gt;Service pathways for multiprofessional work-ability teams: the client&apos;s pathway from assessment, rehabilitation and work activity to open employment or training, on one shared map.&lt;/p&gt;&lt;p&gt;The data stays in your organisation: %1&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Polku&lt;/h3&gt;&lt;p&gt;Servicestigar för sektorsövergripande team för stöd till arbetsförmågan: klientens stig från bedömning, rehabilitering och arbetsverksamhet till den öppna arbetsmarknaden eller utbildning, på en gemensam karta.&lt;/p&gt;&lt;p&gt;Uppgifterna stannar i din organisation: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>(not open)</source>
+        <translation>(inte öppnad)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../ui/forms/meetings.py"/>
+        <source>New meeting</source>
+        <translation>Nytt nätverksmöte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/meetings.py"/>
+        <source>Meeting</source>
+        <translation>Nätverksmöte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/meetings.py"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/meetings.py"/>
+        <source>&amp;Participants:</source>
+        <translation>D&amp;eltagare:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/meetings.py"/>
+        <source>Team members who took part</source>
+        <translation>Teammedlemmar som deltog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/meetings.py"/>
+        <source>Not recorded</source>
+        <translation>Inte antecknat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/meetings.py"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/meetings.py"/>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/meetings.py"/>
+        <source>&amp;Client present:</source>
+        <translation>&amp;Klienten närvarande:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/meetings.py"/>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Sammanfattning:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/meetings.py"/>
+        <source>One decision on each line</source>
+        <translation>Ett beslut på varje rad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/meetings.py"/>
+        <source>D&amp;ecisions:</source>
+        <translation>&amp;Beslut:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/meetings.py"/>
+        <source>&amp;Next review:</source>
+        <translation>&amp;Nästa uppföljning:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/meetings.py"/>
+        <source>Write the date of the meeting.</source>
+        <translation>Skriv mötets datum.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/meetings.py"/>
+        <source>The next review (%1) cannot be before the meeting (%2).</source>
+        <translation>Nästa uppföljning (%1) kan inte vara före mötet (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsDialog</name>
+    <message>
+        <location filename="../../ui/forms/meetings.py"/>
+        <source>Meetings</source>
+        <translation>Nätverksmöten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/meetings.py"/>
+        <source>Add a meeting</source>
+        <translation>Lägg till ett nätverksmöte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/meetings.py"/>
+        <source>Edit the meeting</source>
+        <translation>Redigera nätverksmötet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/meetings.py"/>
+        <source>Remove the meeting</source>
+        <translation>Ta bort nätverksmötet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/meetings.py"/>
+        <source>(next review %1)</source>
+        <translation>(nästa uppföljning %1)</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Close the message</source>
+        <translation>Stäng meddelandet</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsDialog</name>
+    <message>
+        <location filename="../../ui/forms/needs.py"/>
+        <source>Needs</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/needs.py"/>
+        <source>Need</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/needs.py"/>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/needs.py"/>
+        <source>Assessed on</source>
+        <translation>Bedömt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/needs.py"/>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/needs.py"/>
+        <source>Not assessed</source>
+        <translation>Inte bedömt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/needs.py"/>
+        <source>%1: level</source>
+        <translation>%1: nivå</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/needs.py"/>
+        <source>%1: assessed on</source>
+        <translation>%1: bedömt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/needs.py"/>
+        <source>%1: note</source>
+        <translation>%1: anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/needs.py"/>
+        <source>0 = no need, 1 = minor, 2 = moderate, 3 = major need.</source>
+        <translation>0 = inget behov, 1 = litet, 2 = måttligt, 3 = stort behov.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/needs.py"/>
+        <source>Choose a level, or clear the date and the note.</source>
+        <translation>Välj en nivå, eller töm datumet och anteckningen.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>no date (e.g. %1)</source>
+        <translation>inget datum (t.ex. %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Choose from a calendar</source>
+        <translation>Välj i kalendern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>%1: choose from a calendar</source>
+        <translation>%1: välj i kalendern</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationDialog</name>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>Participation (ESF+)</source>
+        <translation>Deltagande (ESF+)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>&amp;Entered the project on:</source>
+        <translation>&amp;Kom in i projektet:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>Not recorded</source>
+        <translation>Inte antecknat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>&amp;Status on entry:</source>
+        <translation>&amp;Status vid inträdet:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>&amp;Left the project on:</source>
+        <translation>&amp;Lämnade projektet:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>Situation on &amp;leaving:</source>
+        <translation>Situation vid &amp;utträdet:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>Write the date the client entered the project.</source>
+        <translation>Skriv datumet då klienten kom in i projektet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>Choose the client&apos;s labour-market status on entry.</source>
+        <translation>Välj klientens ställning på arbetsmarknaden vid inträdet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>The client cannot leave (%1) before entering the project (%2).</source>
+        <translation>Klienten kan inte lämna projektet (%1) innan hen kommit in i det (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>Choose the client&apos;s situation on leaving, or clear the leaving date.</source>
+        <translation>Välj klientens situation vid utträdet, eller töm datumet för utträdet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>Write the date the client left, or set the situation on leaving to not recorded.</source>
+        <translation>Skriv datumet då klienten lämnade projektet, eller ange situationen vid utträdet som ”Inte antecknat”.</translation>
+    </message>
+</context>
+<context>
+    <name>PathwayEditor</name>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Pathway editor</source>
+        <translation>Redigerare för servicestigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Pathway map</source>
+        <translation>Karta över servicestigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Arrow keys move between the steps, Enter edits the selected one. The same pathway is in the Steps list.</source>
+        <translation>Piltangenterna flyttar mellan stegen, Enter redigerar det valda. Samma servicestig finns i listan Steg.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>&amp;Tidy up</source>
+        <translation>O&amp;rdna korten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Put every card back where the automatic layout places it</source>
+        <translation>Flytta tillbaka varje kort dit den automatiska layouten placerar det</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Zoom &amp;in</source>
+        <translation>Zooma &amp;in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Zoom &amp;out</source>
+        <translation>Zooma &amp;ut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>&amp;Fit to window</source>
+        <translation>&amp;Anpassa till fönstret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>&amp;Stages</source>
+        <translation>&amp;Skeden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Time&amp;line</source>
+        <translation>&amp;Tidslinje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>&amp;Add step…</source>
+        <translation>&amp;Lägg till steg…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Choose a service to add as a planned step (Insert)</source>
+        <translation>Välj en tjänst att lägga till som ett planerat steg (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>&amp;Connect to…</source>
+        <translation>K&amp;oppla till…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Connect the selected step to another step (Ctrl+L)</source>
+        <translation>Koppla det valda steget till ett annat steg (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Remove the selected steps or arrows</source>
+        <translation>Ta bort de valda stegen eller pilarna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>&amp;Edit selected</source>
+        <translation>&amp;Redigera det valda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Edit the selected step or arrow in the inspector (F2)</source>
+        <translation>Redigera det valda steget eller den valda pilen i detaljpanelen (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>C&amp;hecks and suggestions</source>
+        <translation>K&amp;ontroller och förslag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Show the pathway&apos;s findings and suggestions beside the map (F8)</source>
+        <translation>Visa servicestigens observationer och förslag bredvid kartan (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>&amp;New pathway…</source>
+        <translation>&amp;Ny servicestig…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>&amp;Copy as a draft…</source>
+        <translation>&amp;Kopiera som utkast…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>&amp;Rename pathway…</source>
+        <translation>&amp;Byt namn på servicestigen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Make &amp;active</source>
+        <translation>&amp;Gör gällande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>C&amp;lose pathway</source>
+        <translation>&amp;Avsluta servicestigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Redo</source>
+        <translation>Gör om</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Pathway tools</source>
+        <translation>Verktyg för servicestigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>&amp;Pathway:</source>
+        <translation>&amp;Servicestig:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Pathway</source>
+        <translation>Servicestig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Pathways</source>
+        <translation>Servicestigar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Pathway commands</source>
+        <translation>Kommandon för servicestigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Zoom out</source>
+        <translation>Zooma ut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Zoom in</source>
+        <translation>Zooma in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Details, services, steps and checks</source>
+        <translation>Detaljer, tjänster, steg och kontroller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Services</source>
+        <translation>Tjänster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Steps</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Checks</source>
+        <translation>Kontroller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Panels beside the map</source>
+        <translation>Paneler bredvid kartan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Create a pathway</source>
+        <translation>Skapa en servicestig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>This pathway is closed: it is kept for the record. Make it active to work on it again.</source>
+        <translation>Den här servicestigen är avslutad: den sparas som dokumentation. Gör den gällande för att arbeta med den igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Open a client to see their service pathway.</source>
+        <translation>Öppna en klient för att se klientens servicestig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>%1 has no service pathway yet.</source>
+        <translation>%1 har ingen servicestig ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Create a pathway first.</source>
+        <translation>Skapa en servicestig först.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Unknown service.</source>
+        <translation>Okänd tjänst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Add %1</source>
+        <translation>Lägg till %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Connect %1 → %2</source>
+        <translation>Koppla %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Remove %1</source>
+        <translation>Ta bort %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Remove connection %1 → %2</source>
+        <translation>Ta bort kopplingen %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Remove %1 items</source>
+        <translation>Ta bort %1 objekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Move card</source>
+        <translation>Flytta kortet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Move %1 cards</source>
+        <translation>Flytta %1 kort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Tidy up</source>
+        <translation>Ordna korten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Checks (%1)</source>
+        <translation>Kontroller (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Errors: %1, warnings: %2</source>
+        <translation>Fel: %1, varningar: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Select one step first, then choose Connect to…</source>
+        <translation>Välj först ett steg och sedan Koppla till…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Add another step to connect to first.</source>
+        <translation>Lägg först till ett annat steg att koppla till.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>New pathway</source>
+        <translation>Ny servicestig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Title of the new pathway:</source>
+        <translation>Namnet på den nya servicestigen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Pathway %1</source>
+        <translation>Servicestig %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Copy as a draft</source>
+        <translation>Kopiera som utkast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Title of the copy:</source>
+        <translation>Kopians namn:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>%1 (alternative)</source>
+        <translation>%1 (alternativ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Rename pathway</source>
+        <translation>Byt namn på servicestigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>New title:</source>
+        <translation>Nytt namn:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>New pathway %1</source>
+        <translation>Ny servicestig %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Copy %1 as %2</source>
+        <translation>Kopiera %1 som %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Rename pathway %1 to %2</source>
+        <translation>Byt namn på servicestigen %1 till %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Make %1 the active pathway</source>
+        <translation>Gör %1 till gällande servicestig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>%1 is now the active pathway. %2 became a draft (an alternative you can make active again).</source>
+        <translation>%1 är nu den gällande servicestigen. %2 blev ett utkast (ett alternativ som du kan göra gällande igen).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>%1 is now the active pathway.</source>
+        <translation>%1 är nu den gällande servicestigen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Close pathway %1</source>
+        <translation>Avsluta servicestigen %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>%1 is closed. It is kept for the record; you can make it active again.</source>
+        <translation>%1 är avslutad. Den sparas som dokumentation; du kan göra den gällande igen.</translation>
+    </message>
+</context>
+<context>
+    <name>PathwayList</name>
+    <message>
+        <location filename="../../ui/pathway_list.py"/>
+        <source>Steps of the pathway</source>
+        <translation>Servicestigens steg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pathway_list.py"/>
+        <source>The pathway&apos;s steps in reading order; the transitions that leave a step are listed under it</source>
+        <translation>Servicestigens steg i läsordning; övergångarna från ett steg listas under det</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pathway_list.py"/>
+        <source>no dates</source>
+        <translation>utan datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pathway_list.py"/>
+        <source>referral</source>
+        <translation>remiss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pathway_list.py"/>
+        <source>shares %1</source>
+        <translation>lämnar ut: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pathway_list.py"/>
+        <source>%1 to %2, %3</source>
+        <translation>%1 till %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>PathwayScene</name>
+    <message>
+        <location filename="../../ui/canvas.py"/>
+        <source>no dates</source>
+        <translation>utan datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas.py"/>
+        <source>Provider: %1</source>
+        <translation>Serviceproducent: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas.py"/>
+        <source>Responsible: %1</source>
+        <translation>Ansvarig: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas.py"/>
+        <source>responsible %1</source>
+        <translation>ansvarig %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas.py"/>
+        <source>Formal referral</source>
+        <translation>Remiss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas.py"/>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas.py"/>
+        <source>Information shared: %1</source>
+        <translation>Utlämnade uppgifter: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas.py"/>
+        <source>Consent given %1 (%2)</source>
+        <translation>Samtycke givet %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas.py"/>
+        <source>No consent recorded for this transfer</source>
+        <translation>Inget samtycke har antecknats för den här överföringen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas.py"/>
+        <source>Goal: not set yet (open labour market or training)</source>
+        <translation>Mål: inte angivet ännu (öppna arbetsmarknaden eller utbildning)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas.py"/>
+        <source>by %1</source>
+        <translation>senast %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas.py"/>
+        <source>Goal: %1</source>
+        <translation>Mål: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas.py"/>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas.py"/>
+        <source>Warning</source>
+        <translation>Varning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas.py"/>
+        <source>R</source>
+        <comment>mark on an arrow for a formal referral (Finnish: L, lähete)</comment>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas.py"/>
+        <source>Without dates</source>
+        <translation>Utan datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas.py"/>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOptionsWidget</name>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>A4 landscape</source>
+        <translation>A4 liggande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>A3 landscape</source>
+        <translation>A3 liggande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>Stages</source>
+        <translation>Skeden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>Pseudonymised (no name)</source>
+        <translation>Pseudonymiserad (inget namn)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>The client is shown as a code such as “Asiakas 7F3K”; no part of the name is printed.</source>
+        <translation>Klienten visas som en kod, till exempel ”Klient 7F3K”; ingen del av namnet skrivs ut.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>Client copy in plain language</source>
+        <translation>Klientens exemplar på lättläst språk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>Large type, fewer details and what happens next in short sentences.</source>
+        <translation>Större text, färre detaljer och vad som händer härnäst i korta meningar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>Meeting sheet</source>
+        <translation>Mötesblad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>Adds a page of ongoing and planned steps, open findings and the latest decisions.</source>
+        <translation>Lägger till en sida med pågående och planerade steg, öppna observationer och de senaste besluten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>Paper</source>
+        <translation>Papper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>View</source>
+        <translation>Vy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>Printing failed (%1).</source>
+        <translation>Utskriften misslyckades (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>Print pathway</source>
+        <translation>Skriv ut servicestigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>Print status</source>
+        <translation>Utskriftsstatus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>Pathway</source>
+        <translation>Servicestig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>Preparing the pages…</source>
+        <translation>Förbereder sidorna…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/printing.py"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n sida</numerusform>
+            <numerusform>%n sidor</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordListDialog</name>
+    <message>
+        <location filename="../../ui/forms/lists.py"/>
+        <source>Error in %1</source>
+        <translation>Fel i %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/lists.py"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lägg till…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/lists.py"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/lists.py"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePalette</name>
+    <message>
+        <location filename="../../ui/palette.py"/>
+        <source>Search services…</source>
+        <translation>Sök tjänster…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/palette.py"/>
+        <source>Search services</source>
+        <translation>Sök tjänster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/palette.py"/>
+        <source>Type part of a service&apos;s name, then press Down to choose from the list</source>
+        <translation>Skriv en del av tjänstens namn och tryck sedan på nedåtpilen för att välja i listan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/palette.py"/>
+        <source>Services</source>
+        <translation>Tjänster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/palette.py"/>
+        <source>Press Enter to add the service as a planned step, or drag it onto the map</source>
+        <translation>Tryck Enter för att lägga till tjänsten som ett planerat steg, eller dra den till kartan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/palette.py"/>
+        <source>Drag a service onto the map, or select it and press Enter.</source>
+        <translation>Dra en tjänst till kartan, eller välj den och tryck Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/palette.py"/>
+        <source>No service matches the search.</source>
+        <translation>Ingen tjänst matchar sökningen.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings.py"/>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py"/>
+        <source>The new language is used from the next start of Polku.</source>
+        <translation>Det nya språket används från nästa gång Polku startas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py"/>
+        <source>Your name</source>
+        <translation>Ditt namn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py"/>
+        <source>First name Last name</source>
+        <translation>Förnamn Efternamn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py"/>
+        <source>Recorded with the changes you make, so that the team can see who did what.</source>
+        <translation>Antecknas med ändringarna du gör, så att teamet ser vem som gjorde vad.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py"/>
+        <source>Your &amp;name:</source>
+        <translation>Ditt &amp;namn:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py"/>
+        <source>The name cannot contain control characters.</source>
+        <translation>Namnet får inte innehålla styrtecken.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <location filename="../../ui/forms/team.py"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/team.py"/>
+        <source>Add a team member</source>
+        <translation>Lägg till en teammedlem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/team.py"/>
+        <source>Edit the team member</source>
+        <translation>Redigera teammedlemmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/team.py"/>
+        <source>Remove the team member</source>
+        <translation>Ta bort teammedlemmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/team.py"/>
+        <source>%1 is responsible for %2 step(s) and took part in %3 meeting(s). Change those first.</source>
+        <translation>%1 ansvarar för %2 steg och har deltagit i %3 möte(n). Ändra dem först.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMemberDialog</name>
+    <message>
+        <location filename="../../ui/forms/team.py"/>
+        <source>New team member</source>
+        <translation>Ny teammedlem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/team.py"/>
+        <source>Team member</source>
+        <translation>Teammedlem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/team.py"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/team.py"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Roll:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/team.py"/>
+        <source>For example: job coach, social worker</source>
+        <translation>Till exempel: arbetstränare, socialarbetare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/team.py"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/team.py"/>
+        <source>Choose a sector</source>
+        <translation>Välj en sektor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/team.py"/>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Sektor:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/team.py"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/team.py"/>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/team.py"/>
+        <source>Write the team member&apos;s name.</source>
+        <translation>Skriv teammedlemmens namn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/team.py"/>
+        <source>Write the team member&apos;s role.</source>
+        <translation>Skriv teammedlemmens roll.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/team.py"/>
+        <source>Choose the sector the team member works in.</source>
+        <translation>Välj den sektor där teammedlemmen arbetar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/team.py"/>
+        <source>Write a phone number with digits, for example 040 123 4567.</source>
+        <translation>Skriv ett telefonnummer med siffror, till exempel 040 123 4567.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/team.py"/>
+        <source>This does not look like an email address (name@example.fi).</source>
+        <translation>Det här ser inte ut som en e-postadress (namn@exempel.fi).</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../ui/app.py"/>
+        <source>Polku</source>
+        <translation>Polku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py"/>
+        <source>Something went wrong (%1), and the last action may not have been completed. What was saved before it is kept.
+
+If this happens again, tell your support person what you were doing.</source>
+        <translation>Något gick fel (%1), och den senaste åtgärden kanske inte slutfördes. Det som sparades före den finns kvar.
+
+Om det här händer igen, berätta för din stödperson vad du höll på med.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py"/>
+        <source>The database could not be opened.</source>
+        <translation>Databasen kunde inte öppnas.</translation>
+    </message>
+</context>
+<context>
+    <name>forms</name>
+    <message>
+        <location filename="../../ui/forms/base.py"/>
+        <source>This cannot be empty.</source>
+        <translation>Det här får inte vara tomt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/base.py"/>
+        <source>At most %1 characters; now %2.</source>
+        <translation>Högst %1 tecken; nu %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/base.py"/>
+        <source>Remove the control characters (invisible characters that came with a paste).</source>
+        <translation>Ta bort styrtecknen (osynliga tecken som kom med när du klistrade in).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/base.py"/>
+        <source>Remove the broken characters that came with a paste.</source>
+        <translation>Ta bort de trasiga tecknen som kom med när du klistrade in.</translation>
+    </message>
+</context>
+</TS>
