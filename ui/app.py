@@ -83,8 +83,9 @@ def application(argv: list[str] | None = None) -> QApplication:
 def install_translations(app: QCoreApplication, lang: str) -> list[str]:
     """Load Polku's and Qt's own translations for *lang* when present; returns those loaded.
 
-    Polku's are ``resources/translations/polku_<lang>.qm`` (English is the source language);
-    Qt's are ``qtbase_<lang>.qm`` from Qt's translations folder (standard buttons, dialogs).
+    Polku's are ``resources/translations/polku_<lang>.qm`` (English is the source language, so
+    ``polku_en.qm`` holds only plural forms: "%n page(s)" → "1 page"); Qt's are
+    ``qtbase_<lang>.qm`` from Qt's translations folder (standard buttons, dialogs).
     """
     for translator in _translators:
         app.removeTranslator(translator)
@@ -92,9 +93,8 @@ def install_translations(app: QCoreApplication, lang: str) -> list[str]:
     QLocale.setDefault(QLocale({"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}.get(lang, "fi_FI")))
     loaded: list[str] = []
     candidates: list[tuple[str, str]] = []
-    if lang != "en":
-        resources_dir = Path(__file__).resolve().parent.parent / "resources" / "translations"
-        candidates.append((f"polku_{lang}", str(resources_dir)))
+    resources_dir = Path(__file__).resolve().parent.parent / "resources" / "translations"
+    candidates.append((f"polku_{lang}", str(resources_dir)))
     candidates.append(
         (f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     )
