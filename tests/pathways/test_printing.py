@@ -396,7 +396,7 @@ def test_a_pathway_without_steps_still_prints(tmp_path: Path) -> None:
     path = tmp_path / "out.pdf"
     _print(client, path)
     text = _pdf_text(path)
-    assert "Ei vielä vaiheita" in text or "No steps yet" in text
+    assert "Ei vielä palvelujaksoja" in text or "No steps yet" in text
     assert re.search(r"Uusi polku", text)
 
 
