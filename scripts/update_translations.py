@@ -142,16 +142,19 @@ class Report:
     problems: list[str] = field(default_factory=list)
     counts: dict[str, dict[str, int]] = field(default_factory=dict)
 
-    def write(self, path: Path, content: bytes, check: bool, same: Any = None) -> None:
+    def write(self, path: Path, content: bytes, check: bool, same: Any = None) -> bytes:
+        """Write *content* unless the file already says the same; returns what the file says
+        (or, with *check*, what it should say)."""
         old = path.read_bytes() if path.exists() else None
         if old is not None and (old == content or (same is not None and same(old, content))):
-            return
+            return old
         if check:
             self.stale.append(_rel(path))
-            return
+            return content
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(content)
         self.changed.append(_rel(path))
+        return content
 
 
 # --- gettext ------------------------------------------------------------------------------------
@@ -274,11 +277,12 @@ def update_gettext(report: Report, check: bool, fills: dict[str, dict] | None = 
         if not _same_po(before, after):
             catalog.revision_date = now
             after = _po_bytes(catalog)
-        report.write(path, after, check, _same_po)
-        # Compile what the .po on disk says (or would say): the .mo follows the .po exactly.
+        on_disk = report.write(path, after, check, _same_po)
+        # Compile what the .po on disk says (or would say): the .mo follows the .po exactly,
+        # header and all, so an unchanged .po leaves the .mo untouched too.
         from babel.messages.pofile import read_po
 
-        compiled = read_po(io.BytesIO(after), locale=lang)
+        compiled = read_po(io.BytesIO(on_disk), locale=lang)
         report.write(path.with_suffix(".mo"), _mo_bytes(compiled), check)
         _count_gettext(report, lang, compiled)
 
