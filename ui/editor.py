@@ -407,6 +407,13 @@ class PathwayEditor(QWidget):
             tip=self.tr("Edit the selected step or arrow in the inspector (F2)"),
         )
         inspector.setShortcuts([QKeySequence("F2")])
+        a(
+            "checks",
+            self.tr("C&hecks and suggestions"),
+            "F8",
+            self.show_checks,
+            tip=self.tr("Show the pathway's findings and suggestions beside the map (F8)"),
+        )
         a("new_pathway", self.tr("&New pathway…"), None, self.ask_new_pathway)
         a("copy_pathway", self.tr("&Copy as a draft…"), None, self.ask_copy_pathway)
         a("rename_pathway", self.tr("&Rename pathway…"), None, self.ask_rename_pathway)
@@ -778,6 +785,7 @@ class PathwayEditor(QWidget):
             has and stages and any(s.position is not None for s in pathway or ())
         )
         self._actions["add_step"].setEnabled(has)
+        self._actions["checks"].setEnabled(has)
         self._actions["connect"].setEnabled(has and len(selected) == 1 and len(pathway or ()) > 1)
         self._actions["delete"].setEnabled(bool(selected or keys))
         self._actions["inspector"].setEnabled(bool(selected or keys))
@@ -1038,6 +1046,12 @@ class PathwayEditor(QWidget):
         self.show_panel(self._inspector)
         self._inspector.show_selection(steps, keys)
         self._inspector.focus_first_field()
+
+    @Slot()
+    def show_checks(self) -> None:
+        """F8: the Checks tab, with the keyboard in its list of findings (or suggestions)."""
+        self.show_panel(self._findings)
+        self._findings.focus_first_list()
 
     def show_panel(self, panel: QWidget) -> None:
         """Show the details, the services or the steps beside the map (opening the side panel

@@ -367,6 +367,14 @@ class FindingsPanel(QWidget):
     def suggestion_texts(self) -> list[str]:
         return [self._suggestions.item(i).text() for i in range(self._suggestions.count())]
 
+    def focus_first_list(self) -> None:
+        """Put the keyboard in the findings, else in the suggestions (when there are none)."""
+        self.check_now()  # what the user is about to read must be today's
+        for widget in (self._findings, self._suggestions):
+            if not widget.isHidden():
+                widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
+
     @Slot()
     def schedule_check(self) -> None:
         """Check again once the event loop is back (many calls in a row: one check)."""

@@ -61,6 +61,7 @@ VIEW_ACTIONS = (
     "zoom_fit",
     None,
     "inspector",
+    "checks",
 )
 PATHWAY_ACTIONS = (
     "new_pathway",

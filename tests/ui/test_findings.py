@@ -328,3 +328,23 @@ def test_f5_in_the_window_counts_the_teams_history_again(qtbot, main_window, rep
         ),
         timeout=20000,
     )
+
+
+def test_the_checks_with_the_keyboard_alone(qtbot, repository, db_path) -> None:
+    editor = _open(qtbot, repository)
+    panel = editor.findings_panel
+    editor.show_panel(editor.inspector)
+    editor.view.setFocus()
+    QTest.keyClick(editor.view, Qt.Key.Key_F8)
+    assert panel.isVisible() and panel.findings_list.hasFocus()
+    # The first finding is the one in hand: the gap, shown on the map by both its steps.
+    assert panel.findings_list.currentRow() == 0
+    assert editor.scene.selected_step_ids() == ["s1", "s2"]
+    QTest.keyClick(panel.findings_list, Qt.Key.Key_Down)  # the consent: the same two steps
+    QTest.keyClick(panel.findings_list, Qt.Key.Key_Down)  # the unmet need: its suggestions
+    assert panel.suggestions_list.currentItem().text().startswith("Suggested for need: Finances")
+    QTest.keyClick(panel.findings_list, Qt.Key.Key_Tab)
+    assert panel.suggestions_list.hasFocus()
+    QTest.keyClick(panel.suggestions_list, Qt.Key.Key_Return)
+    added = [s.service for s in _reopened(db_path).pathway("p1")][2:]
+    assert len(added) == 1 and added[0] in {"debt_counselling", "adult_social_work"}
