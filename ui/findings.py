@@ -401,6 +401,8 @@ class FindingsPanel(QWidget):
             self._show(None)
             return
         result = check_pathway(document.client, pathway, self._editor.catalogue, today=self.today())
+        if self._evidence is None and self.isVisible():
+            self.start_evidence()  # shown before there was a client to read the history with
         self._show(result)
 
     def _show(self, result: CheckResult | None) -> None:
