@@ -154,8 +154,11 @@ def command(name: str) -> Callable[[Handler], Handler]:
 
 def _not_available(args: argparse.Namespace) -> int:
     from pathways.errors import EnvironmentProblem
+    from pathways.i18n import _
 
-    raise EnvironmentProblem(f"polku {args.command}: not available in this version")
+    raise EnvironmentProblem(
+        _("polku {command}: not available in this version").format(command=args.command)
+    )
 
 
 def _open_database(args: argparse.Namespace, **options: Any) -> Any:
@@ -785,6 +788,7 @@ def _print_report(report: Any) -> None:
 
 def _report_error(error: BaseException, debug: bool) -> int:
     from pathways.errors import PolkuError
+    from pathways.i18n import _
 
     if debug:
         import traceback
@@ -795,11 +799,11 @@ def _report_error(error: BaseException, debug: bool) -> int:
             print(line, file=sys.stderr)
         return error.exit_status
     if isinstance(error, KeyboardInterrupt):
-        print("polku: interrupted", file=sys.stderr)
+        print(_("polku: interrupted"), file=sys.stderr)
         return 1
     # Never a traceback (it could carry personal data); one line naming the kind of failure.
-    print(f"polku: unexpected error ({type(error).__name__}); run with --debug for details",
-          file=sys.stderr)
+    print(_("polku: unexpected error ({kind}); run with --debug for details").format(
+        kind=type(error).__name__), file=sys.stderr)
     return 1
 
 
