@@ -800,8 +800,8 @@ def _raw_client_ids(data: bytes | str) -> list[object]:
     try:
         text = data.decode("utf-8-sig") if isinstance(data, bytes) else data.lstrip("\ufeff")
         document = json.loads(text)
-    except (ValueError, UnicodeDecodeError):
-        return []
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        return []  # the reader reports what is wrong with the file
     clients = document.get("clients") if isinstance(document, dict) else None
     if not isinstance(clients, list):
         return []

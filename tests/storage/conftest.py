@@ -12,6 +12,18 @@ from storage.database import Database, open_database
 from storage.repository import Repository
 
 
+@pytest.fixture(autouse=True)
+def _messages_in_english() -> Iterator[None]:
+    """The storage tests read messages in their English source form, whatever the
+    translations say (the program's default language is Finnish)."""
+    from pathways import i18n
+
+    before = i18n.current_language()
+    i18n.set_language("en")
+    yield
+    i18n.set_language(before)
+
+
 @pytest.fixture
 def database(db_path: Path) -> Iterator[Database]:
     database = open_database(str(db_path))
