@@ -26,6 +26,18 @@ def _private_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: 
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(home / "run"))
 
 
+@pytest.fixture(autouse=True)
+def _english_messages() -> object:
+    """In-process tests read the domain's messages in English (the source language) unless they
+    choose another; the process-wide language is put back afterwards."""
+    from pathways import i18n
+
+    previous = i18n.current_language()
+    i18n.set_language("en")
+    yield
+    i18n.set_language(previous)
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     """A path for a fresh SQLite database file of this test alone."""
