@@ -2,6 +2,368 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI" sourcelanguage="en_GB">
 <context>
+    <name>AccessLogDialog</name>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Access log – %1</source>
+        <translation>Käyttöloki – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Everyone who has viewed, changed, printed or handed out this client&apos;s data in Polku, newest first. The client has the right to know this (act 703/2023).</source>
+        <translation>Kaikki, jotka ovat katsoneet, muuttaneet, tulostaneet tai luovuttaneet tämän asiakkaan tietoja Polussa, uusin ensin. Asiakkaalla on oikeus saada tietää tämä (laki 703/2023).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Entries from (empty: from the first)</source>
+        <translation>Merkinnät alkaen (tyhjä: ensimmäisestä)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Entries up to (empty: up to now)</source>
+        <translation>Merkinnät päättyen (tyhjä: tähän asti)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>&amp;From</source>
+        <translation>&amp;Alkaen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>&amp;to</source>
+        <translation>&amp;päättyen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>&amp;All dates</source>
+        <translation>&amp;Kaikki päivät</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Show the entries of all dates</source>
+        <translation>Näytä kaikkien päivien merkinnät</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Number of entries shown</source>
+        <translation>Näytettyjen merkintöjen määrä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Problem</source>
+        <translation>Ongelma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Who</source>
+        <translation>Kuka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Which data</source>
+        <translation>Mitkä tiedot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Access log entries, newest first</source>
+        <translation>Käyttölokin merkinnät, uusin ensin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Working</source>
+        <translation>Työskennellään</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>&amp;Export for the client&apos;s access request…</source>
+        <translation>&amp;Vie asiakkaan tarkastuspyyntöä varten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Export for the client&apos;s access request</source>
+        <translation>Vie asiakkaan tarkastuspyyntöä varten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Write the client&apos;s data (JSON) and a readable PDF of this access log into a folder you choose. The export is itself recorded in the log.</source>
+        <translation>Kirjoittaa asiakkaan tiedot (JSON) ja tämän käyttölokin luettavana PDF-tiedostona valitsemaasi kansioon. Myös tämä luovutus kirjataan lokiin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Reading the access log…</source>
+        <translation>Luetaan käyttölokia…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>From</source>
+        <translation>Mistä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>To</source>
+        <translation>Mihin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>The first date is after the second.</source>
+        <translation>Ensimmäinen päivämäärä on jälkimmäisen jälkeen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>1 entry</source>
+        <translation>Merkintöjä: 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>%1 entries</source>
+        <translation>Merkintöjä: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>%1 of %2 entries</source>
+        <translation>Merkintöjä: %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Folder for the access request&apos;s files</source>
+        <translation>Kansio tarkastuspyynnön tiedostoille</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Writing the access request&apos;s files…</source>
+        <translation>Kirjoitetaan tarkastuspyynnön tiedostoja…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Written: %1</source>
+        <translation>Kirjoitettu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Access request</source>
+        <translation>Tarkastuspyyntö</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>The client&apos;s data and this access log were written to:
+
+%1
+
+They hold personal data: hand them to the client securely, and delete them from this computer once handed over.</source>
+        <translation>Asiakkaan tiedot ja tämä käyttöloki kirjoitettiin kansioon:
+
+%1
+
+Niissä on henkilötietoja: luovuta ne asiakkaalle turvallisesti ja poista ne tältä tietokoneelta, kun ne on luovutettu.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Backups</source>
+        <translation>Varmuuskopiot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>The data is on a database server, which Polku does not back up: back it up with the server&apos;s own tools.</source>
+        <translation>Tiedot ovat tietokantapalvelimella, jota Polku ei varmuuskopioi: varmuuskopioi se palvelimen omilla työkaluilla.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Polku backs up the database by itself: every hour while the data changes, and before an import, a restore or an upgrade. Older backups are thinned out to one a day and then one a week. They are kept in %1.</source>
+        <translation>Polku varmuuskopioi tietokannan itse: tunnin välein, kun tiedot muuttuvat, sekä ennen tuontia, palautusta tai päivitystä. Vanhemmista varmuuskopioista säilytetään yksi päivässä ja myöhemmin yksi viikossa. Ne säilytetään täällä: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Taken</source>
+        <translation>Otettu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Why</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Size</source>
+        <translation>Koko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Sound</source>
+        <translation>Ehjä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Backups, newest first</source>
+        <translation>Varmuuskopiot, uusin ensin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Working</source>
+        <translation>Työskennellään</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Varmuuskopioi nyt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Back up now</source>
+        <translation>Varmuuskopioi nyt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Take a backup of the database as it is now</source>
+        <translation>Ota tietokannasta varmuuskopio sellaisena kuin se on nyt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Palauta…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Restore the chosen backup</source>
+        <translation>Palauta valittu varmuuskopio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Put the chosen backup in place of the data as it is now (asks first)</source>
+        <translation>Korvaa nykyiset tiedot valitulla varmuuskopiolla (kysyy ensin)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Reading the backups and checking each…</source>
+        <translation>Luetaan varmuuskopioita ja tarkistetaan jokainen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>No: %1</source>
+        <translation>Ei: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Not checked</source>
+        <translation>Ei tarkistettu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>No backups yet.</source>
+        <translation>Varmuuskopioita ei vielä ole.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>1 backup.</source>
+        <translation>Varmuuskopioita: 1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>%1 backups.</source>
+        <translation>Varmuuskopioita: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Backing up…</source>
+        <translation>Varmuuskopioidaan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Backed up.</source>
+        <translation>Varmuuskopioitu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Restore</source>
+        <translation>Palauta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>This backup cannot be restored: %1</source>
+        <translation>Tätä varmuuskopiota ei voi palauttaa: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Restore the backup taken %1?
+
+The data as it is now is replaced by the backup&apos;s: changes made after %1 are no longer shown. The data as it is now is kept beside the database as a file, and among the backups. The access log keeps every entry, and clients erased since stay erased.
+
+Open clients are closed first.</source>
+        <translation>Palautetaanko %1 otettu varmuuskopio?
+
+Nykyiset tiedot korvataan varmuuskopion tiedoilla: %1 jälkeen tehdyt muutokset eivät enää näy. Nykyiset tiedot säilytetään tiedostona tietokannan vieressä ja varmuuskopioiden joukossa. Käyttöloki säilyttää kaikki merkinnät, ja sen jälkeen pysyvästi poistetut asiakkaat pysyvät poistettuina.
+
+Avatut asiakkaat suljetaan ensin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Restoring the backup…</source>
+        <translation>Palautetaan varmuuskopiota…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Restoring the backup taken %1…</source>
+        <translation>Palautetaan %1 otettua varmuuskopiota…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Restored.</source>
+        <translation>Palautettu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>The data as it was is kept as %1.</source>
+        <translation>Aiemmat tiedot säilytetään nimellä %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>A client erased since the backup was taken was erased again.</source>
+        <translation>Varmuuskopion ottamisen jälkeen pysyvästi poistettu asiakas poistettiin uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>%1 clients erased since the backup was taken were erased again.</source>
+        <translation>Varmuuskopion ottamisen jälkeen pysyvästi poistettuja asiakkaita poistettiin uudelleen: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <location filename="../../ui/widgets.py"/>
@@ -655,6 +1017,51 @@ olevilla poluilla</translation>
     </message>
 </context>
 <context>
+    <name>ClientErasure</name>
+    <message>
+        <location filename="../../ui/erasure.py"/>
+        <source>Erase %1 permanently?
+
+This is for a client who uses their right to erasure. Everything about them — details, pathways, meetings, consents — is removed so that it cannot be recovered from the database. The access log keeps only that an erasure was made, no longer linked to them.
+
+This cannot be undone. Backups taken before now still hold the data until they are thinned out; files exported and pages printed earlier are not affected.
+
+To remove a client in the ordinary way, use Delete client instead.</source>
+        <translation>Poistetaanko %1 pysyvästi?
+
+Tämä on asiakkaalle, joka käyttää oikeuttaan tietojen poistamiseen. Kaikki hänen tietonsa — perustiedot, palvelupolut, verkostopalaverit, suostumukset — poistetaan niin, ettei niitä voi palauttaa tietokannasta. Käyttölokiin jää vain tieto, että poisto tehtiin, eikä sitä enää voi yhdistää häneen.
+
+Poistoa ei voi perua. Aiemmin otetuissa varmuuskopioissa tiedot säilyvät, kunnes ne karsitaan; aiemmin viedyt tiedostot ja tulostetut sivut eivät muutu.
+
+Jos haluat poistaa asiakkaan tavalliseen tapaan, valitse sen sijaan Poista asiakas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/erasure.py"/>
+        <source>Erase client permanently</source>
+        <translation>Poista asiakas pysyvästi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/erasure.py"/>
+        <source>Erasing %1 and everything about them…</source>
+        <translation>Poistetaan %1 ja kaikki hänen tietonsa…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/erasure.py"/>
+        <source>%1 was erased permanently.</source>
+        <translation>%1 poistettiin pysyvästi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/erasure.py"/>
+        <source>The client was erased. Another program was using the database, so old copies of some of its pages may stay in the file until the next erasure or restore.</source>
+        <translation>Asiakas poistettiin. Toinen ohjelma käytti tietokantaa, joten tiedostoon voi jäädä vanhoja kopioita joistakin sen sivuista seuraavaan pysyvään poistoon tai palautukseen asti.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/erasure.py"/>
+        <source>The client was not erased.</source>
+        <translation>Asiakasta ei poistettu.</translation>
+    </message>
+</context>
+<context>
     <name>ClientHeader</name>
     <message>
         <location filename="../../ui/client_details.py"/>
@@ -950,6 +1357,44 @@ Luo ensimmäinen valitsemalla Uusi asiakas (Ctrl+N).</translation>
         <location filename="../../ui/widgets.py"/>
         <source>Write the date as day.month.year, for example 15.1.2026.</source>
         <translation>Kirjoita päivämäärä muodossa päivä.kuukausi.vuosi, esimerkiksi 15.1.2026.</translation>
+    </message>
+</context>
+<context>
+    <name>EraseConfirmDialog</name>
+    <message>
+        <location filename="../../ui/erasure.py"/>
+        <source>Erase client permanently</source>
+        <translation>Poista asiakas pysyvästi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/erasure.py"/>
+        <source>Erasing %1 cannot be undone. To confirm, type their client number (%2) or their full name.</source>
+        <translation>Asiakkaan %1 pysyvää poistoa ei voi perua. Vahvista kirjoittamalla asiakasnumero (%2) tai koko nimi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/erasure.py"/>
+        <source>Client number or full name, to confirm</source>
+        <translation>Asiakasnumero tai koko nimi vahvistukseksi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/erasure.py"/>
+        <source>&amp;Client number or name:</source>
+        <translation>&amp;Asiakasnumero tai nimi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/erasure.py"/>
+        <source>&amp;Erase permanently</source>
+        <translation>&amp;Poista pysyvästi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/erasure.py"/>
+        <source>Erase permanently</source>
+        <translation>Poista pysyvästi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/erasure.py"/>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
     </message>
 </context>
 <context>
@@ -1546,6 +1991,36 @@ tai luo uusi asiakas (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
+        <source>E&amp;rase client permanently…</source>
+        <translation>Poista asiakas p&amp;ysyvästi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>The right to erasure: remove every trace of the open client from the database</source>
+        <translation>Oikeus tietojen poistamiseen: poista avatun asiakkaan kaikki tiedot tietokannasta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&amp;Access log…</source>
+        <translation>&amp;Käyttöloki…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Who has viewed, changed, printed or handed out the open client&apos;s data</source>
+        <translation>Kuka on katsonut, muuttanut, tulostanut tai luovuttanut avatun asiakkaan tietoja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&amp;Backups…</source>
+        <translation>Va&amp;rmuuskopiot…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>The database&apos;s backups: back up now, or restore one</source>
+        <translation>Tietokannan varmuuskopiot: varmuuskopioi nyt tai palauta varmuuskopio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
         <source>&amp;Print…</source>
         <translation>&amp;Tulosta…</translation>
     </message>
@@ -1723,6 +2198,11 @@ tai luo uusi asiakas (Ctrl+N).</translation>
         <location filename="../../ui/main_window.py"/>
         <source>(the pathway editor is not available)</source>
         <translation>(palvelupolun muokkain ei ole käytettävissä)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>The database is read-only: you can look at the data, but nothing can be changed, printed or exported. Ask your support person for write access.</source>
+        <translation>Tietokanta on vain luku -tilassa: voit katsoa tietoja, mutta mitään ei voi muuttaa, tulostaa eikä viedä. Pyydä tukihenkilöltäsi kirjoitusoikeus.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
@@ -2831,6 +3311,56 @@ Poistoa ei voi perua.</translation>
     </message>
 </context>
 <context>
+    <name>StartupRecovery</name>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>The database could not be opened: %1.
+
+%2
+
+It was left exactly as it was.</source>
+        <translation>Tietokantaa ei voitu avata: %1.
+
+%2
+
+Se jätettiin täsmälleen ennalleen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>The newest sound backup was taken %1. Restore it and open it? The file that could not be opened is kept beside it, so nothing is lost.
+
+Choose No to quit without changing anything.</source>
+        <translation>Uusin ehjä varmuuskopio on otettu %1. Palautetaanko ja avataanko se? Tiedosto, jota ei voitu avata, säilytetään sen vieressä, joten mitään ei menetetä.
+
+Valitse Ei, jos haluat lopettaa muuttamatta mitään.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Polku</source>
+        <translation>Polku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Restoring the backup…</source>
+        <translation>Palautetaan varmuuskopiota…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>The backup taken %1 was restored.</source>
+        <translation>%1 otettu varmuuskopio palautettiin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>The file that could not be opened is kept as %1.</source>
+        <translation>Tiedosto, jota ei voitu avata, säilytetään nimellä %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>The backup could not be restored.</source>
+        <translation>Varmuuskopiota ei voitu palauttaa.</translation>
+    </message>
+</context>
+<context>
     <name>TeamDialog</name>
     <message>
         <location filename="../../ui/forms/team.py"/>
@@ -2937,6 +3467,89 @@ Poistoa ei voi perua.</translation>
     </message>
 </context>
 <context>
+    <name>access_log</name>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Viewed</source>
+        <translation>Katsottu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Created</source>
+        <translation>Luotu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Changed</source>
+        <translation>Muutettu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Deleted</source>
+        <translation>Poistettu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Printed</source>
+        <translation>Tulostettu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Handed out (exported)</source>
+        <translation>Luovutettu (viety)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Imported</source>
+        <translation>Tuotu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Erased</source>
+        <translation>Poistettu pysyvästi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Restored from a backup</source>
+        <translation>Palautettu varmuuskopiosta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Backed up</source>
+        <translation>Varmuuskopioitu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Checked the pathway</source>
+        <translation>Tarkisti palvelupolun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>The client&apos;s data</source>
+        <translation>Asiakkaan tiedot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Details</source>
+        <translation>Perustiedot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Access request</source>
+        <translation>Tarkastuspyyntö</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Pathway “%1”</source>
+        <translation>Palvelupolku ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Pathway %1</source>
+        <translation>Palvelupolku %1</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../ui/app.py"/>
@@ -2956,6 +3569,44 @@ Jos näin käy uudelleen, kerro tukihenkilöllesi, mitä olit tekemässä.</tran
         <location filename="../../ui/app.py"/>
         <source>The database could not be opened.</source>
         <translation>Tietokantaa ei voitu avata.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py"/>
+        <source>Polku is already open on this database; it was brought to the front.</source>
+        <translation>Polku on jo auki tässä tietokannassa; se tuotiin näkyviin.</translation>
+    </message>
+</context>
+<context>
+    <name>backups</name>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Before an upgrade of Polku</source>
+        <translation>Ennen Polun päivitystä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Automatic (hourly)</source>
+        <translation>Automaattinen (tunneittain)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Taken with “Back up now”</source>
+        <translation>Otettu toiminnolla ”Varmuuskopioi nyt”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Before an import</source>
+        <translation>Ennen tuontia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Before a restore</source>
+        <translation>Ennen palautusta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>The automatic backup was not taken: %1</source>
+        <translation>Automaattista varmuuskopiota ei otettu: %1</translation>
     </message>
 </context>
 <context>
@@ -2979,6 +3630,19 @@ Jos näin käy uudelleen, kerro tukihenkilöllesi, mitä olit tekemässä.</tran
         <location filename="../../ui/forms/base.py"/>
         <source>Remove the broken characters that came with a paste.</source>
         <translation>Poista rikkinäiset merkit, jotka tulivat liittämisen mukana.</translation>
+    </message>
+</context>
+<context>
+    <name>trust</name>
+    <message>
+        <location filename="../../ui/trust.py"/>
+        <source>Polku</source>
+        <translation>Polku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trust.py"/>
+        <source>Something went wrong (%1). Nothing was changed.</source>
+        <translation>Jokin meni vikaan (%1). Mitään ei muutettu.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,368 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_FI" sourcelanguage="en_GB">
 <context>
+    <name>AccessLogDialog</name>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Access log – %1</source>
+        <translation>Åtkomstlogg – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Everyone who has viewed, changed, printed or handed out this client&apos;s data in Polku, newest first. The client has the right to know this (act 703/2023).</source>
+        <translation>Alla som har visat, ändrat, skrivit ut eller lämnat ut den här klientens uppgifter i Polku, den senaste först. Klienten har rätt att få veta detta (lag 703/2023).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Entries from (empty: from the first)</source>
+        <translation>Poster från (tomt: från den första)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Entries up to (empty: up to now)</source>
+        <translation>Poster till (tomt: fram till nu)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>&amp;From</source>
+        <translation>&amp;Från</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>&amp;to</source>
+        <translation>&amp;till</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>&amp;All dates</source>
+        <translation>&amp;Alla datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Show the entries of all dates</source>
+        <translation>Visa posterna för alla datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Number of entries shown</source>
+        <translation>Antal poster som visas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Which data</source>
+        <translation>Vilka uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Access log entries, newest first</source>
+        <translation>Åtkomstloggens poster, den senaste först</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Working</source>
+        <translation>Arbetar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>&amp;Export for the client&apos;s access request…</source>
+        <translation>&amp;Exportera för klientens begäran om insyn…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Export for the client&apos;s access request</source>
+        <translation>Exportera för klientens begäran om insyn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Write the client&apos;s data (JSON) and a readable PDF of this access log into a folder you choose. The export is itself recorded in the log.</source>
+        <translation>Skriver klientens uppgifter (JSON) och en läsbar PDF av den här åtkomstloggen till en mapp du väljer. Även exporten antecknas i loggen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Reading the access log…</source>
+        <translation>Läser åtkomstloggen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>The first date is after the second.</source>
+        <translation>Det första datumet är efter det andra.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>1 entry</source>
+        <translation>1 post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>%1 entries</source>
+        <translation>%1 poster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>%1 of %2 entries</source>
+        <translation>%1 av %2 poster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Folder for the access request&apos;s files</source>
+        <translation>Mapp för filerna till begäran om insyn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Writing the access request&apos;s files…</source>
+        <translation>Skriver filerna till begäran om insyn…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Written: %1</source>
+        <translation>Skrivet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Access request</source>
+        <translation>Begäran om insyn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>The client&apos;s data and this access log were written to:
+
+%1
+
+They hold personal data: hand them to the client securely, and delete them from this computer once handed over.</source>
+        <translation>Klientens uppgifter och den här åtkomstloggen skrevs till:
+
+%1
+
+De innehåller personuppgifter: lämna dem säkert till klienten och radera dem från den här datorn när de har lämnats ut.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>The data is on a database server, which Polku does not back up: back it up with the server&apos;s own tools.</source>
+        <translation>Uppgifterna finns på en databasserver, som Polku inte säkerhetskopierar: säkerhetskopiera den med serverns egna verktyg.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Polku backs up the database by itself: every hour while the data changes, and before an import, a restore or an upgrade. Older backups are thinned out to one a day and then one a week. They are kept in %1.</source>
+        <translation>Polku säkerhetskopierar databasen själv: varje timme medan uppgifterna ändras, och före en import, en återställning eller en uppgradering. Äldre säkerhetskopior glesas ut till en per dag och sedan en per vecka. De sparas i %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Taken</source>
+        <translation>Tagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Sound</source>
+        <translation>Felfri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Backups, newest first</source>
+        <translation>Säkerhetskopior, den senaste först</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Working</source>
+        <translation>Arbetar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Säkerhetskopiera nu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Back up now</source>
+        <translation>Säkerhetskopiera nu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Take a backup of the database as it is now</source>
+        <translation>Ta en säkerhetskopia av databasen som den är nu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Återställ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Restore the chosen backup</source>
+        <translation>Återställ den valda säkerhetskopian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Put the chosen backup in place of the data as it is now (asks first)</source>
+        <translation>Ersätt uppgifterna som de är nu med den valda säkerhetskopian (frågar först)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Reading the backups and checking each…</source>
+        <translation>Läser säkerhetskopiorna och kontrollerar var och en…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>No: %1</source>
+        <translation>Nej: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Not checked</source>
+        <translation>Inte kontrollerad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>No backups yet.</source>
+        <translation>Inga säkerhetskopior ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>1 backup.</source>
+        <translation>1 säkerhetskopia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>%1 backups.</source>
+        <translation>%1 säkerhetskopior.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Backing up…</source>
+        <translation>Säkerhetskopierar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Backed up.</source>
+        <translation>Säkerhetskopierat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Restore</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>This backup cannot be restored: %1</source>
+        <translation>Den här säkerhetskopian kan inte återställas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Restore the backup taken %1?
+
+The data as it is now is replaced by the backup&apos;s: changes made after %1 are no longer shown. The data as it is now is kept beside the database as a file, and among the backups. The access log keeps every entry, and clients erased since stay erased.
+
+Open clients are closed first.</source>
+        <translation>Återställa säkerhetskopian från %1?
+
+Uppgifterna som de är nu ersätts med säkerhetskopians: ändringar gjorda efter %1 visas inte längre. Uppgifterna som de är nu sparas som en fil bredvid databasen och bland säkerhetskopiorna. Åtkomstloggen behåller alla poster, och klienter som raderats sedan dess förblir raderade.
+
+Öppna klienter stängs först.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Restoring the backup…</source>
+        <translation>Återställer säkerhetskopian…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Restoring the backup taken %1…</source>
+        <translation>Återställer säkerhetskopian från %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Restored.</source>
+        <translation>Återställt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>The data as it was is kept as %1.</source>
+        <translation>Uppgifterna som de var sparas som %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>A client erased since the backup was taken was erased again.</source>
+        <translation>En klient som raderats efter att säkerhetskopian togs raderades igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>%1 clients erased since the backup was taken were erased again.</source>
+        <translation>%1 klienter som raderats efter att säkerhetskopian togs raderades igen.</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <location filename="../../ui/widgets.py"/>
@@ -655,6 +1017,51 @@ servicestigar</translation>
     </message>
 </context>
 <context>
+    <name>ClientErasure</name>
+    <message>
+        <location filename="../../ui/erasure.py"/>
+        <source>Erase %1 permanently?
+
+This is for a client who uses their right to erasure. Everything about them — details, pathways, meetings, consents — is removed so that it cannot be recovered from the database. The access log keeps only that an erasure was made, no longer linked to them.
+
+This cannot be undone. Backups taken before now still hold the data until they are thinned out; files exported and pages printed earlier are not affected.
+
+To remove a client in the ordinary way, use Delete client instead.</source>
+        <translation>Radera %1 permanent?
+
+Det här är för en klient som använder sin rätt till radering. Allt om klienten — uppgifter, servicestigar, nätverksmöten, samtycken — tas bort så att det inte kan återskapas ur databasen. Åtkomstloggen behåller bara att en radering gjordes, inte längre kopplad till klienten.
+
+Detta kan inte ångras. Säkerhetskopior som tagits tidigare innehåller uppgifterna tills de glesas ut; filer som exporterats och sidor som skrivits ut tidigare påverkas inte.
+
+För att ta bort en klient på vanligt sätt, använd i stället Ta bort klient.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/erasure.py"/>
+        <source>Erase client permanently</source>
+        <translation>Radera klienten permanent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/erasure.py"/>
+        <source>Erasing %1 and everything about them…</source>
+        <translation>Raderar %1 och allt om klienten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/erasure.py"/>
+        <source>%1 was erased permanently.</source>
+        <translation>%1 raderades permanent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/erasure.py"/>
+        <source>The client was erased. Another program was using the database, so old copies of some of its pages may stay in the file until the next erasure or restore.</source>
+        <translation>Klienten raderades. Ett annat program använde databasen, så gamla kopior av några av dess sidor kan finnas kvar i filen till nästa radering eller återställning.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/erasure.py"/>
+        <source>The client was not erased.</source>
+        <translation>Klienten raderades inte.</translation>
+    </message>
+</context>
+<context>
     <name>ClientHeader</name>
     <message>
         <location filename="../../ui/client_details.py"/>
@@ -950,6 +1357,44 @@ Skapa den första med Ny klient (Ctrl+N).</translation>
         <location filename="../../ui/widgets.py"/>
         <source>Write the date as day.month.year, for example 15.1.2026.</source>
         <translation>Skriv datumet som dag.månad.år, till exempel 15.1.2026.</translation>
+    </message>
+</context>
+<context>
+    <name>EraseConfirmDialog</name>
+    <message>
+        <location filename="../../ui/erasure.py"/>
+        <source>Erase client permanently</source>
+        <translation>Radera klienten permanent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/erasure.py"/>
+        <source>Erasing %1 cannot be undone. To confirm, type their client number (%2) or their full name.</source>
+        <translation>Raderingen av %1 kan inte ångras. Bekräfta genom att skriva klientnumret (%2) eller hela namnet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/erasure.py"/>
+        <source>Client number or full name, to confirm</source>
+        <translation>Klientnummer eller hela namnet, för att bekräfta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/erasure.py"/>
+        <source>&amp;Client number or name:</source>
+        <translation>&amp;Klientnummer eller namn:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/erasure.py"/>
+        <source>&amp;Erase permanently</source>
+        <translation>&amp;Radera permanent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/erasure.py"/>
+        <source>Erase permanently</source>
+        <translation>Radera permanent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/erasure.py"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -1546,6 +1991,36 @@ eller skapa en ny klient (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
+        <source>E&amp;rase client permanently…</source>
+        <translation>&amp;Radera klienten permanent…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>The right to erasure: remove every trace of the open client from the database</source>
+        <translation>Rätten till radering: ta bort alla spår av den öppna klienten ur databasen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&amp;Access log…</source>
+        <translation>&amp;Åtkomstlogg…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Who has viewed, changed, printed or handed out the open client&apos;s data</source>
+        <translation>Vem som har visat, ändrat, skrivit ut eller lämnat ut den öppna klientens uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Säkerhetskopior…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>The database&apos;s backups: back up now, or restore one</source>
+        <translation>Databasens säkerhetskopior: säkerhetskopiera nu eller återställ en</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
@@ -1723,6 +2198,11 @@ eller skapa en ny klient (Ctrl+N).</translation>
         <location filename="../../ui/main_window.py"/>
         <source>(the pathway editor is not available)</source>
         <translation>(redigeraren för servicestigen är inte tillgänglig)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>The database is read-only: you can look at the data, but nothing can be changed, printed or exported. Ask your support person for write access.</source>
+        <translation>Databasen är skrivskyddad: du kan se uppgifterna, men ingenting kan ändras, skrivas ut eller exporteras. Be din stödperson om skrivrätt.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
@@ -2831,6 +3311,56 @@ Detta kan inte ångras.</translation>
     </message>
 </context>
 <context>
+    <name>StartupRecovery</name>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>The database could not be opened: %1.
+
+%2
+
+It was left exactly as it was.</source>
+        <translation>Databasen kunde inte öppnas: %1.
+
+%2
+
+Den lämnades precis som den var.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>The newest sound backup was taken %1. Restore it and open it? The file that could not be opened is kept beside it, so nothing is lost.
+
+Choose No to quit without changing anything.</source>
+        <translation>Den senaste felfria säkerhetskopian togs %1. Återställa och öppna den? Filen som inte kunde öppnas sparas bredvid, så ingenting går förlorat.
+
+Välj Nej för att avsluta utan att ändra något.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Polku</source>
+        <translation>Polku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Restoring the backup…</source>
+        <translation>Återställer säkerhetskopian…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>The backup taken %1 was restored.</source>
+        <translation>Säkerhetskopian från %1 återställdes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>The file that could not be opened is kept as %1.</source>
+        <translation>Filen som inte kunde öppnas sparas som %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>The backup could not be restored.</source>
+        <translation>Säkerhetskopian kunde inte återställas.</translation>
+    </message>
+</context>
+<context>
     <name>TeamDialog</name>
     <message>
         <location filename="../../ui/forms/team.py"/>
@@ -2937,6 +3467,89 @@ Detta kan inte ångras.</translation>
     </message>
 </context>
 <context>
+    <name>access_log</name>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Viewed</source>
+        <translation>Visade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Created</source>
+        <translation>Skapade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Changed</source>
+        <translation>Ändrade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Deleted</source>
+        <translation>Tog bort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Printed</source>
+        <translation>Skrev ut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Handed out (exported)</source>
+        <translation>Lämnade ut (exporterade)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Imported</source>
+        <translation>Importerade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Erased</source>
+        <translation>Raderade permanent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Restored from a backup</source>
+        <translation>Återställde från en säkerhetskopia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Backed up</source>
+        <translation>Säkerhetskopierade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Checked the pathway</source>
+        <translation>Kontrollerade servicestigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>The client&apos;s data</source>
+        <translation>Klientens uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Details</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Access request</source>
+        <translation>Begäran om insyn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Pathway “%1”</source>
+        <translation>Servicestig ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log.py"/>
+        <source>Pathway %1</source>
+        <translation>Servicestig %1</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../ui/app.py"/>
@@ -2956,6 +3569,44 @@ Om det här händer igen, berätta för din stödperson vad du höll på med.</t
         <location filename="../../ui/app.py"/>
         <source>The database could not be opened.</source>
         <translation>Databasen kunde inte öppnas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py"/>
+        <source>Polku is already open on this database; it was brought to the front.</source>
+        <translation>Polku är redan öppet med den här databasen; det togs fram.</translation>
+    </message>
+</context>
+<context>
+    <name>backups</name>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Before an upgrade of Polku</source>
+        <translation>Före en uppgradering av Polku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Automatic (hourly)</source>
+        <translation>Automatisk (varje timme)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Taken with “Back up now”</source>
+        <translation>Tagen med ”Säkerhetskopiera nu”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Before an import</source>
+        <translation>Före en import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Before a restore</source>
+        <translation>Före en återställning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>The automatic backup was not taken: %1</source>
+        <translation>Den automatiska säkerhetskopian togs inte: %1</translation>
     </message>
 </context>
 <context>
@@ -2979,6 +3630,19 @@ Om det här händer igen, berätta för din stödperson vad du höll på med.</t
         <location filename="../../ui/forms/base.py"/>
         <source>Remove the broken characters that came with a paste.</source>
         <translation>Ta bort de trasiga tecknen som kom med när du klistrade in.</translation>
+    </message>
+</context>
+<context>
+    <name>trust</name>
+    <message>
+        <location filename="../../ui/trust.py"/>
+        <source>Polku</source>
+        <translation>Polku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trust.py"/>
+        <source>Something went wrong (%1). Nothing was changed.</source>
+        <translation>Något gick fel (%1). Ingenting ändrades.</translation>
     </message>
 </context>
 </TS>
