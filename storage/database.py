@@ -30,7 +30,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import Connection, make_url
@@ -39,6 +39,9 @@ from sqlalchemy.pool import ConnectionPoolEntry
 
 from pathways.errors import EnvironmentProblem, PolkuError
 from pathways.i18n import _
+
+if TYPE_CHECKING:
+    from storage.backups import BackupInfo
 
 ENVIRONMENT_VARIABLE = "POLKU_DB"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -171,7 +174,7 @@ class DamagedDatabase(EnvironmentProblem):
     ``storage.backups.BackupInfo``) or None, for the window to offer restoring it.
     """
 
-    def __init__(self, path: Path, detail: str, backup: Any) -> None:
+    def __init__(self, path: Path, detail: str, backup: BackupInfo | None) -> None:
         if backup is not None:
             advice = _("the newest sound backup is {backup} (polku restore {backup})").format(
                 backup=backup.path
@@ -356,16 +359,10 @@ def open_database(target: str | None, *, readonly: bool = False) -> Database:
     Raises :class:`EnvironmentProblem` for a database that cannot be used: unreachable,
     corrupt, not Polku's, newer than this program, or read-only and in need of migration.
     """
-    url = resolve_url(target)
-    try:
-        parsed = make_url(url)
-    except ArgumentError:
-        raise EnvironmentProblem(
-            _("polku: not a database file or URL: {target}").format(target=target)
-        ) from None
-    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
-        return _open_sqlite(Path(str(parsed.database)), url, readonly=readonly)
-    return _open_server(url, readonly=readonly)
+    path = sqlite_path(target)
+    if path is not None:
+        return _open_sqlite(path, readonly=readonly)
+    return _open_server(resolve_url(target), readonly=readonly)
 
 
 def sqlite_path(target: str | None) -> Path | None:
@@ -397,8 +394,7 @@ def upgrade_file(path: Path) -> None:
         engine.dispose()
 
 
-def _open_sqlite(path: Path, url: str, *, readonly: bool) -> Database:
-    path = path.expanduser().resolve()
+def _open_sqlite(path: Path, *, readonly: bool) -> Database:
     heads = head_revision()
     if path.exists():
         if path.is_dir():
