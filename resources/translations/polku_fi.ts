@@ -211,8 +211,8 @@ Niissä on henkilötietoja: luovuta ne asiakkaalle turvallisesti ja poista ne t�
     </message>
     <message>
         <location filename="../../ui/backups.py"/>
-        <source>Sound</source>
-        <translation>Ehjä</translation>
+        <source>Usable</source>
+        <translation>Käyttökelpoinen</translation>
     </message>
     <message>
         <location filename="../../ui/backups.py"/>
@@ -2201,8 +2201,8 @@ tai luo uusi asiakas (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
-        <source>The database is read-only: you can look at the data, but nothing can be changed, printed or exported. Ask your support person for write access.</source>
-        <translation>Tietokanta on vain luku -tilassa: voit katsoa tietoja, mutta mitään ei voi muuttaa, tulostaa eikä viedä. Pyydä tukihenkilöltäsi kirjoitusoikeus.</translation>
+        <source>The database is read-only: you can look at the data, but nothing can be changed, printed or exported, and what you open is not recorded in the access log. Ask your support person for write access.</source>
+        <translation>Tietokanta on vain luku -tilassa: voit katsoa tietoja, mutta mitään ei voi muuttaa, tulostaa eikä viedä, eikä avaamiasi tietoja kirjata käyttölokiin. Pyydä tukihenkilöltäsi kirjoitusoikeus.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>

@@ -211,8 +211,8 @@ De innehåller personuppgifter: lämna dem säkert till klienten och radera dem 
     </message>
     <message>
         <location filename="../../ui/backups.py"/>
-        <source>Sound</source>
-        <translation>Felfri</translation>
+        <source>Usable</source>
+        <translation>Användbar</translation>
     </message>
     <message>
         <location filename="../../ui/backups.py"/>
@@ -2201,8 +2201,8 @@ eller skapa en ny klient (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
-        <source>The database is read-only: you can look at the data, but nothing can be changed, printed or exported. Ask your support person for write access.</source>
-        <translation>Databasen är skrivskyddad: du kan se uppgifterna, men ingenting kan ändras, skrivas ut eller exporteras. Be din stödperson om skrivrätt.</translation>
+        <source>The database is read-only: you can look at the data, but nothing can be changed, printed or exported, and what you open is not recorded in the access log. Ask your support person for write access.</source>
+        <translation>Databasen är skrivskyddad: du kan se uppgifterna, men ingenting kan ändras, skrivas ut eller exporteras, och det du öppnar antecknas inte i åtkomstloggen. Be din stödperson om skrivrätt.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
