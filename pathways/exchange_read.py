@@ -109,8 +109,13 @@ _SERVICE_CODE = re.compile(r"[a-z0-9_]+")
 # Control characters other than tab, LF and CR (C0, DEL and C1), and surrogate code points:
 # json.loads turns a valid escaped pair into one character, so any surrogate left is a lone one.
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
-# Characters that would break a message's single line, or that a terminal cannot print.
-_UNPRINTABLE = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+# Characters that would break a message's single line, that a terminal cannot print, or that
+# would reorder the text around them (bidirectional controls).
+_UNPRINTABLE = re.compile(
+    "[\x7f-\x9f\u2028\u2029\ud800-\udfff\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
+#: A key longer than any key or id may be is cut short in a LOCATION, so an error stays a line.
+_LONGEST_KEY_SHOWN = 200
 
 
 # --- Locations and quoting ---------------------------------------------------------------------
@@ -128,6 +133,8 @@ def location(*parts: str | int) -> str:
     for part in parts:
         if isinstance(part, int):
             pieces.append(f"[{part}]")
+        elif len(part) > _LONGEST_KEY_SHOWN:
+            pieces.append(f"[{_json_string(part[:_LONGEST_KEY_SHOWN])[:-1]}…\"]")
         elif _IDENTIFIER.fullmatch(part):
             pieces.append(f".{part}" if pieces else part)
         else:

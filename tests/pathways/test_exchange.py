@@ -836,3 +836,13 @@ def test_loads_builds_custom_service_types_and_positions() -> None:
     assert parsed.clients[0].pathways[0].step("s3").position == (120.0, 40.5)
     assert parsed.clients[0].participation is not None
     assert parsed.clients[0].participation.outcome_on_leaving == "employed"
+
+
+def test_a_key_too_long_for_any_key_is_cut_short_in_its_location() -> None:
+    from pathways.exchange import location
+
+    long_key = "A" * 5000
+    shown = location("clients", 0, long_key)
+    assert shown.startswith('clients[0]["AAAA') and shown.endswith('…"]')
+    assert len(shown) < 230
+    assert location("a", "\u202eevil") == 'a["\\u202eevil"]'  # no reordering of the line

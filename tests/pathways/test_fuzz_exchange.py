@@ -210,10 +210,7 @@ CASES: dict[str, bytes] = {
 
 
 #: Cases with a known flaw outside this suite's reach, kept so that a fix shows (strict xfail).
-KNOWN = {
-    "1 MB key": "pathways.exchange_read writes an unknown key whole into its LOCATION: a "
-    "refusal of one line, but a megabyte long",
-}
+KNOWN: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(
