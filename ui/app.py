@@ -402,7 +402,18 @@ def run_window(args: Any) -> int:
     install_translations(app, lang)
     probe = os.environ.get(PROBE_VARIABLE) == "1"
     install_exception_hook(bool(getattr(args, "debug", False)), dialogs=not (screenshot or probe))
+    guard = None
+    if not (screenshot or probe):
+        # One window per database: a second start brings the first to the front.
+        from ui.single_instance import SingleInstance, bring_to_front
+
+        guard = SingleInstance.for_database(getattr(args, "db", None), app)
+        if not guard.claim():
+            print(tr("Polku is already open on this database; it was brought to the front."))
+            return 0
     session = WindowSession(app, args, settings, lang)
+    if guard is not None:
+        guard.raise_requested.connect(lambda: bring_to_front(session.window))
     session.start()
     status = app.exec()
     session.dispose()
