@@ -8,6 +8,10 @@ so that the window paints quickly:
    SQLAlchemy, Alembic and networkx), opens or migrates the database and reads the client list;
 3. back on the GUI thread, the window gets the repository and the list and imports the editor.
 
+A second start on the same database hands over to the first window (``ui.single_instance``);
+a database that cannot be opened because it is damaged, foreign or newer gets the offer of its
+newest sound backup (``ui.backups``).
+
 Threads: the opener thread does only step 2 and touches no widget; it hands its results to the
 GUI thread through a queued signal. The repository is safe to share (one session per call).
 The database is owned here: it is closed when the window's event loop ends.
@@ -162,19 +166,28 @@ class DatabaseOpener(QThread):
     opened = Signal(object, object, object)  # database, repository, client summaries
     failed = Signal(object)  # the exception (a PolkuError for a failure people can act on)
 
-    def __init__(self, target: str | None, parent: QObject | None = None) -> None:
+    def __init__(
+        self, target: str | None, parent: QObject | None = None, *, worker_name: str = ""
+    ) -> None:
         super().__init__(parent)
         self.target = target
+        self.worker_name = worker_name
+        #: Set before ``failed``: a backup to offer for a damaged, foreign or newer file.
+        self.recovery: Any = None
 
     def run(self) -> None:
         try:
             from storage.database import open_database
             from storage.repository import Repository
+            from ui.trust import window_actor
 
             database = open_database(self.target)
-            repository = Repository(database)
+            repository = Repository(database, actor=window_actor(self.worker_name))
             summaries = repository.list_clients()
         except Exception as error:  # noqa: BLE001 - handed to the GUI thread, shown there
+            from ui.backups import recovery_offer
+
+            self.recovery = recovery_offer(self.target, error)
             self.failed.emit(error)
             return
         self.opened.emit(database, repository, summaries)
@@ -256,7 +269,14 @@ class WindowSession(QObject):
         # the collector's way from now on, and let it run again.
         gc.freeze()
         gc.enable()
-        self._opener = DatabaseOpener(getattr(self.args, "db", None), self)
+        self._open_database()
+
+    def _open_database(self) -> None:
+        if self._opener is not None:
+            self._opener.wait()
+        self._opener = DatabaseOpener(
+            getattr(self.args, "db", None), self, worker_name=self.settings.worker_name()
+        )
         self._opener.opened.connect(self._opened)
         self._opener.failed.connect(self._failed)
         self._opener.start()
@@ -290,6 +310,17 @@ class WindowSession(QObject):
             lines = [f"polku: the database could not be opened ({type(error).__name__})"]
         for line in lines:
             print(line, file=sys.stderr)
+        offer = self._opener.recovery if self._opener is not None else None
+        if self.screenshot is None and not self.probe and offer is not None and offer.backup:
+            # Damaged, not Polku's or newer, and a sound backup exists: offer to restore it.
+            from ui.backups import StartupRecovery
+
+            recovery = StartupRecovery(self.window, offer, self.settings.worker_name())
+            recovery.finished.connect(
+                lambda restored: self._open_database() if restored else self.finish(1)
+            )
+            recovery.start()
+            return
         if self.screenshot is None and not self.probe:
             from PySide6.QtWidgets import QMessageBox
 
@@ -377,6 +408,9 @@ class WindowSession(QObject):
         window.hide()
         window.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        from ui.trust import wait_for_file_jobs
+
+        wait_for_file_jobs()  # the backup taken as the window closed, a restore under way
         if self.database is not None:
             self.database.close()
             self.database = None

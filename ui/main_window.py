@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         self._document_class: Any = None
         self.open_dialog: QWidget | None = None  # the form now shown (tests reach it here)
         self.caseload_dialog: Any = None  # the caseload report (ui.caseload), once opened
+        self.automatic_backups: Any = None  # the hourly backup (ui.backups), once open
         self._sized = False
         self.setWindowTitle(self.tr("Polku"))
         self.setAccessibleName(self.tr("Polku"))
@@ -265,6 +266,23 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+Del",
             tip=self.tr("Delete the open client and everything about them"),
         )
+        self.erase_client_action = self._action(
+            self.tr("E&rase client permanently…"),
+            self.erase_client,
+            tip=self.tr(
+                "The right to erasure: remove every trace of the open client from the database"
+            ),
+        )
+        self.access_log_action = self._action(
+            self.tr("&Access log…"),
+            self.show_access_log,
+            tip=self.tr("Who has viewed, changed, printed or handed out the open client's data"),
+        )
+        self.backups_action = self._action(
+            self.tr("&Backups…"),
+            self.show_backups,
+            tip=self.tr("The database's backups: back up now, or restore one"),
+        )
         self.print_action = self._action(
             self.tr("&Print…"),
             self.print_pathway,
@@ -359,9 +377,13 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.new_client_action)
         file_menu.addAction(self.delete_client_action)
+        file_menu.addAction(self.erase_client_action)
         file_menu.addSeparator()
         file_menu.addAction(self.print_action)
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.access_log_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backups_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -429,20 +451,26 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         has_client = self._client is not None
         has_repository = self.repository is not None
-        self.new_client_action.setEnabled(has_repository)
-        self.client_list.new_button.setEnabled(has_repository)
+        # A read-only database: everything can be read, nothing changed (nor printed, which
+        # needs its access-log entry written first).
+        writable = has_repository and not self.is_read_only()
+        self.new_client_action.setEnabled(writable)
+        self.client_list.new_button.setEnabled(writable)
         self.find_action.setEnabled(has_repository)
         self.refresh_action.setEnabled(has_repository)
         self.caseload_action.setEnabled(has_repository)
+        self.backups_action.setEnabled(has_repository)
+        self.access_log_action.setEnabled(has_client)
         for action in (
             self.delete_client_action,
+            self.erase_client_action,
             self.print_action,
             self.export_action,
             *self.section_actions.values(),
         ):
-            action.setEnabled(has_client)
+            action.setEnabled(has_client and writable)
         if self._details is not None:
-            self._details.set_editable(has_client)
+            self._details.set_editable(has_client and writable)
 
     # --- The database --------------------------------------------------------------------------
 
@@ -455,12 +483,34 @@ class MainWindow(QMainWindow):
         list when the caller has already read it (on its worker, at start).
         """
         self.repository = repository
+        # Every view and change from this window is logged under the worker of the Settings.
+        from ui.trust import use_worker_name
+
+        use_worker_name(repository, self.settings.worker_name())
         self.set_data_location(location)
         self.client_list.set_repository(repository, self.lang, summaries)
         self._load_editor()
         self._update_actions()
         self.statusBar().clearMessage()
+        database = getattr(repository, "database", None)
+        if self.is_read_only():
+            self.show_banner(
+                self.tr(
+                    "The database is read-only: you can look at the data, but nothing can be "
+                    "changed, printed or exported, and what you open is not recorded in the "
+                    "access log. Ask your support person for write access."
+                )
+            )
+        elif database is not None and self.automatic_backups is None:
+            from ui.backups import install_automatic_backups
+
+            self.automatic_backups = install_automatic_backups(self, database)
         self.clients_shown.emit()
+
+    def is_read_only(self) -> bool:
+        """Whether the database could only be opened for reading."""
+        database = getattr(self.repository, "database", None)
+        return bool(getattr(database, "readonly", False))
 
     def set_data_location(self, location: str) -> None:
         """Show where the data is (a file path or a database URL) in the status bar."""
@@ -630,7 +680,25 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _edit_failed(self, message: str) -> None:
-        self.statusBar().showMessage(message, 15000)
+        self.statusBar().showMessage(message.replace("polku: ", ""), 15000)
+
+    def forget_client(self, client_id: str) -> None:
+        """Close *client_id* if it is open and drop its document and undo history."""
+        if self.current_client_id() == client_id:
+            self.close_client()
+        self._drop_document(client_id)
+
+    def reload_data(self) -> None:
+        """The data changed under the window (a backup was restored): close every document
+        (their undo histories are of the data before) and read the client list again."""
+        self.close_client()
+        for client_id in list(self._documents):
+            self._drop_document(client_id)
+        if self.caseload_dialog is not None:
+            self.caseload_dialog.close()
+            self.caseload_dialog.deleteLater()
+            self.caseload_dialog = None
+        self.client_list.refresh()
 
     def _pathways_changed(self) -> None:
         # The stage shown in the list may have changed.
@@ -661,7 +729,7 @@ class MainWindow(QMainWindow):
         dialog = ClientDialog(
             None,
             self,
-            id_taken=lambda client_id: self.repository.load_client(client_id) is not None,
+            id_taken=self.repository.client_exists,  # shows nothing, so logs no view
         )
         dialog.saver = self._create_client
         dialog.accepted.connect(lambda: self._client_created(dialog.value))
@@ -798,6 +866,54 @@ class MainWindow(QMainWindow):
         self.close_client()
         self.client_list.remove_client(client.id)
         self.statusBar().showMessage(self.tr("Client %1 deleted.").replace("%1", client.name), 5000)
+
+    @Slot()
+    def erase_client(self) -> None:
+        """The right to erasure (``ui.erasure``): asks twice, then erases on a worker."""
+        if self._client is None or self.repository is None or self.is_read_only():
+            return
+        from ui.erasure import ClientErasure
+
+        erasure = ClientErasure(self, self._client)
+        erasure.finished.connect(lambda _done: erasure.deleteLater())
+        erasure.start()
+
+    @Slot()
+    def show_access_log(self) -> None:
+        """The open client's access log (``ui.access_log``), with the access request's export."""
+        if self._client is None or self.repository is None:
+            return
+        from ui.access_log import AccessLogDialog
+
+        dialog = AccessLogDialog(self.repository, self._client, self)
+        self.open_dialog = dialog
+
+        def finished(_result: int) -> None:
+            if self.open_dialog is dialog:
+                self.open_dialog = None
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    @Slot()
+    def show_backups(self) -> None:
+        """File → Backups… (``ui.backups``): list, back up now, restore."""
+        if self.repository is None:
+            return
+        from ui.backups import BackupsDialog
+
+        dialog = BackupsDialog(self.repository, self)
+        dialog.restored.connect(lambda _restored: self.reload_data())
+        self.open_dialog = dialog
+
+        def finished(_result: int) -> None:
+            if self.open_dialog is dialog:
+                self.open_dialog = None
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        dialog.open()
 
     # --- Printing ------------------------------------------------------------------------------
 
@@ -947,6 +1063,9 @@ class MainWindow(QMainWindow):
 
         def accepted() -> None:
             self.settings.set_worker_name(dialog.worker_name())
+            from ui.trust import use_worker_name
+
+            use_worker_name(self.repository, self.settings.worker_name())
             self.choose_language(dialog.language())
 
         dialog.accepted.connect(accepted)
@@ -1027,6 +1146,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.settings.save_window(self.saveGeometry(), self.splitter.saveState())
+        if self.automatic_backups is not None:
+            self.automatic_backups.at_close()  # on a worker; ui.app waits for it at the end
+            self.automatic_backups = None
         if self.caseload_dialog is not None:
             self.caseload_dialog.close()
         if self.editor is not None:
