@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from pathways.catalogue import ServiceCatalogue
-from pathways.model import STAGE_ORDER, Client, Pathway
+from pathways.model import STAGE_ORDER, Client, Pathway, Step
 
 #: The stages that count as reaching the goal when the client's goal names neither of them.
 BOTH_GOAL_STAGES: tuple[str, ...] = ("training", "open_employment")
@@ -19,10 +20,16 @@ def current_stage(pathway: Pathway, catalogue: ServiceCatalogue) -> str | None:
     Steps whose service code the catalogue does not know have no stage and are passed over, so
     that a pathway imported from an organisation with its own entries still gets a stage.
     """
+    return current_stage_of_steps(pathway, catalogue)
+
+
+def current_stage_of_steps(steps: Iterable[Step], catalogue: ServiceCatalogue) -> str | None:
+    """:func:`current_stage` over bare steps, for callers (the client list) that have no
+    pathway graph at hand and should not build one per row."""
     best_ongoing: str | None = None
     latest: tuple[date, int] | None = None  # (end, stage order) of the latest completed step
     latest_stage: str | None = None
-    for step in pathway:
+    for step in steps:
         if step.status not in ("ongoing", "completed"):
             continue
         stage = catalogue.stage_of(step.service)

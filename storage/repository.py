@@ -48,7 +48,7 @@ from pathways.model import (
     TeamMember,
     Transition,
 )
-from pathways.stages import current_stage
+from pathways.stages import current_stage_of_steps
 from pathways.text import finnish_sort_key, fold
 from storage import audit
 from storage.audit import Actor, AuditEntry
@@ -1182,10 +1182,7 @@ class Repository:
         for row in rows:
             stage = None
             if row.pathway_pk is not None:
-                pathway = Pathway(row.pathway_id, row.pathway_title, "active")
-                for step in steps.get(row.pathway_pk, ()):
-                    pathway.add_step(step)
-                stage = current_stage(pathway, catalogue)
+                stage = current_stage_of_steps(steps.get(row.pathway_pk, ()), catalogue)
             summaries.append(
                 ClientSummary(
                     id=row.id,
