@@ -596,7 +596,17 @@ class MainWindow(QMainWindow):
             self._documents.move_to_end(client_id)
             client = document.client
         else:
-            client = self.repository.load_client(client_id)
+            from pathways.errors import PolkuError
+
+            try:
+                client = self.repository.load_client(client_id)  # logs the view: it may wait
+            except PolkuError as error:  # busy (another program writing), damaged, disk full
+                from PySide6.QtWidgets import QMessageBox
+
+                from ui.trust import message_of
+
+                QMessageBox.warning(self, self.tr("Open client"), message_of(error))
+                return False
             if client is None:
                 self.statusBar().showMessage(
                     self.tr("That client is no longer in the database."), 5000

@@ -15,7 +15,15 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 from pathways.model import Client, Pathway, Step
 from storage import database as storage_database
@@ -348,3 +356,68 @@ def test_checking_whether_a_new_clients_number_is_taken_logs_no_view(
     dialog.accept()  # type: ignore[attr-defined]
     assert dialog.isVisible()  # refused: the number is taken
     assert [entry.action for entry in repository.access_log("a-1")] == ["create"]
+
+
+def test_every_control_of_the_trust_dialogs_has_a_name_and_a_key(
+    qtbot: Any, main_window: MainWindow, repository: Repository, warning_answer: Any
+) -> None:
+    _with_pathway(repository)
+    main_window.open_client("a-1")
+    warning_answer.answer = QMessageBox.StandardButton.Yes
+    for open_dialog in (
+        main_window.access_log_action.trigger,
+        main_window.backups_action.trigger,
+        main_window.erase_client_action.trigger,
+    ):
+        open_dialog()
+        dialog = main_window.open_dialog
+        assert dialog is not None and dialog.accessibleName()
+        qtbot.waitUntil(lambda dialog=dialog: not getattr(dialog, "is_working", bool)())
+        controls = [
+            widget
+            for widget in dialog.findChildren(QWidget)
+            if isinstance(widget, (QAbstractButton, QLineEdit, QAbstractItemView))
+            and not isinstance(widget, QHeaderView)  # the table's own
+            and widget.isVisibleTo(dialog)
+        ]
+        unnamed = [
+            f"{type(w).__name__} {getattr(w, 'text', str)()!r}"
+            for w in controls
+            if not w.accessibleName()
+        ]
+        assert not unnamed, (dialog.windowTitle(), unnamed)
+        buttons = [w for w in controls if isinstance(w, QAbstractButton) and w.text()[:1] != "…"]
+        unkeyed = [
+            b.text() for b in buttons if "&" not in b.text() and b.text() not in ("Close", "Cancel")
+        ]
+        assert not unkeyed, unkeyed
+        dialog.reject()
+
+
+def test_opening_a_client_while_another_program_writes_says_so(
+    qtbot: Any,
+    settings: Settings,
+    db_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    message_boxes: Any,
+) -> None:
+    monkeypatch.setattr(storage_database, "BUSY_TIMEOUT_MS", 300)
+    database = open_database(str(db_path))
+    try:
+        repository = Repository(database)
+        _add(repository)
+        window = _window(qtbot, settings, repository)
+        other = sqlite3.connect(db_path, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")  # the view's log entry has to wait for it
+        try:
+            assert not window.open_client("a-1")
+        finally:
+            other.execute("ROLLBACK")
+            other.close()
+        text = message_boxes.texts("warning")[-1]
+        assert "busy" in text and "polku:" not in text and "Traceback" not in text
+        assert window.current_client() is None
+        assert window.open_client("a-1")  # once free
+        window.close()
+    finally:
+        database.close()
