@@ -1955,6 +1955,8 @@ class PathwayView(QGraphicsView):
     edit_requested = Signal()
     #: A card or an arrow was clicked.
     item_pressed = Signal()
+    #: The viewport changed size (the window was laid out or resized).
+    resized = Signal()
 
     def __init__(self, scene: PathwayScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -2016,6 +2018,7 @@ class PathwayView(QGraphicsView):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.keep_bar_names_in_sight()
+        self.resized.emit()
 
     def pathway_scene(self) -> PathwayScene:
         scene = self.scene()

@@ -549,6 +549,7 @@ class PathwayEditor(QWidget):
         self._view_widget.nudge_requested.connect(self.nudge_selection)
         self._view_widget.edit_requested.connect(self.open_inspector)
         self._view_widget.item_pressed.connect(self._on_map_pressed)
+        self._view_widget.resized.connect(self._on_view_resized)
         self._view_widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self._view_widget.customContextMenuRequested.connect(self._show_map_menu)
         self._view_widget.zoom_changed.connect(
@@ -719,8 +720,18 @@ class PathwayEditor(QWidget):
     def _show_where_the_client_is(self) -> None:
         """Scroll to what is going on now: today on the timeline; on the stage view the ongoing
         step furthest along (else the latest one), so that a meeting starts from the present."""
+        viewport = self._view_widget.viewport().size()
+        # Before the window is laid out the viewport is a few pixels wide: place the view again
+        # once it has its real size (see _on_view_resized).
+        self._placement_pending = viewport.width() < 200 or viewport.height() < 120
         self._show_where_the_client_is_now()
         self._view_widget.keep_bar_names_in_sight()
+
+    @Slot()
+    def _on_view_resized(self) -> None:
+        if getattr(self, "_placement_pending", False) and self._pathway() is not None:
+            self._view_widget.zoom_for_reading()
+            self._show_where_the_client_is()
 
     def _show_where_the_client_is_now(self) -> None:
         layout = self._scene.layout
@@ -736,7 +747,15 @@ class PathwayEditor(QWidget):
         furthest = max(candidates, key=lambda sid: layout.card(sid).box.x)
         card = self._scene.card(furthest)
         if card is not None:
-            self._view_widget.centerOn(card.sceneBoundingRect().center())
+            # Start from the top-left corner and scroll only as far as the card needs, so the
+            # lane and column labels and what led here stay in sight.
+            self._view_widget.horizontalScrollBar().setValue(
+                self._view_widget.horizontalScrollBar().minimum()
+            )
+            self._view_widget.verticalScrollBar().setValue(
+                self._view_widget.verticalScrollBar().minimum()
+            )
+            self._view_widget.ensureVisible(card.sceneBoundingRect(), 24, 24)
 
     def _show_placeholder(self) -> None:
         if self._document is None:
