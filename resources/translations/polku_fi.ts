@@ -2226,6 +2226,11 @@ tai luo uusi asiakas (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
+        <source>Open client</source>
+        <translation>Asiakkaan avaaminen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
         <source>That client is no longer in the database.</source>
         <translation>Asiakasta ei enää ole tietokannassa.</translation>
     </message>

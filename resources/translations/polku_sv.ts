@@ -2226,6 +2226,11 @@ eller skapa en ny klient (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
+        <source>Open client</source>
+        <translation>Öppna klient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
         <source>That client is no longer in the database.</source>
         <translation>Klienten finns inte längre i databasen.</translation>
     </message>
