@@ -117,3 +117,14 @@ def test_a_database_that_cannot_be_opened_is_exit_1_without_a_traceback(tmp_path
     assert "Traceback" not in result.stderr
     assert result.stderr.strip(), "the failure must be said in words"
     assert not out.exists()
+
+
+def test_the_window_options_parse_alike_with_and_without_the_whole_command_line() -> None:
+    import main
+
+    words = ["--db", "x.sqlite3", "--lang", "sv", "--client", "c1", "--view", "timeline",
+             "--screenshot", "out.png"]
+    quick = main._parser_for(words).parse_args(words)
+    whole = main.build_parser().parse_args(words)
+    assert vars(quick) == vars(whole)
+    assert quick.command is None
