@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -718,8 +719,9 @@ class MainWindow(QMainWindow):
 
     # --- Editing -------------------------------------------------------------------------------
 
-    def _show_dialog(self, dialog: FormDialog) -> None:
-        """Show a form window-modally; ``open_dialog`` points at it while it is shown."""
+    def _show_dialog(self, dialog: QDialog) -> None:
+        """Show a dialog window-modally; ``open_dialog`` points at it while it is shown, and it
+        is deleted when it closes."""
         self.open_dialog = dialog
 
         def finished(_result: int) -> None:
@@ -896,15 +898,7 @@ class MainWindow(QMainWindow):
         from ui.access_log import AccessLogDialog
 
         dialog = AccessLogDialog(self.repository, self._client, self)
-        self.open_dialog = dialog
-
-        def finished(_result: int) -> None:
-            if self.open_dialog is dialog:
-                self.open_dialog = None
-            dialog.deleteLater()
-
-        dialog.finished.connect(finished)
-        dialog.open()
+        self._show_dialog(dialog)
 
     @Slot()
     def show_backups(self) -> None:
@@ -915,15 +909,7 @@ class MainWindow(QMainWindow):
 
         dialog = BackupsDialog(self.repository, self)
         dialog.restored.connect(lambda _restored: self.reload_data())
-        self.open_dialog = dialog
-
-        def finished(_result: int) -> None:
-            if self.open_dialog is dialog:
-                self.open_dialog = None
-            dialog.deleteLater()
-
-        dialog.finished.connect(finished)
-        dialog.open()
+        self._show_dialog(dialog)
 
     # --- Printing ------------------------------------------------------------------------------
 
@@ -1079,10 +1065,7 @@ class MainWindow(QMainWindow):
             self.choose_language(dialog.language())
 
         dialog.accepted.connect(accepted)
-        self.open_dialog = dialog
-        dialog.finished.connect(lambda _result: setattr(self, "open_dialog", None))
-        dialog.finished.connect(lambda _result: dialog.deleteLater())
-        dialog.open()
+        self._show_dialog(dialog)
 
     def choose_language(self, lang: str) -> None:
         """Store *lang* as the interface language; the window shows it from the next start
