@@ -798,6 +798,14 @@ def _report_error(error: BaseException, debug: bool) -> int:
         for line in error.lines:
             print(line, file=sys.stderr)
         return error.exit_status
+    if isinstance(error, BrokenPipeError):
+        # The reader went away (``polku clients | head``): nothing to say, and nothing more can
+        # be written; point stdout at /dev/null so that the interpreter's flush at exit is quiet.
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
     if isinstance(error, KeyboardInterrupt):
         print(_("polku: interrupted"), file=sys.stderr)
         return 1

@@ -118,3 +118,24 @@ def test_a_file_that_is_not_a_database_is_exit_1(tmp_path: Path) -> None:
     result = polku("--lang", "en", "--db", path, "clients")
     assert result.returncode == 1
     assert result.stderr == f"polku: {path} is not a Polku database\n"
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path) -> None:
+    """``polku clients | head -1``: the pipe closes under the command; it ends quietly."""
+    document = {
+        "format": "polku.exchange",
+        "version": 1,
+        "clients": [{"id": f"c{n:05d}", "name": f"Asiakas {n:05d} Esimerkki"} for n in range(3000)],
+    }
+    source = tmp_path / "many.json"
+    source.write_text(json.dumps(document), encoding="utf-8")
+    db = tmp_path / "many.sqlite3"
+    root = Path(__file__).resolve().parents[2]
+    subprocess.run([sys.executable, "main.py", "import", str(source), "--db", str(db)],
+                   cwd=root, check=True, capture_output=True)
+    result = subprocess.run(
+        f'"{sys.executable}" main.py clients --db "{db}" | head -1',
+        shell=True, cwd=root, capture_output=True, text=True, timeout=120,
+    )
+    assert result.stdout.count("\n") == 1
+    assert result.stderr == ""
