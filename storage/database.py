@@ -455,7 +455,9 @@ def _open_server(url: str, *, readonly: bool) -> Database:
         engine = create_engine(url, pool_pre_ping=True)
     except (SQLAlchemyError, ImportError) as error:
         raise EnvironmentProblem(
-            _("polku: cannot open the database {url}: {reason}").format(url=shown, reason=error)
+            _("polku: cannot open the database {url}: {reason}").format(
+                url=shown, reason=_first_line(error)
+            )
         ) from None
     try:
         with engine.connect() as connection:
@@ -481,10 +483,15 @@ def _open_server(url: str, *, readonly: bool) -> Database:
         engine.dispose()
         raise EnvironmentProblem(
             _("polku: cannot open the database {url}: {reason}").format(
-                url=shown, reason=getattr(error, "orig", None) or error
+                url=shown, reason=_first_line(getattr(error, "orig", None) or error)
             )
         ) from None
     return Database(url=url, path=None, engine=engine, readonly=readonly)
+
+
+def _first_line(error: object) -> str:
+    """A server's error message without its DETAIL/HINT lines (which may quote data)."""
+    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
 
 
 # --- Failures -----------------------------------------------------------------------------------

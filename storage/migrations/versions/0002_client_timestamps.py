@@ -23,8 +23,14 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
+def _recreate() -> str:
+    # Only SQLite needs the copy-and-rename; a server adds the columns with ALTER TABLE (and
+    # could not drop the clients table that the other tables' foreign keys point at).
+    return "always" if op.get_bind().dialect.name == "sqlite" else "auto"
+
+
 def upgrade() -> None:
-    with op.batch_alter_table("clients", recreate="always") as batch_op:
+    with op.batch_alter_table("clients", recreate=_recreate()) as batch_op:
         batch_op.add_column(
             sa.Column(
                 "created_at",
@@ -44,6 +50,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("clients", recreate="always") as batch_op:
+    with op.batch_alter_table("clients", recreate=_recreate()) as batch_op:
         batch_op.drop_column("updated_at")
         batch_op.drop_column("created_at")
