@@ -1,1 +1,4 @@
-"""Polku's domain: clients, pathways, the service catalogue and their rules (no Qt, no SQLAlchemy)."""
+"""Polku's domain: clients, pathways, the service catalogue and their rules.
+
+Plain Python and networkx: no Qt, no SQLAlchemy.
+"""

@@ -1,4 +1,4 @@
-"""The service catalogue: the default one shipped in ``resources/catalogue.json`` plus custom entries."""
+"""The service catalogue: the default one in ``resources/catalogue.json`` plus custom entries."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from functools import lru_cache
 from importlib import resources
+from typing import Any, cast
 
 from pathways.model import SECTORS, STAGE_ORDER, STAGES, ServiceType
 
@@ -16,9 +17,9 @@ def _parse_date(value: str | None) -> date | None:
 
 
 @lru_cache(maxsize=1)
-def _default_document() -> dict:
+def _default_document() -> dict[str, Any]:
     text = resources.files("resources").joinpath("catalogue.json").read_text(encoding="utf-8")
-    return json.loads(text)
+    return cast(dict[str, Any], json.loads(text))
 
 
 @lru_cache(maxsize=1)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import gettext
 from datetime import date
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 DOMAIN = "polku"
@@ -20,7 +20,7 @@ DEFAULT_LANGUAGE = "fi"
 _current = DEFAULT_LANGUAGE
 
 
-@lru_cache(maxsize=None)
+@cache
 def translations(lang: str) -> gettext.NullTranslations:
     """The gettext catalogue for *lang* (English is the source language)."""
     if lang == "en":

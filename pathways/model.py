@@ -7,6 +7,7 @@ domain brief (``shared/domain.md``); dates are :class:`datetime.date`.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -185,12 +186,12 @@ class Participation:
 @dataclass(slots=True)
 class Meeting:
     id: str
-    date: date
+    date: dt.date  # (the module's name: this field shadows `date` in the class body)
     participants: list[str] = field(default_factory=list)  # team-member ids
     client_present: bool | None = None
     summary: str | None = None
     decisions: list[str] = field(default_factory=list)
-    next_review: date | None = None
+    next_review: dt.date | None = None
 
 
 # --- Pathways ----------------------------------------------------------------------------------
@@ -221,7 +222,7 @@ class Transition:
     to_step: str
     kind: str  # "next" | "support"
     referral: bool = False
-    date: date | None = None
+    date: dt.date | None = None
     shared_info: list[str] = field(default_factory=list)
     consent: str | None = None  # a consent id
     note: str | None = None
@@ -404,7 +405,10 @@ class Pathway:
         )
 
     def __repr__(self) -> str:
-        return f"Pathway(id={self.id!r}, title={self.title!r}, status={self.status!r}, steps={len(self)})"
+        return (
+            f"Pathway(id={self.id!r}, title={self.title!r}, status={self.status!r}, "
+            f"steps={len(self)})"
+        )
 
 
 # --- The client --------------------------------------------------------------------------------

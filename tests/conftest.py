@@ -14,7 +14,9 @@ SHARED_EXAMPLES = PROJECT_ROOT.parent / "shared" / "examples"
 
 
 @pytest.fixture(autouse=True)
-def _private_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _private_environment(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Point every default location (data, config, cache) at a temporary folder."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.delenv("POLKU_DB", raising=False)

@@ -13,6 +13,7 @@ every other table; existing clients get the time of the upgrade.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Literal
 
 import sqlalchemy as sa
 from alembic import op
@@ -23,7 +24,7 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
-def _recreate() -> str:
+def _recreate() -> Literal["always", "auto"]:
     # Only SQLite needs the copy-and-rename; a server adds the columns with ALTER TABLE (and
     # could not drop the clients table that the other tables' foreign keys point at).
     return "always" if op.get_bind().dialect.name == "sqlite" else "auto"
