@@ -414,6 +414,34 @@ class Reader:
 
     # Scalars ------------------------------------------------------------------------------------
 
+
+    def identified(
+        self,
+        obj: Mapping[str, Any],
+        path: JsonPath,
+        key: str,
+        keys: tuple[str, ...],
+        ids: _Ids,
+        *,
+        required: bool = False,
+    ) -> Iterator[tuple[JsonPath, dict[str, Any], str | None]]:
+        """Each readable object of the list at *key*: its path, its fields and its id, which is
+        checked to be unique in *ids*. A list or an item that cannot be read leaves *ids*
+        incomplete, so that references into it are not judged (they may be follow-on errors)."""
+        entries = self.items(obj, path, key, required=required)
+        if entries is None:
+            if required or obj.get(key) is not None:
+                ids.complete = False
+            return
+        for index, entry in enumerate(entries):
+            item_path = path + (key, index)
+            fields = self.fields(entry, item_path, keys)
+            if fields is None:
+                ids.complete = False
+                continue
+            item_id = self.identifier(fields, item_path)
+            self.unique(ids, item_path + ("id",), item_id)
+            yield item_path, fields, item_id
     def check_text(self, path: JsonPath, value: str, limit: int) -> None:
         if len(value) > limit:
             self.report(path, _("too long: {length} characters, at most {limit}").format(
@@ -880,21 +908,10 @@ class Reader:
         return result
 
     def consents(self, obj: Mapping[str, Any], path: JsonPath, ids: _Ids) -> list[Consent]:
-        entries = self.items(obj, path, "consents")
-        if entries is None:
-            # A list that is there but unreadable hides ids: references to it are not judged.
-            ids.complete = obj.get("consents") is None
-            return []
-        list_path = path + ("consents",)
         result: list[Consent] = []
-        for index, entry in enumerate(entries):
-            item_path = list_path + (index,)
-            consent = self.fields(entry, item_path, CONSENT_KEYS)
-            if consent is None:
-                ids.complete = False
-                continue
-            consent_id = self.identifier(consent, item_path)
-            self.unique(ids, item_path + ("id",), consent_id)
+        for item_path, consent, consent_id in self.identified(
+            obj, path, "consents", CONSENT_KEYS, ids
+        ):
             given_on = self.day(consent, item_path, "given_on", required=True)
             expires_on = self.day(consent, item_path, "expires_on")
             self.not_before(item_path + ("expires_on",), expires_on, given_on,
@@ -909,21 +926,10 @@ class Reader:
         return result
 
     def team(self, obj: Mapping[str, Any], path: JsonPath, ids: _Ids) -> list[TeamMember]:
-        entries = self.items(obj, path, "team")
-        if entries is None:
-            # A list that is there but unreadable hides ids: references to it are not judged.
-            ids.complete = obj.get("team") is None
-            return []
-        list_path = path + ("team",)
         result: list[TeamMember] = []
-        for index, entry in enumerate(entries):
-            item_path = list_path + (index,)
-            member = self.fields(entry, item_path, TEAM_MEMBER_KEYS)
-            if member is None:
-                ids.complete = False
-                continue
-            member_id = self.identifier(member, item_path)
-            self.unique(ids, item_path + ("id",), member_id)
+        for item_path, member, member_id in self.identified(
+            obj, path, "team", TEAM_MEMBER_KEYS, ids
+        ):
             name = self.text(member, item_path, "name", required=True)
             role = self.text(member, item_path, "role", required=True)
             organisation = self.text(member, item_path, "organisation")
@@ -962,19 +968,10 @@ class Reader:
                              outcome_on_leaving=outcome)
 
     def meetings(self, obj: Mapping[str, Any], path: JsonPath, team_ids: _Ids) -> list[Meeting]:
-        entries = self.items(obj, path, "meetings")
-        if entries is None:
-            return []
-        list_path = path + ("meetings",)
-        ids = _Ids()
         result: list[Meeting] = []
-        for index, entry in enumerate(entries):
-            item_path = list_path + (index,)
-            meeting = self.fields(entry, item_path, MEETING_KEYS)
-            if meeting is None:
-                continue
-            meeting_id = self.identifier(meeting, item_path)
-            self.unique(ids, item_path + ("id",), meeting_id)
+        for item_path, meeting, meeting_id in self.identified(
+            obj, path, "meetings", MEETING_KEYS, _Ids()
+        ):
             day = self.day(meeting, item_path, "date", required=True)
             participants = self.participants(meeting, item_path, team_ids)
             client_present = self.boolean(meeting, item_path, "client_present")
@@ -1066,21 +1063,11 @@ class Reader:
     def steps(
         self, pathway: Mapping[str, Any], path: JsonPath, ids: _Ids, team_ids: _Ids
     ) -> list[Step]:
-        entries = self.items(pathway, path, "steps", required=True)
-        if entries is None:
-            ids.complete = False
-            return []
-        list_path = path + ("steps",)
         result: list[Step] = []
         service_codes = self.service_codes
-        for index, entry in enumerate(entries):
-            item_path = list_path + (index,)
-            step = self.fields(entry, item_path, STEP_KEYS)
-            if step is None:
-                ids.complete = False
-                continue
-            step_id = self.identifier(step, item_path)
-            self.unique(ids, item_path + ("id",), step_id)
+        for item_path, step, step_id in self.identified(
+            pathway, path, "steps", STEP_KEYS, ids, required=True
+        ):
             service = self.text(step, item_path, "service", required=True)
             if (service is not None and service not in service_codes
                     and self.file_codes.complete):
