@@ -10,7 +10,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-SHARED_EXAMPLES = PROJECT_ROOT.parent / "shared" / "examples"
+#: The example exchange files, copied from the specification so the suite stands alone.
+EXAMPLES = PROJECT_ROOT / "tests" / "data" / "examples"
 
 
 @pytest.fixture(autouse=True)
@@ -48,4 +49,4 @@ def db_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def examples_dir() -> Path:
-    return SHARED_EXAMPLES
+    return EXAMPLES

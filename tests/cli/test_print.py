@@ -25,9 +25,9 @@ def polku(*arguments: str | Path) -> subprocess.CompletedProcess[str]:
 
 @pytest.fixture(scope="module")
 def example_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A database holding the three example clients (e1, e2, e3) of shared/examples."""
+    """A database holding the three example clients (e1, e2, e3) of tests/data/examples."""
     db = tmp_path_factory.mktemp("cli") / "polku.sqlite3"
-    example = PROJECT_ROOT.parent / "shared" / "examples" / "three-clients.json"
+    example = PROJECT_ROOT / "tests" / "data" / "examples" / "three-clients.json"
     done = polku("import", example, "--db", db)
     assert done.returncode == 0, done.stderr
     return db

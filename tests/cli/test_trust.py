@@ -243,7 +243,7 @@ def test_a_foreign_or_newer_file_is_exit_1_and_unchanged(
         db.write_bytes(b"PK\x03\x04 a zip file, not a database" * 100)
     before = db.read_bytes()
     status, out, err = polku(capsys, "--db", db, "import", "--replace",
-                             PROJECT_ROOT.parent / "shared" / "examples" / "three-clients.json")
+                             PROJECT_ROOT / "tests" / "data" / "examples" / "three-clients.json")
     assert (status, out) == (1, "") and len(err.splitlines()) == 1
     assert ("newer version of Polku" if kind == "newer" else "is not a Polku database") in err
     assert db.read_bytes() == before

@@ -31,7 +31,7 @@ import main
 from pathways import i18n
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
-EXAMPLE = PROJECT_ROOT.parent / "shared" / "examples" / "three-clients.json"
+EXAMPLE = PROJECT_ROOT / "tests" / "data" / "examples" / "three-clients.json"
 BASE: dict[str, Any] = json.loads(EXAMPLE.read_text("utf-8"))
 #: A message line may name a location and a value, never echo a megabyte of input.
 LONGEST_LINE = 2000

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog
 from storage.repository import Repository
 from ui.printing import export_pathway, paint_pages, print_pathway
 
-EXAMPLES = Path(__file__).resolve().parents[3] / "shared" / "examples" / "three-clients.json"
+EXAMPLES = Path(__file__).resolve().parents[1] / "data" / "examples" / "three-clients.json"
 
 
 @pytest.fixture
