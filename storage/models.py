@@ -129,7 +129,7 @@ class ClientRow(Base):
         DateTime, server_default=func.current_timestamp()
     )
     #: Moves on (+1) with every write about the client, whatever part it touches: the
-    #: optimistic-concurrency check of ``storage.concurrency`` (revision 0005).
+    #: optimistic-concurrency check of ``storage.concurrency`` (revision 0006).
     version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
     #: Who made the newest change (the worker's name, else the account), for "changed by …".
     changed_by: Mapped[str] = mapped_column(String(ID), server_default=text("''"))
@@ -381,6 +381,36 @@ class TransitionSharedInfoRow(Base):
     code: Mapped[str] = mapped_column(String(CODE))
 
 
+# --- Agreed versions ---------------------------------------------------------------------------
+
+
+class AgreedVersionRow(Base):
+    """A pathway as agreed on a day (spec "Agreed versions"): never changed once written.
+
+    The steps and transitions are kept as one JSON text in the exchange format's own form
+    (``content``): a version is written once, read whole and never queried by its parts, so
+    a copy of the step and transition tables would only add rows to keep in step. It goes with
+    its client and with its pathway (``ON DELETE CASCADE`` on both).
+    """
+
+    __tablename__ = "agreed_versions"
+    __table_args__ = (UniqueConstraint("client_pk", "id"),)
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_pk: Mapped[int] = _parent("clients")
+    pathway_pk: Mapped[int] = mapped_column(
+        ForeignKey("pathways.pk", ondelete="CASCADE"), nullable=False, index=True
+    )
+    ordinal: Mapped[int] = mapped_column(Integer)
+    id: Mapped[str] = mapped_column(String(ID))
+    agreed_on: Mapped[dt.date] = mapped_column(Date)
+    #: A meeting id of the client, as it was (history: the meeting may since have been removed).
+    meeting_id: Mapped[str | None] = mapped_column(String(ID))
+    note: Mapped[str | None] = mapped_column(Text)
+    #: ``{"steps": [...], "transitions": [...]}`` in the exchange format's form.
+    content: Mapped[str] = mapped_column(Text)
+
+
 # --- The access log ----------------------------------------------------------------------------
 
 
@@ -410,5 +440,5 @@ class AccessLogRow(Base):
     prev_hash: Mapped[str] = mapped_column(String(64), unique=True)
     hash: Mapped[str] = mapped_column(String(64), unique=True)
     #: The database account (PostgreSQL; NULL on a SQLite file, where there is none). Added by
-    #: revision 0005; part of the hash only when present, so older entries verify unchanged.
+    #: revision 0006; part of the hash only when present, so older entries verify unchanged.
     db_user: Mapped[str | None] = mapped_column(String(ID))

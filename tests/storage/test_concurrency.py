@@ -226,13 +226,15 @@ def test_every_write_about_the_client_moves_the_version_on(
     assert version() == start + 3
     stamp = b.client_stamp("a1")
     assert stamp is not None and stamp.changed_by == "Sanna Virtanen"
+    a.agree("a1")  # an agreed version is a write about the client too
+    assert version() == start + 4
 
     # An import that replaces the client moves it on too, and a stale copy is refused after.
     from pathways import exchange
 
     stale = _load(b)
     a.import_document(exchange.loads(exchange.dumps([_client()], [])), replace=True)
-    assert version() == start + 4
+    assert version() == start + 5
     with pytest.raises(ConflictError):
         b.save_client_details(stale)
     # Erasure: the client is gone; a stale save says so.
@@ -342,7 +344,7 @@ def test_a_committed_change_is_announced_and_a_refused_one_is_not() -> None:
 
 
 def test_a_database_opened_before_versions_is_upgraded(db_path: Path) -> None:
-    """Revision 0005 adds the columns in place; existing clients start at version 1."""
+    """Revision 0006 adds the columns in place; existing clients start at version 1."""
     from alembic import command
 
     from storage.database import alembic_config
@@ -350,7 +352,7 @@ def test_a_database_opened_before_versions_is_upgraded(db_path: Path) -> None:
     database: Database = open_database(str(db_path))
     Repository(database).create_client(_client())
     with database.engine.begin() as connection:
-        command.downgrade(alembic_config(connection), "0004")
+        command.downgrade(alembic_config(connection), "0005")
     database.close()
     reopened = open_database(str(db_path))
     try:
