@@ -23,7 +23,10 @@ from pathways import hetu
 from pathways.catalogue import ServiceCatalogue, default_codes
 from pathways.i18n import N_, _
 from pathways.model import (
+    CHARACTERISTICS,
+    EDUCATION_LEVELS,
     ENTRY_STATUSES,
+    GENDERS,
     GOAL_OUTCOMES,
     LEAVING_OUTCOMES,
     NEED_DOMAINS,
@@ -37,6 +40,7 @@ from pathways.model import (
     TRANSITION_KINDS,
     Client,
     Consent,
+    FollowUp,
     Goal,
     Meeting,
     Need,
@@ -46,6 +50,7 @@ from pathways.model import (
     Step,
     TeamMember,
     Transition,
+    six_month_day,
 )
 
 FORMAT = "polku.exchange"
@@ -85,7 +90,14 @@ GOAL_KEYS = ("outcome", "description", "target_date")
 NEED_KEYS = ("domain", "level", "assessed_on", "note")
 CONSENT_KEYS = ("id", "given_on", "expires_on", "sectors", "note")
 TEAM_MEMBER_KEYS = ("id", "name", "role", "organisation", "sector", "phone", "email")
-PARTICIPATION_KEYS = ("entered_on", "status_on_entry", "left_on", "outcome_on_leaving")
+PARTICIPATION_KEYS = (
+    "entered_on", "status_on_entry", "left_on", "outcome_on_leaving", "gender",
+    "education_on_entry", "characteristics", "characteristics_declined",
+    "qualification_on_leaving", "after_six_months",
+)  # fmt: skip
+#: The participation's ESF+ participant data (``export --without-esf`` leaves these out).
+ESF_PARTICIPATION_KEYS = PARTICIPATION_KEYS[4:]
+FOLLOW_UP_KEYS = ("checked_on", "status", "improved")
 MEETING_KEYS = (
     "id", "date", "participants", "client_present", "summary", "decisions", "next_review",
 )  # fmt: skip
@@ -304,12 +316,15 @@ _SHARED_INFO_CODES = _codes(SHARED_INFO)
 _OUTCOME_CODES = _codes(GOAL_OUTCOMES)
 _ENTRY_CODES = _codes(ENTRY_STATUSES)
 _LEAVING_CODES = _codes(LEAVING_OUTCOMES)
+_GENDER_CODES = _codes(GENDERS)
+_EDUCATION_CODES = _codes(EDUCATION_LEVELS)
+_CHARACTERISTIC_CODES = _codes(CHARACTERISTICS)
 
 _ALLOWED: dict[tuple[str, ...], frozenset[str]] = {
     keys: frozenset(keys)
     for keys in (
         TOP_KEYS, SERVICE_TYPE_KEYS, NAMES_KEYS, CLIENT_KEYS, GOAL_KEYS, NEED_KEYS, CONSENT_KEYS,
-        TEAM_MEMBER_KEYS, PARTICIPATION_KEYS, MEETING_KEYS, PATHWAY_KEYS, STEP_KEYS,
+        TEAM_MEMBER_KEYS, PARTICIPATION_KEYS, FOLLOW_UP_KEYS, MEETING_KEYS, PATHWAY_KEYS, STEP_KEYS,
         POSITION_KEYS, TRANSITION_KEYS,
     )
 }  # fmt: skip
@@ -962,10 +977,51 @@ class Reader:
         elif has_outcome and not has_left_on:
             self.report(path + ("left_on",), _(
                 "required with outcome_on_leaving: left_on and outcome_on_leaving come together"))
+        gender = self.code(obj, path, "gender", _GENDER_CODES)
+        education = self.code(obj, path, "education_on_entry", _EDUCATION_CODES)
+        characteristics = self.code_list(obj, path, "characteristics", _CHARACTERISTIC_CODES)
+        declined = self.boolean(obj, path, "characteristics_declined")
+        if declined and characteristics:
+            self.report(path + ("characteristics_declined",), _(
+                "the participant declined, so characteristics must be absent or empty"))
+        qualification = self.boolean(obj, path, "qualification_on_leaving")
+        if obj.get("qualification_on_leaving") is not None and not has_left_on:
+            self.report(path + ("qualification_on_leaving",), _(
+                "only together with left_on: a qualification is gained on leaving"))
+        follow_up = self.follow_up(obj.get("after_six_months"), path + ("after_six_months",),
+                                   left_on)
+        if obj.get("after_six_months") is not None and not has_left_on:
+            self.report(path + ("after_six_months",), _(
+                "only together with left_on: the follow-up is six months after leaving"))
         if entered_on is None or status is None:
             return None
         return Participation(entered_on=entered_on, status_on_entry=status, left_on=left_on,
-                             outcome_on_leaving=outcome)
+                             outcome_on_leaving=outcome, gender=gender,
+                             education_on_entry=education, characteristics=characteristics or [],
+                             characteristics_declined=declined,
+                             qualification_on_leaving=qualification, after_six_months=follow_up)
+
+    def follow_up(self, value: object, path: JsonPath, left_on: date | None) -> FollowUp | None:
+        """The six-month follow-up; its date is judged against *left_on* when that is valid."""
+        if value is None:
+            return None
+        obj = self.fields(value, path, FOLLOW_UP_KEYS)
+        if obj is None:
+            return None
+        checked_on = self.day(obj, path, "checked_on", required=True)
+        status = self.code(obj, path, "status", _LEAVING_CODES, required=True)
+        improved = self.boolean(obj, path, "improved")
+        if checked_on is not None and left_on is not None:
+            due_on = six_month_day(left_on)
+            if checked_on < due_on:
+                self.report(path + ("checked_on",), _(
+                    "checked_on {checked} is before the six-month day {due} (left_on {left} "
+                    "six months later)").format(checked=checked_on.isoformat(),
+                                                due=due_on.isoformat(),
+                                                left=left_on.isoformat()))
+        if checked_on is None or status is None:
+            return None
+        return FollowUp(checked_on=checked_on, status=status, improved=improved)
 
     def meetings(self, obj: Mapping[str, Any], path: JsonPath, team_ids: _Ids) -> list[Meeting]:
         result: list[Meeting] = []

@@ -18,6 +18,7 @@ from pathways.exchange_read import FORMAT, VERSION, paused_garbage_collection
 from pathways.model import (
     Client,
     Consent,
+    FollowUp,
     Goal,
     Meeting,
     Need,
@@ -111,6 +112,22 @@ def _participation(participation: Participation | None) -> dict[str, Any] | None
         ("status_on_entry", participation.status_on_entry),
         ("left_on", _day(participation.left_on)),
         ("outcome_on_leaving", participation.outcome_on_leaving),
+        ("gender", participation.gender),
+        ("education_on_entry", participation.education_on_entry),
+        ("characteristics", list(participation.characteristics)),
+        ("characteristics_declined", participation.characteristics_declined),
+        ("qualification_on_leaving", participation.qualification_on_leaving),
+        ("after_six_months", _follow_up(participation.after_six_months)),
+    ))
+
+
+def _follow_up(follow_up: FollowUp | None) -> dict[str, Any] | None:
+    if follow_up is None:
+        return None
+    return _compact((
+        ("checked_on", _day(follow_up.checked_on)),
+        ("status", follow_up.status),
+        ("improved", follow_up.improved),
     ))
 
 
@@ -253,11 +270,13 @@ def dumps(
 #: Lists the format lets a writer leave out when empty.
 _OPTIONAL_LISTS = frozenset({
     "languages", "needs", "consents", "team", "pathways", "meetings", "participants",
-    "decisions", "shared_info", "addresses",
+    "decisions", "shared_info", "addresses", "characteristics",
 })  # fmt: skip
 #: Lists of objects sorted by a key, and lists of codes or ids sorted alphabetically.
 _SORT_BY_ID = frozenset({"clients", "pathways", "steps", "team", "consents", "meetings"})
-_SORTED_CODES = frozenset({"languages", "sectors", "shared_info", "addresses", "participants"})
+_SORTED_CODES = frozenset({
+    "languages", "sectors", "shared_info", "addresses", "participants", "characteristics",
+})  # fmt: skip
 
 
 def _sort_key(*keys: str) -> Any:

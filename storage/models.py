@@ -231,6 +231,17 @@ class ParticipationRow(Base):
     status_on_entry: Mapped[str] = mapped_column(String(CODE))
     left_on: Mapped[dt.date | None] = mapped_column(Date)
     outcome_on_leaving: Mapped[str | None] = mapped_column(String(CODE))
+    # ESF+ participant data (Annex I of Regulation (EU) 2021/1057); None is "not recorded".
+    gender: Mapped[str | None] = mapped_column(String(CODE))
+    education_on_entry: Mapped[str | None] = mapped_column(String(CODE))
+    #: Characteristic codes separated by spaces, in the order recorded (a special category).
+    characteristics: Mapped[str | None] = mapped_column(String(ID))
+    characteristics_declined: Mapped[bool | None] = mapped_column(Boolean)
+    qualification_on_leaving: Mapped[bool | None] = mapped_column(Boolean)
+    #: The six-month follow-up: all three absent, or checked_on and status present.
+    follow_up_checked_on: Mapped[dt.date | None] = mapped_column(Date)
+    follow_up_status: Mapped[str | None] = mapped_column(String(CODE))
+    follow_up_improved: Mapped[bool | None] = mapped_column(Boolean)
 
 
 class MeetingRow(Base):

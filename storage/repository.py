@@ -38,6 +38,7 @@ from pathways.model import (
     Client,
     ClientSummary,
     Consent,
+    FollowUp,
     Goal,
     Meeting,
     Need,
@@ -150,6 +151,21 @@ def _client_values(client: Client) -> dict[str, Any]:
         "goal_description": goal.description if goal else None,
         "goal_target_date": goal.target_date if goal else None,
         "search_text": search_text(client.id, client.name, client.municipality),
+    }
+
+
+def _esf_values(participation: Participation) -> dict[str, Any]:
+    """The participation's ESF+ columns (characteristics as space-separated codes)."""
+    follow_up = participation.after_six_months
+    return {
+        "gender": participation.gender,
+        "education_on_entry": participation.education_on_entry,
+        "characteristics": " ".join(participation.characteristics) or None,
+        "characteristics_declined": participation.characteristics_declined,
+        "qualification_on_leaving": participation.qualification_on_leaving,
+        "follow_up_checked_on": follow_up.checked_on if follow_up else None,
+        "follow_up_status": follow_up.status if follow_up else None,
+        "follow_up_improved": follow_up.improved if follow_up else None,
     }
 
 
@@ -324,6 +340,7 @@ class _Inserter:
                     "status_on_entry": c.participation.status_on_entry,
                     "left_on": c.participation.left_on,
                     "outcome_on_leaving": c.participation.outcome_on_leaving,
+                    **_esf_values(c.participation),
                 }
                 for pk, c in pairs
                 if c.participation is not None
@@ -532,10 +549,32 @@ def _load_clients(session: Session, where: ColumnElement[bool]) -> list[Client]:
             ParticipationRow.status_on_entry,
             ParticipationRow.left_on,
             ParticipationRow.outcome_on_leaving,
+            ParticipationRow.gender,
+            ParticipationRow.education_on_entry,
+            ParticipationRow.characteristics,
+            ParticipationRow.characteristics_declined,
+            ParticipationRow.qualification_on_leaving,
+            ParticipationRow.follow_up_checked_on,
+            ParticipationRow.follow_up_status,
+            ParticipationRow.follow_up_improved,
         ).join(ClientRow, and_(ClientRow.pk == ParticipationRow.client_pk, where))
     ):
+        follow_up = None
+        if part.follow_up_checked_on is not None and part.follow_up_status is not None:
+            follow_up = FollowUp(
+                part.follow_up_checked_on, part.follow_up_status, part.follow_up_improved
+            )
         by_pk[part.client_pk].participation = Participation(
-            part.entered_on, part.status_on_entry, part.left_on, part.outcome_on_leaving
+            part.entered_on,
+            part.status_on_entry,
+            part.left_on,
+            part.outcome_on_leaving,
+            gender=part.gender,
+            education_on_entry=part.education_on_entry,
+            characteristics=part.characteristics.split() if part.characteristics else [],
+            characteristics_declined=part.characteristics_declined,
+            qualification_on_leaving=part.qualification_on_leaving,
+            after_six_months=follow_up,
         )
 
     consents: dict[int, Consent] = {}
@@ -1602,12 +1641,15 @@ class Repository:
         self._log(session, [(key, audit.IMPORT, None) for key in inserter.audit_keys])
         return ImportSummary(len(document.clients), inserter.pathways, inserter.steps)
 
-    def export_document(self, client_ids: Sequence[str] | None = None) -> dict[str, Any]:
+    def export_document(
+        self, client_ids: Sequence[str] | None = None, *, without_esf: bool = False
+    ) -> dict[str, Any]:
         """The exchange document (as a JSON-ready dict) of the named clients, or of all.
 
         It carries every custom service type the exported pathways use. An unknown client id
         is an :class:`InputError`. Each exported client gets an ``export`` log entry, written
-        before the caller writes the file (refused on a read-only database).
+        before the caller writes the file (refused on a read-only database). *without_esf*
+        leaves out the participation's ESF+ participant data (for another organisation).
         """
         from pathways import exchange
 
@@ -1623,6 +1665,10 @@ class Repository:
                 custom = _custom_types(session)
                 keys = self._audit_keys(session, [c.id for c in clients])
                 self._log(session, [(keys[c.id], audit.EXPORT, None) for c in clients])
+            if without_esf:
+                for client in clients:
+                    if client.participation is not None:
+                        client.participation = client.participation.without_esf()
             used = {step.service for c in clients for p in c.pathways for step in p.steps}
             return exchange.to_dict(
                 clients,
