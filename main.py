@@ -87,6 +87,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("export", parents=[common], help="write an exchange file")
     p.add_argument("--client", action="append", default=[], metavar="ID", dest="clients")
+    p.add_argument(
+        "--without-esf",
+        action="store_true",
+        help="leave out the ESF+ participant data (gender, education, characteristics, "
+        "qualification, six-month follow-up)",
+    )
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
 
     p = sub.add_parser("clients", parents=[common], help="list clients")
@@ -484,7 +490,9 @@ def _export_command(args: argparse.Namespace) -> int:
     files.refuse_readonly_target(output)
     database = _open_database(args)
     try:
-        document = Repository(database).export_document(args.clients or None)
+        document = Repository(database).export_document(
+            args.clients or None, without_esf=args.without_esf
+        )
     finally:
         database.close()
     text = json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False) + "\n"

@@ -23,7 +23,10 @@ from pathways import hetu
 from pathways.catalogue import ServiceCatalogue, default_codes
 from pathways.i18n import N_, _
 from pathways.model import (
+    CHARACTERISTICS,
+    EDUCATION_LEVELS,
     ENTRY_STATUSES,
+    GENDERS,
     GOAL_OUTCOMES,
     LEAVING_OUTCOMES,
     NEED_DOMAINS,
@@ -35,8 +38,10 @@ from pathways.model import (
     STATUSES_NEEDING_START,
     STEP_STATUSES,
     TRANSITION_KINDS,
+    AgreedVersion,
     Client,
     Consent,
+    FollowUp,
     Goal,
     Meeting,
     Need,
@@ -46,6 +51,7 @@ from pathways.model import (
     Step,
     TeamMember,
     Transition,
+    six_month_day,
 )
 
 FORMAT = "polku.exchange"
@@ -79,13 +85,20 @@ SERVICE_TYPE_KEYS = (
 NAMES_KEYS = ("fi", "sv", "en")
 CLIENT_KEYS = (
     "id", "name", "personal_id", "birth_year", "municipality", "languages", "notes", "goal",
-    "needs", "consents", "team", "participation", "pathways", "meetings",
+    "needs", "consents", "team", "participation", "pathways", "meetings", "agreed_versions",
 )  # fmt: skip
 GOAL_KEYS = ("outcome", "description", "target_date")
 NEED_KEYS = ("domain", "level", "assessed_on", "note")
 CONSENT_KEYS = ("id", "given_on", "expires_on", "sectors", "note")
 TEAM_MEMBER_KEYS = ("id", "name", "role", "organisation", "sector", "phone", "email")
-PARTICIPATION_KEYS = ("entered_on", "status_on_entry", "left_on", "outcome_on_leaving")
+PARTICIPATION_KEYS = (
+    "entered_on", "status_on_entry", "left_on", "outcome_on_leaving", "gender",
+    "education_on_entry", "characteristics", "characteristics_declined",
+    "qualification_on_leaving", "after_six_months",
+)  # fmt: skip
+#: The participation's ESF+ participant data (``export --without-esf`` leaves these out).
+ESF_PARTICIPATION_KEYS = PARTICIPATION_KEYS[4:]
+FOLLOW_UP_KEYS = ("checked_on", "status", "improved")
 MEETING_KEYS = (
     "id", "date", "participants", "client_present", "summary", "decisions", "next_review",
 )  # fmt: skip
@@ -98,6 +111,7 @@ POSITION_KEYS = ("x", "y")
 TRANSITION_KEYS = (
     "from", "to", "kind", "referral", "date", "shared_info", "consent", "note",
 )  # fmt: skip
+AGREED_VERSION_KEYS = ("id", "pathway", "agreed_on", "meeting", "note", "steps", "transitions")
 
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -304,13 +318,16 @@ _SHARED_INFO_CODES = _codes(SHARED_INFO)
 _OUTCOME_CODES = _codes(GOAL_OUTCOMES)
 _ENTRY_CODES = _codes(ENTRY_STATUSES)
 _LEAVING_CODES = _codes(LEAVING_OUTCOMES)
+_GENDER_CODES = _codes(GENDERS)
+_EDUCATION_CODES = _codes(EDUCATION_LEVELS)
+_CHARACTERISTIC_CODES = _codes(CHARACTERISTICS)
 
 _ALLOWED: dict[tuple[str, ...], frozenset[str]] = {
     keys: frozenset(keys)
     for keys in (
         TOP_KEYS, SERVICE_TYPE_KEYS, NAMES_KEYS, CLIENT_KEYS, GOAL_KEYS, NEED_KEYS, CONSENT_KEYS,
-        TEAM_MEMBER_KEYS, PARTICIPATION_KEYS, MEETING_KEYS, PATHWAY_KEYS, STEP_KEYS,
-        POSITION_KEYS, TRANSITION_KEYS,
+        TEAM_MEMBER_KEYS, PARTICIPATION_KEYS, FOLLOW_UP_KEYS, MEETING_KEYS, PATHWAY_KEYS, STEP_KEYS,
+        POSITION_KEYS, TRANSITION_KEYS, AGREED_VERSION_KEYS,
     )
 }  # fmt: skip
 
@@ -811,8 +828,10 @@ class Reader:
         team_ids = _Ids()
         team = self.team(obj, path, team_ids)
         participation = self.participation(obj.get("participation"), path + ("participation",))
-        pathways = self.pathways(obj, path, team_ids, consent_ids)
+        pathway_ids = _Ids()
+        pathways = self.pathways(obj, path, team_ids, consent_ids, pathway_ids)
         meetings = self.meetings(obj, path, team_ids)
+        agreed_versions = self.agreed_versions(obj, path, pathway_ids)
         if len(self.problems) != before:
             return None
         assert client_id is not None and name is not None
@@ -831,6 +850,7 @@ class Reader:
             participation=participation,
             pathways=pathways,
             meetings=meetings,
+            agreed_versions=agreed_versions,
         )
 
     def personal_id(
@@ -962,10 +982,51 @@ class Reader:
         elif has_outcome and not has_left_on:
             self.report(path + ("left_on",), _(
                 "required with outcome_on_leaving: left_on and outcome_on_leaving come together"))
+        gender = self.code(obj, path, "gender", _GENDER_CODES)
+        education = self.code(obj, path, "education_on_entry", _EDUCATION_CODES)
+        characteristics = self.code_list(obj, path, "characteristics", _CHARACTERISTIC_CODES)
+        declined = self.boolean(obj, path, "characteristics_declined")
+        if declined and characteristics:
+            self.report(path + ("characteristics_declined",), _(
+                "the participant declined, so characteristics must be absent or empty"))
+        qualification = self.boolean(obj, path, "qualification_on_leaving")
+        if obj.get("qualification_on_leaving") is not None and not has_left_on:
+            self.report(path + ("qualification_on_leaving",), _(
+                "only together with left_on: a qualification is gained on leaving"))
+        follow_up = self.follow_up(obj.get("after_six_months"), path + ("after_six_months",),
+                                   left_on)
+        if obj.get("after_six_months") is not None and not has_left_on:
+            self.report(path + ("after_six_months",), _(
+                "only together with left_on: the follow-up is six months after leaving"))
         if entered_on is None or status is None:
             return None
         return Participation(entered_on=entered_on, status_on_entry=status, left_on=left_on,
-                             outcome_on_leaving=outcome)
+                             outcome_on_leaving=outcome, gender=gender,
+                             education_on_entry=education, characteristics=characteristics or [],
+                             characteristics_declined=declined,
+                             qualification_on_leaving=qualification, after_six_months=follow_up)
+
+    def follow_up(self, value: object, path: JsonPath, left_on: date | None) -> FollowUp | None:
+        """The six-month follow-up; its date is judged against *left_on* when that is valid."""
+        if value is None:
+            return None
+        obj = self.fields(value, path, FOLLOW_UP_KEYS)
+        if obj is None:
+            return None
+        checked_on = self.day(obj, path, "checked_on", required=True)
+        status = self.code(obj, path, "status", _LEAVING_CODES, required=True)
+        improved = self.boolean(obj, path, "improved")
+        if checked_on is not None and left_on is not None:
+            due_on = six_month_day(left_on)
+            if checked_on < due_on:
+                self.report(path + ("checked_on",), _(
+                    "checked_on {checked} is before the six-month day {due} (left_on {left} "
+                    "six months later)").format(checked=checked_on.isoformat(),
+                                                due=due_on.isoformat(),
+                                                left=left_on.isoformat()))
+        if checked_on is None or status is None:
+            return None
+        return FollowUp(checked_on=checked_on, status=status, improved=improved)
 
     def meetings(self, obj: Mapping[str, Any], path: JsonPath, team_ids: _Ids) -> list[Meeting]:
         result: list[Meeting] = []
@@ -1023,19 +1084,28 @@ class Reader:
     # Pathways -----------------------------------------------------------------------------------
 
     def pathways(
-        self, obj: Mapping[str, Any], path: JsonPath, team_ids: _Ids, consent_ids: _Ids
+        self,
+        obj: Mapping[str, Any],
+        path: JsonPath,
+        team_ids: _Ids,
+        consent_ids: _Ids,
+        ids: _Ids | None = None,
     ) -> list[Pathway]:
+        """The client's pathways; their ids are gathered in *ids* (for the agreed versions)."""
+        ids = ids if ids is not None else _Ids()
         entries = self.items(obj, path, "pathways")
         if entries is None:
+            if obj.get("pathways") is not None:
+                ids.complete = False
             return []
         list_path = path + ("pathways",)
-        ids = _Ids()
         active = 0
         result: list[Pathway] = []
         for index, entry in enumerate(entries):
             item_path = list_path + (index,)
             pathway = self.fields(entry, item_path, PATHWAY_KEYS)
             if pathway is None:
+                ids.complete = False
                 continue
             before = len(self.problems)
             pathway_id = self.identifier(pathway, item_path)
@@ -1058,6 +1128,41 @@ class Reader:
         if active > 1:
             self.report(list_path, _("{count} pathways are active; a client has at most one "
                                      "active pathway").format(count=active))
+        return result
+
+    def agreed_versions(
+        self, obj: Mapping[str, Any], path: JsonPath, pathway_ids: _Ids
+    ) -> list[AgreedVersion]:
+        """The client's agreed versions. A version is history: its meeting, and its steps'
+        responsible and transitions' consent, are checked for their type only (a team member
+        may have left, a meeting record may be gone); its pathway must be one of the client's.
+        """
+        result: list[AgreedVersion] = []
+        for item_path, version, version_id in self.identified(
+            obj, path, "agreed_versions", AGREED_VERSION_KEYS, _Ids()
+        ):
+            before = len(self.problems)
+            pathway_id = self.text(version, item_path, "pathway", required=True)
+            if (pathway_id is not None and pathway_id not in pathway_ids
+                    and pathway_ids.complete):
+                self.report(item_path + ("pathway",), _(
+                    "no pathway of this client has the id {id}").format(id=shown(pathway_id)))
+            agreed_on = self.day(version, item_path, "agreed_on", required=True)
+            meeting_id = self.text(version, item_path, "meeting")
+            note = self.text(version, item_path, "note", LONG)
+            # Incomplete id sets: references into the team and the consents are not judged.
+            history = _Ids()
+            history.complete = False
+            step_ids = _Ids()
+            steps = self.steps(version, item_path, step_ids, history)
+            transitions = self.transitions(version, item_path, step_ids, history)
+            # (Problems before the id was read leave the whole client unbuilt anyway.)
+            if (len(self.problems) == before and version_id is not None
+                    and pathway_id is not None and agreed_on is not None):
+                result.append(AgreedVersion(
+                    id=version_id, pathway_id=pathway_id, agreed_on=agreed_on,
+                    steps=tuple(steps), transitions=tuple(transitions),
+                    meeting_id=meeting_id, note=note))
         return result
 
     def steps(

@@ -83,6 +83,20 @@ LEAVING_OUTCOMES: tuple[str, ...] = (
 )
 LANGUAGES: tuple[str, ...] = ("fi", "sv", "en")
 
+#: ESF+ participant data (Regulation (EU) 2021/1057, Annex I): gender as the participant gives it.
+GENDERS: tuple[str, ...] = ("woman", "man", "non_binary")
+#: ESF+: the highest education completed on entry, as ISCED level groups.
+EDUCATION_LEVELS: tuple[str, ...] = ("isced_0_2", "isced_3_4", "isced_5_8")
+#: ESF+: the participant's characteristics (special categories: recorded only with consent).
+CHARACTERISTICS: tuple[str, ...] = (
+    "disability",
+    "third_country_national",
+    "foreign_background",
+    "minority",
+    "homeless_or_housing_exclusion",
+    "rural_area",
+)
+
 #: Statuses for which a step must have a start date / an end date (exchange format).
 STATUSES_NEEDING_START = frozenset({"ongoing", "completed", "interrupted"})
 STATUSES_NEEDING_END = frozenset({"completed", "interrupted"})
@@ -173,14 +187,65 @@ class TeamMember:
     email: str | None = None
 
 
+def six_month_day(left_on: date) -> date:
+    """The day of the six-month follow-up: *left_on* six calendar months later, the same day
+    number, or the last day of that month when it has no such day (2025-08-31 → 2026-02-28)."""
+    month_index = left_on.month - 1 + 6
+    year, month = left_on.year + month_index // 12, month_index % 12 + 1
+    next_month = date(year + month // 12, month % 12 + 1, 1)
+    last_day = (next_month - dt.timedelta(days=1)).day
+    return date(year, month, min(left_on.day, last_day))
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUp:
+    """The participant's situation six months after leaving (ESF+ longer-term results)."""
+
+    checked_on: date
+    status: str  # one of LEAVING_OUTCOMES
+    #: The labour-market situation improved compared with entry; None when not assessed.
+    improved: bool | None = None
+
+
 @dataclass(slots=True)
 class Participation:
-    """ESF+ participation record."""
+    """ESF+ participation record.
+
+    The ESF+ fields are optional. ``characteristics`` are special categories of personal data,
+    recorded only with the participant's consent; ``characteristics_declined`` records that the
+    participant was asked and declined. ``False`` is a value (answered "no"), ``None`` is "not
+    recorded": the exchange format keeps the two apart.
+    """
 
     entered_on: date
     status_on_entry: str  # one of ENTRY_STATUSES
     left_on: date | None = None
     outcome_on_leaving: str | None = None  # one of LEAVING_OUTCOMES
+    gender: str | None = None  # one of GENDERS
+    education_on_entry: str | None = None  # one of EDUCATION_LEVELS
+    characteristics: list[str] = field(default_factory=list)  # codes of CHARACTERISTICS
+    characteristics_declined: bool | None = None
+    qualification_on_leaving: bool | None = None
+    after_six_months: FollowUp | None = None
+
+    @property
+    def six_month_day(self) -> date | None:
+        """The day the six-month follow-up is due, once the participant has left."""
+        return six_month_day(self.left_on) if self.left_on is not None else None
+
+    def follow_up_due(self, today: date) -> bool:
+        """Whether the six-month follow-up is due on *today* or earlier and not yet recorded."""
+        day = self.six_month_day
+        return day is not None and day <= today and self.after_six_months is None
+
+    def without_esf(self) -> Participation:
+        """The record without the ESF+ participant data (for another organisation's export)."""
+        return Participation(
+            entered_on=self.entered_on,
+            status_on_entry=self.status_on_entry,
+            left_on=self.left_on,
+            outcome_on_leaving=self.outcome_on_leaving,
+        )
 
 
 @dataclass(slots=True)
@@ -411,6 +476,65 @@ class Pathway:
         )
 
 
+# --- Agreed versions ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class AgreedVersion:
+    """A pathway as the team and the client agreed it on a day: an unchangeable, dated copy of
+    its steps and transitions, linked to the meeting where it was agreed when there is one.
+
+    The version holds its own copies: changing the pathway afterwards does not change it, and
+    :meth:`as_pathway` hands out a fresh copy, so nothing done with that copy reaches the
+    version. ``meeting_id`` and the steps' ``responsible`` and transitions' ``consent`` are
+    history: they need not name anything that still exists.
+    """
+
+    id: str
+    pathway_id: str
+    agreed_on: date
+    steps: tuple[Step, ...] = ()
+    transitions: tuple[Transition, ...] = ()
+    meeting_id: str | None = None
+    note: str | None = None
+
+    @classmethod
+    def of(
+        cls,
+        pathway: Pathway,
+        id: str,
+        agreed_on: date,
+        meeting_id: str | None = None,
+        note: str | None = None,
+    ) -> AgreedVersion:
+        """The version of *pathway* as it is now."""
+        return cls(
+            id=id,
+            pathway_id=pathway.id,
+            agreed_on=agreed_on,
+            steps=tuple(dataclasses.replace(s) for s in pathway.steps),
+            transitions=tuple(
+                dataclasses.replace(t, shared_info=list(t.shared_info))
+                for t in pathway.transitions
+            ),
+            meeting_id=meeting_id,
+            note=note,
+        )
+
+    def as_pathway(self, title: str = "", status: str = "draft") -> Pathway:
+        """A fresh pathway with this version's steps and transitions (for drawing, printing and
+        comparing; changing it changes nothing of the version)."""
+        return Pathway(
+            id=self.pathway_id,
+            title=title,
+            status=status,
+            steps=[dataclasses.replace(s) for s in self.steps],
+            transitions=[
+                dataclasses.replace(t, shared_info=list(t.shared_info)) for t in self.transitions
+            ],
+        )
+
+
 # --- The client --------------------------------------------------------------------------------
 
 
@@ -430,6 +554,8 @@ class Client:
     participation: Participation | None = None
     pathways: list[Pathway] = field(default_factory=list)
     meetings: list[Meeting] = field(default_factory=list)
+    #: The pathways as agreed at points in time, in stored order (``agree`` appends).
+    agreed_versions: list[AgreedVersion] = field(default_factory=list)
 
     def pathway(self, pathway_id: str) -> Pathway:
         for pathway in self.pathways:
@@ -455,6 +581,19 @@ class Client:
 
     def latest_meeting(self) -> Meeting | None:
         return max(self.meetings, key=lambda m: m.date, default=None)
+
+    def meeting(self, meeting_id: str) -> Meeting | None:
+        return next((m for m in self.meetings if m.id == meeting_id), None)
+
+    def agreed_version(self, version_id: str) -> AgreedVersion | None:
+        return next((v for v in self.agreed_versions if v.id == version_id), None)
+
+    def versions_of(self, pathway_id: str) -> list[AgreedVersion]:
+        """The agreed versions of one pathway by ``agreed_on`` (ties in stored order)."""
+        return sorted(
+            (v for v in self.agreed_versions if v.pathway_id == pathway_id),
+            key=lambda v: v.agreed_on,
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,11 +29,8 @@ from typing import TYPE_CHECKING, Any
 from pathways import files
 from pathways.catalogue import ServiceCatalogue
 from pathways.diagram import (
-    INK,
-    INK_SOFT,
     PLAIN,
     PROFESSIONAL,
-    STATUS_STYLES,
     DiagramWords,
     ScaleLimits,
     Sheet,
@@ -65,6 +62,7 @@ from pathways.labels import (
 from pathways.layout import Box, Layout, stage_layout, timeline_layout
 from pathways.model import Client, Pathway, Step, TeamMember
 from pathways.stages import goal_stages
+from pathways.style import INK, INK_SOFT, STATUS_STYLES
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure

@@ -231,6 +231,17 @@ class ParticipationRow(Base):
     status_on_entry: Mapped[str] = mapped_column(String(CODE))
     left_on: Mapped[dt.date | None] = mapped_column(Date)
     outcome_on_leaving: Mapped[str | None] = mapped_column(String(CODE))
+    # ESF+ participant data (Annex I of Regulation (EU) 2021/1057); None is "not recorded".
+    gender: Mapped[str | None] = mapped_column(String(CODE))
+    education_on_entry: Mapped[str | None] = mapped_column(String(CODE))
+    #: Characteristic codes separated by spaces, in the order recorded (a special category).
+    characteristics: Mapped[str | None] = mapped_column(String(ID))
+    characteristics_declined: Mapped[bool | None] = mapped_column(Boolean)
+    qualification_on_leaving: Mapped[bool | None] = mapped_column(Boolean)
+    #: The six-month follow-up: all three absent, or checked_on and status present.
+    follow_up_checked_on: Mapped[dt.date | None] = mapped_column(Date)
+    follow_up_status: Mapped[str | None] = mapped_column(String(CODE))
+    follow_up_improved: Mapped[bool | None] = mapped_column(Boolean)
 
 
 class MeetingRow(Base):
@@ -363,6 +374,36 @@ class TransitionSharedInfoRow(Base):
     transition_pk: Mapped[int] = _parent("transitions")
     ordinal: Mapped[int] = mapped_column(Integer)
     code: Mapped[str] = mapped_column(String(CODE))
+
+
+# --- Agreed versions ---------------------------------------------------------------------------
+
+
+class AgreedVersionRow(Base):
+    """A pathway as agreed on a day (spec "Agreed versions"): never changed once written.
+
+    The steps and transitions are kept as one JSON text in the exchange format's own form
+    (``content``): a version is written once, read whole and never queried by its parts, so
+    a copy of the step and transition tables would only add rows to keep in step. It goes with
+    its client and with its pathway (``ON DELETE CASCADE`` on both).
+    """
+
+    __tablename__ = "agreed_versions"
+    __table_args__ = (UniqueConstraint("client_pk", "id"),)
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_pk: Mapped[int] = _parent("clients")
+    pathway_pk: Mapped[int] = mapped_column(
+        ForeignKey("pathways.pk", ondelete="CASCADE"), nullable=False, index=True
+    )
+    ordinal: Mapped[int] = mapped_column(Integer)
+    id: Mapped[str] = mapped_column(String(ID))
+    agreed_on: Mapped[dt.date] = mapped_column(Date)
+    #: A meeting id of the client, as it was (history: the meeting may since have been removed).
+    meeting_id: Mapped[str | None] = mapped_column(String(ID))
+    note: Mapped[str | None] = mapped_column(Text)
+    #: ``{"steps": [...], "transitions": [...]}`` in the exchange format's form.
+    content: Mapped[str] = mapped_column(Text)
 
 
 # --- The access log ----------------------------------------------------------------------------

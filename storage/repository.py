@@ -33,11 +33,18 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from pathways.catalogue import ServiceCatalogue, default_codes
 from pathways.errors import InputError
+from pathways.exchange_write import (
+    agreed_version_to_dict,
+    steps_and_transitions_from_dict,
+    used_service_codes,
+)
 from pathways.i18n import _
 from pathways.model import (
+    AgreedVersion,
     Client,
     ClientSummary,
     Consent,
+    FollowUp,
     Goal,
     Meeting,
     Need,
@@ -54,6 +61,7 @@ from storage import audit
 from storage.audit import Actor, AuditEntry
 from storage.database import WRITE_OPTION, Database, database_failure, readonly_problem
 from storage.models import (
+    AgreedVersionRow,
     ClientLanguageRow,
     ClientRow,
     ConsentRow,
@@ -153,6 +161,21 @@ def _client_values(client: Client) -> dict[str, Any]:
     }
 
 
+def _esf_values(participation: Participation) -> dict[str, Any]:
+    """The participation's ESF+ columns (characteristics as space-separated codes)."""
+    follow_up = participation.after_six_months
+    return {
+        "gender": participation.gender,
+        "education_on_entry": participation.education_on_entry,
+        "characteristics": " ".join(participation.characteristics) or None,
+        "characteristics_declined": participation.characteristics_declined,
+        "qualification_on_leaving": participation.qualification_on_leaving,
+        "follow_up_checked_on": follow_up.checked_on if follow_up else None,
+        "follow_up_status": follow_up.status if follow_up else None,
+        "follow_up_improved": follow_up.improved if follow_up else None,
+    }
+
+
 def _step_values(step: Step, ordinal: int) -> dict[str, Any]:
     x, y = step.position if step.position is not None else (None, None)
     return {
@@ -179,6 +202,21 @@ def _transition_values(transition: Transition, ordinal: int) -> dict[str, Any]:
         "date": transition.date,
         "consent": transition.consent,
         "note": transition.note,
+    }
+
+
+def _agreed_version_values(version: AgreedVersion, ordinal: int) -> dict[str, Any]:
+    import json
+
+    document = agreed_version_to_dict(version)
+    content = {"steps": document["steps"], "transitions": document["transitions"]}
+    return {
+        "ordinal": ordinal,
+        "id": version.id,
+        "agreed_on": version.agreed_on,
+        "meeting_id": version.meeting_id,
+        "note": version.note,
+        "content": json.dumps(content, ensure_ascii=False, allow_nan=False),
     }
 
 
@@ -215,6 +253,8 @@ class _Inserter:
         self.connection = session.connection()
         self.pathways = 0
         self.steps = 0
+        #: (client pk, pathway id) → pathway pk of the pathways inserted.
+        self.pathway_pks: dict[tuple[int, str], int] = {}
         #: The audit keys of the clients inserted, in order (for their log entries).
         self.audit_keys: list[str] = []
 
@@ -271,6 +311,20 @@ class _Inserter:
         pairs = list(zip(client_pks, clients, strict=True))
         self.details(pairs)
         self.pathway_rows([(pk, index, p) for pk, c in pairs for index, p in enumerate(c.pathways)])
+        self.agreed_versions(
+            [(pk, i, v) for pk, c in pairs for i, v in enumerate(c.agreed_versions)]
+        )
+
+    def agreed_versions(self, versions: Sequence[tuple[int, int, AgreedVersion]]) -> None:
+        """Insert (client pk, ordinal, version) rows; their pathways were inserted before."""
+        self._plain(
+            AgreedVersionRow,
+            [
+                _agreed_version_values(v, ordinal)
+                | {"client_pk": pk, "pathway_pk": self.pathway_pks[(pk, v.pathway_id)]}
+                for pk, ordinal, v in versions
+            ],
+        )
 
     def details(self, pairs: Sequence[tuple[int, Client]]) -> None:
         """Everything about the clients but their own row and their pathways."""
@@ -324,6 +378,7 @@ class _Inserter:
                     "status_on_entry": c.participation.status_on_entry,
                     "left_on": c.participation.left_on,
                     "outcome_on_leaving": c.participation.outcome_on_leaving,
+                    **_esf_values(c.participation),
                 }
                 for pk, c in pairs
                 if c.participation is not None
@@ -403,6 +458,10 @@ class _Inserter:
             ],
         )
         self.pathways += len(pathway_pks)
+        self.pathway_pks.update(
+            ((client_pk, p.id), pk)
+            for pk, (client_pk, _o, p) in zip(pathway_pks, pathways, strict=True)
+        )
         with_pks = [(pk, p) for pk, (_c, _o, p) in zip(pathway_pks, pathways, strict=True)]
         steps = [(pk, i, s) for pk, p in with_pks for i, s in enumerate(p.steps)]
         self.steps += len(steps)
@@ -532,10 +591,32 @@ def _load_clients(session: Session, where: ColumnElement[bool]) -> list[Client]:
             ParticipationRow.status_on_entry,
             ParticipationRow.left_on,
             ParticipationRow.outcome_on_leaving,
+            ParticipationRow.gender,
+            ParticipationRow.education_on_entry,
+            ParticipationRow.characteristics,
+            ParticipationRow.characteristics_declined,
+            ParticipationRow.qualification_on_leaving,
+            ParticipationRow.follow_up_checked_on,
+            ParticipationRow.follow_up_status,
+            ParticipationRow.follow_up_improved,
         ).join(ClientRow, and_(ClientRow.pk == ParticipationRow.client_pk, where))
     ):
+        follow_up = None
+        if part.follow_up_checked_on is not None and part.follow_up_status is not None:
+            follow_up = FollowUp(
+                part.follow_up_checked_on, part.follow_up_status, part.follow_up_improved
+            )
         by_pk[part.client_pk].participation = Participation(
-            part.entered_on, part.status_on_entry, part.left_on, part.outcome_on_leaving
+            part.entered_on,
+            part.status_on_entry,
+            part.left_on,
+            part.outcome_on_leaving,
+            gender=part.gender,
+            education_on_entry=part.education_on_entry,
+            characteristics=part.characteristics.split() if part.characteristics else [],
+            characteristics_declined=part.characteristics_declined,
+            qualification_on_leaving=part.qualification_on_leaving,
+            after_six_months=follow_up,
         )
 
     consents: dict[int, Consent] = {}
@@ -612,7 +693,51 @@ def _load_clients(session: Session, where: ColumnElement[bool]) -> list[Client]:
         session, and_(ClientRow.pk == PathwayRow.client_pk, where)
     ):
         by_pk[client_pk].pathways.append(pathway)
+    for client_pk, version in _load_agreed_versions(
+        session, and_(ClientRow.pk == AgreedVersionRow.client_pk, where)
+    ):
+        by_pk[client_pk].agreed_versions.append(version)
     return list(by_pk.values())
+
+
+def _load_agreed_versions(
+    session: Session, join_condition: ColumnElement[bool]
+) -> list[tuple[int, AgreedVersion]]:
+    """(client pk, version) for the versions whose join to ClientRow meets *join_condition*,
+    in client and stored order."""
+    import json
+
+    result: list[tuple[int, AgreedVersion]] = []
+    for row in session.connection().execute(
+        select(
+            AgreedVersionRow.client_pk,
+            AgreedVersionRow.id,
+            PathwayRow.id.label("pathway_id"),
+            AgreedVersionRow.agreed_on,
+            AgreedVersionRow.meeting_id,
+            AgreedVersionRow.note,
+            AgreedVersionRow.content,
+        )
+        .join(PathwayRow, PathwayRow.pk == AgreedVersionRow.pathway_pk)
+        .join(ClientRow, join_condition)
+        .order_by(AgreedVersionRow.client_pk, AgreedVersionRow.ordinal)
+    ):
+        steps, transitions = steps_and_transitions_from_dict(json.loads(row.content))
+        result.append(
+            (
+                row.client_pk,
+                AgreedVersion(
+                    id=row.id,
+                    pathway_id=row.pathway_id,
+                    agreed_on=row.agreed_on,
+                    steps=tuple(steps),
+                    transitions=tuple(transitions),
+                    meeting_id=row.meeting_id,
+                    note=row.note,
+                ),
+            )
+        )
+    return result
 
 
 def _load_pathways(
@@ -1093,7 +1218,7 @@ class Repository:
             clients = _load_clients(session, ClientRow.id == client_id)
             custom = _custom_types(session)
             entries = audit.read_entries(session.connection(), client_key=key)
-        used = {step.service for c in clients for p in c.pathways for step in p.steps}
+        used = used_service_codes(clients)
         document = exchange.to_dict(
             clients,
             [t for t in custom if t.code in used],
@@ -1381,7 +1506,85 @@ class Repository:
                 key = self._audit_key(session, client_id)
                 self._log(session, [(key, action, f"pathway {pathway.id}")])
 
+    def agree(
+        self,
+        client_id: str,
+        pathway_id: str | None = None,
+        *,
+        meeting_id: str | None = None,
+        on: dt.date | None = None,
+        note: str | None = None,
+    ) -> AgreedVersion:
+        """Keep the client's pathway as it is stored now as an agreed version (spec ``agree``):
+        an unchangeable copy dated *on* (default today), linked to the meeting *meeting_id* of
+        the client when given, appended after the client's other versions, logged as a change.
+
+        Without *pathway_id* the active pathway, else the last one. A client without that
+        pathway (or without any), an unknown meeting or an over-long note is an
+        :class:`InputError` and nothing is written.
+        """
+        if note is not None and len(note) > 10_000:
+            raise InputError(_("polku: the note is too long: at most 10,000 characters"))
+        with self._unit(write=True) as session:
+            client_pk = self._client_pk(session, client_id)
+            clients = _load_clients(session, ClientRow.pk == client_pk)
+            client = clients[0]
+            if pathway_id is None:
+                pathway = client.default_pathway()
+                if pathway is None:
+                    raise InputError(
+                        _("polku: client {client} has no pathway to agree on").format(
+                            client=client_id
+                        )
+                    )
+            else:
+                try:
+                    pathway = client.pathway(pathway_id)
+                except KeyError:
+                    raise InputError(
+                        _("polku: client {client} has no pathway with id {id}").format(
+                            client=client_id, id=pathway_id
+                        )
+                    ) from None
+            if meeting_id is not None and client.meeting(meeting_id) is None:
+                raise InputError(
+                    _("polku: client {client} has no meeting with id {id}").format(
+                        client=client_id, id=meeting_id
+                    )
+                )
+            version = AgreedVersion.of(
+                pathway,
+                id=str(uuid.uuid4()),
+                agreed_on=on or dt.date.today(),
+                meeting_id=meeting_id,
+                note=note,
+            )
+            pathway_pk = session.scalar(
+                select(PathwayRow.pk).where(
+                    PathwayRow.client_pk == client_pk, PathwayRow.id == pathway.id
+                )
+            )
+            ordinal = session.scalar(
+                select(func.coalesce(func.max(AgreedVersionRow.ordinal) + 1, 0)).where(
+                    AgreedVersionRow.client_pk == client_pk
+                )
+            )
+            session.execute(
+                insert(AgreedVersionRow),
+                [
+                    _agreed_version_values(version, int(ordinal or 0))
+                    | {"client_pk": client_pk, "pathway_pk": pathway_pk}
+                ],
+            )
+            session.execute(
+                update(ClientRow).where(ClientRow.pk == client_pk).values(updated_at=_now())
+            )
+            key = self._audit_key(session, client_id)
+            self._log(session, [(key, audit.CHANGE, f"agreed version {version.id}")])
+        return version
+
     def delete_pathway(self, client_id: str, pathway_id: str) -> None:
+        """Delete the pathway with its agreed versions (the database cascades to them)."""
         with self._unit(write=True) as session:
             client_pk = self._client_pk(session, client_id)
             result = session.execute(
@@ -1602,12 +1805,15 @@ class Repository:
         self._log(session, [(key, audit.IMPORT, None) for key in inserter.audit_keys])
         return ImportSummary(len(document.clients), inserter.pathways, inserter.steps)
 
-    def export_document(self, client_ids: Sequence[str] | None = None) -> dict[str, Any]:
+    def export_document(
+        self, client_ids: Sequence[str] | None = None, *, without_esf: bool = False
+    ) -> dict[str, Any]:
         """The exchange document (as a JSON-ready dict) of the named clients, or of all.
 
         It carries every custom service type the exported pathways use. An unknown client id
         is an :class:`InputError`. Each exported client gets an ``export`` log entry, written
-        before the caller writes the file (refused on a read-only database).
+        before the caller writes the file (refused on a read-only database). *without_esf*
+        leaves out the participation's ESF+ participant data (for another organisation).
         """
         from pathways import exchange
 
@@ -1623,7 +1829,11 @@ class Repository:
                 custom = _custom_types(session)
                 keys = self._audit_keys(session, [c.id for c in clients])
                 self._log(session, [(keys[c.id], audit.EXPORT, None) for c in clients])
-            used = {step.service for c in clients for p in c.pathways for step in p.steps}
+            if without_esf:
+                for client in clients:
+                    if client.participation is not None:
+                        client.participation = client.participation.without_esf()
+            used = used_service_codes(clients)
             return exchange.to_dict(
                 clients,
                 [t for t in custom if t.code in used],

@@ -8,8 +8,6 @@ from datetime import date
 from importlib import resources
 from pathlib import Path
 
-import pytest
-
 from pathways.catalogue import (
     ServiceCatalogue,
     default_codes,

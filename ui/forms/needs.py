@@ -52,6 +52,13 @@ class NeedsDialog(FormDialog):
             note = QLineEdit(self)
             note.setMaxLength(10_000)
             self.levels[domain], self.dates[domain], self.notes[domain] = level, assessed, note
+            # The stored values go in before the fields are watched: a watched field checks the
+            # whole form, whose later domains do not exist yet (and a stored value is not an edit).
+            need = existing.get(domain)
+            if need is not None:
+                level.setCurrentIndex(level.findData(need.level))
+                assessed.set_value(need.assessed_on)
+                note.setText(need.note or "")
             fields = (
                 self.register_field(
                     f"level:{domain}", domain_label, level, self.tr("%1: level").replace("%1", name)
@@ -70,11 +77,6 @@ class NeedsDialog(FormDialog):
             for column, field in enumerate(fields, start=1):
                 grid.addWidget(field.widget, row, column)
                 grid.addWidget(field.error, row + 1, column)
-            need = existing.get(domain)
-            if need is not None:
-                level.setCurrentIndex(level.findData(need.level))
-                assessed.set_value(need.assessed_on)
-                note.setText(need.note or "")
             level.currentIndexChanged.connect(
                 lambda _index, domain=domain: self._level_chosen(domain)
             )

@@ -1,0 +1,86 @@
+"""The ESF+ participant data on the command line: an import and export keep it exactly, and
+``export --without-esf`` leaves it out for another organisation."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from pathways import exchange
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+
+PARTICIPATION: dict[str, Any] = {
+    "entered_on": "2025-01-01",
+    "status_on_entry": "unemployed",
+    "left_on": "2025-08-31",
+    "outcome_on_leaving": "employed",
+    "gender": "woman",
+    "education_on_entry": "isced_5_8",
+    "characteristics": ["foreign_background"],
+    "characteristics_declined": False,
+    "qualification_on_leaving": True,
+    "after_six_months": {"checked_on": "2026-02-28", "status": "employed", "improved": True},
+}
+
+
+def polku(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "main.py", *map(str, args)],
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+        timeout=120,
+    )
+
+
+def esf_file(tmp_path: Path) -> Path:
+    document = {"format": "polku.exchange", "version": 1, "clients": [
+        {"id": "c1", "name": "Aino", "participation": PARTICIPATION},
+        {"id": "c2", "name": "Bo"},
+    ]}
+    path = tmp_path / "esf.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    return path
+
+
+def test_export_keeps_the_participant_data_and_without_esf_leaves_it_out(
+    tmp_path: Path,
+) -> None:
+    db, source = tmp_path / "x.sqlite3", esf_file(tmp_path)
+    assert polku("--db", db, "import", source).returncode == 0
+    full, bare = tmp_path / "full.json", tmp_path / "bare.json"
+    assert polku("--db", db, "export", "-o", full).returncode == 0
+    original = json.loads(source.read_text("utf-8"))
+    assert exchange.comparable(json.loads(full.read_text("utf-8"))) == exchange.comparable(
+        original)
+    result = polku("--lang", "en", "--db", db, "export", "--without-esf", "-o", bare)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"exported 2 clients, 0 pathways, 0 steps to {bare}\n"
+    written = json.loads(bare.read_text("utf-8"))
+    assert written["clients"][0]["participation"] == {
+        "entered_on": "2025-01-01", "status_on_entry": "unemployed", "left_on": "2025-08-31",
+        "outcome_on_leaving": "employed"}
+    assert "participation" not in written["clients"][1]
+    assert "characteristics" not in bare.read_text("utf-8")
+    # What it leaves is a valid file of the same format.
+    assert polku("--db", tmp_path / "other.sqlite3", "import", bare).returncode == 0
+
+
+def test_a_rule_of_the_participant_data_is_exit_2_with_its_location(tmp_path: Path) -> None:
+    broken = dict(PARTICIPATION, after_six_months={"checked_on": "2026-02-27",
+                                                   "status": "employed"})
+    path = tmp_path / "broken.json"
+    path.write_text(json.dumps({"format": "polku.exchange", "version": 1, "clients": [
+        {"id": "c1", "name": "Aino", "participation": broken}]}), encoding="utf-8")
+    result = polku("--lang", "en", "validate", path)
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        f"{path}: clients[0].participation.after_six_months.checked_on: checked_on 2026-02-27 "
+        "is before the six-month day 2026-02-28 (left_on 2025-08-31 six months later)"]
