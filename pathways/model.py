@@ -124,6 +124,8 @@ class ServiceType:
     typical_next: tuple[str, ...] = ()
     #: True for an organisation's own entry (stored in the database, exported in `catalogue`).
     custom: bool = False
+    #: Words professionals search with, per language ("palkkatuki", "TYP"; default catalogue only).
+    search_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def name(self, lang: str = "fi") -> str:
         """The name in *lang*, falling back to Finnish."""
