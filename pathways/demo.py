@@ -193,7 +193,13 @@ def _aleksi(today: date) -> Client:
                 organisation="Ammattiopisto Kaarna",
             ),
         ],
-        participation=Participation(entered_on=ago(230), status_on_entry="in_education"),
+        participation=Participation(
+            entered_on=ago(230),
+            status_on_entry="in_education",
+            gender="man",
+            education_on_entry="isced_0_2",
+            characteristics_declined=True,
+        ),
         pathways=[active, alternative],
         meetings=[
             Meeting(
@@ -363,7 +369,13 @@ def _jari(today: date) -> Client:
                 organisation="Päijät-Hämeen hyvinvointialue",
             ),
         ],
-        participation=Participation(entered_on=ago(280), status_on_entry="long_term_unemployed"),
+        participation=Participation(
+            entered_on=ago(280),
+            status_on_entry="long_term_unemployed",
+            gender="man",
+            education_on_entry="isced_3_4",
+            characteristics=["homeless_or_housing_exclusion"],
+        ),
         pathways=[earlier, active],
         meetings=[
             Meeting(
@@ -528,7 +540,10 @@ def _raili(today: date) -> Client:
                 organisation="Pohjois-Pohjanmaan hyvinvointialue",
             ),
         ],
-        participation=Participation(entered_on=ago(200), status_on_entry="employed"),
+        participation=Participation(
+            entered_on=ago(200), status_on_entry="employed", gender="woman",
+            education_on_entry="isced_3_4",
+        ),
         pathways=[active],
         meetings=[
             Meeting(
@@ -684,7 +699,13 @@ def _nadia(today: date) -> Client:
                 organisation="Ammattiopisto Aurajoki",
             ),
         ],
-        participation=Participation(entered_on=ago(330), status_on_entry="unemployed"),
+        participation=Participation(
+            entered_on=ago(330),
+            status_on_entry="unemployed",
+            gender="woman",
+            education_on_entry="isced_5_8",
+            characteristics=["third_country_national", "foreign_background"],
+        ),
         pathways=[active],
         meetings=[
             Meeting(
@@ -828,6 +849,9 @@ def _emma(today: date) -> Client:
             status_on_entry="inactive",
             left_on=ago(7),
             outcome_on_leaving="employed",
+            gender="woman",
+            education_on_entry="isced_3_4",
+            qualification_on_leaving=True,
         ),
         pathways=[earlier, active],
         meetings=[
@@ -978,7 +1002,10 @@ def _mikko(today: date) -> Client:
                 organisation="Lähikauppa Kallavesi Oy",
             ),
         ],
-        participation=Participation(entered_on=ago(250), status_on_entry="inactive"),
+        participation=Participation(
+            entered_on=ago(250), status_on_entry="inactive", education_on_entry="isced_0_2",
+            characteristics=["rural_area"],
+        ),
         pathways=[active],
         meetings=[
             Meeting(
