@@ -38,6 +38,7 @@ from pathways.model import (
     STATUSES_NEEDING_START,
     STEP_STATUSES,
     TRANSITION_KINDS,
+    AgreedVersion,
     Client,
     Consent,
     FollowUp,
@@ -84,7 +85,7 @@ SERVICE_TYPE_KEYS = (
 NAMES_KEYS = ("fi", "sv", "en")
 CLIENT_KEYS = (
     "id", "name", "personal_id", "birth_year", "municipality", "languages", "notes", "goal",
-    "needs", "consents", "team", "participation", "pathways", "meetings",
+    "needs", "consents", "team", "participation", "pathways", "meetings", "agreed_versions",
 )  # fmt: skip
 GOAL_KEYS = ("outcome", "description", "target_date")
 NEED_KEYS = ("domain", "level", "assessed_on", "note")
@@ -110,6 +111,7 @@ POSITION_KEYS = ("x", "y")
 TRANSITION_KEYS = (
     "from", "to", "kind", "referral", "date", "shared_info", "consent", "note",
 )  # fmt: skip
+AGREED_VERSION_KEYS = ("id", "pathway", "agreed_on", "meeting", "note", "steps", "transitions")
 
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -325,7 +327,7 @@ _ALLOWED: dict[tuple[str, ...], frozenset[str]] = {
     for keys in (
         TOP_KEYS, SERVICE_TYPE_KEYS, NAMES_KEYS, CLIENT_KEYS, GOAL_KEYS, NEED_KEYS, CONSENT_KEYS,
         TEAM_MEMBER_KEYS, PARTICIPATION_KEYS, FOLLOW_UP_KEYS, MEETING_KEYS, PATHWAY_KEYS, STEP_KEYS,
-        POSITION_KEYS, TRANSITION_KEYS,
+        POSITION_KEYS, TRANSITION_KEYS, AGREED_VERSION_KEYS,
     )
 }  # fmt: skip
 
@@ -826,8 +828,10 @@ class Reader:
         team_ids = _Ids()
         team = self.team(obj, path, team_ids)
         participation = self.participation(obj.get("participation"), path + ("participation",))
-        pathways = self.pathways(obj, path, team_ids, consent_ids)
+        pathway_ids = _Ids()
+        pathways = self.pathways(obj, path, team_ids, consent_ids, pathway_ids)
         meetings = self.meetings(obj, path, team_ids)
+        agreed_versions = self.agreed_versions(obj, path, pathway_ids)
         if len(self.problems) != before:
             return None
         assert client_id is not None and name is not None
@@ -846,6 +850,7 @@ class Reader:
             participation=participation,
             pathways=pathways,
             meetings=meetings,
+            agreed_versions=agreed_versions,
         )
 
     def personal_id(
@@ -1079,19 +1084,28 @@ class Reader:
     # Pathways -----------------------------------------------------------------------------------
 
     def pathways(
-        self, obj: Mapping[str, Any], path: JsonPath, team_ids: _Ids, consent_ids: _Ids
+        self,
+        obj: Mapping[str, Any],
+        path: JsonPath,
+        team_ids: _Ids,
+        consent_ids: _Ids,
+        ids: _Ids | None = None,
     ) -> list[Pathway]:
+        """The client's pathways; their ids are gathered in *ids* (for the agreed versions)."""
+        ids = ids if ids is not None else _Ids()
         entries = self.items(obj, path, "pathways")
         if entries is None:
+            if obj.get("pathways") is not None:
+                ids.complete = False
             return []
         list_path = path + ("pathways",)
-        ids = _Ids()
         active = 0
         result: list[Pathway] = []
         for index, entry in enumerate(entries):
             item_path = list_path + (index,)
             pathway = self.fields(entry, item_path, PATHWAY_KEYS)
             if pathway is None:
+                ids.complete = False
                 continue
             before = len(self.problems)
             pathway_id = self.identifier(pathway, item_path)
@@ -1114,6 +1128,41 @@ class Reader:
         if active > 1:
             self.report(list_path, _("{count} pathways are active; a client has at most one "
                                      "active pathway").format(count=active))
+        return result
+
+    def agreed_versions(
+        self, obj: Mapping[str, Any], path: JsonPath, pathway_ids: _Ids
+    ) -> list[AgreedVersion]:
+        """The client's agreed versions. A version is history: its meeting, and its steps'
+        responsible and transitions' consent, are checked for their type only (a team member
+        may have left, a meeting record may be gone); its pathway must be one of the client's.
+        """
+        result: list[AgreedVersion] = []
+        for item_path, version, version_id in self.identified(
+            obj, path, "agreed_versions", AGREED_VERSION_KEYS, _Ids()
+        ):
+            before = len(self.problems)
+            pathway_id = self.text(version, item_path, "pathway", required=True)
+            if (pathway_id is not None and pathway_id not in pathway_ids
+                    and pathway_ids.complete):
+                self.report(item_path + ("pathway",), _(
+                    "no pathway of this client has the id {id}").format(id=shown(pathway_id)))
+            agreed_on = self.day(version, item_path, "agreed_on", required=True)
+            meeting_id = self.text(version, item_path, "meeting")
+            note = self.text(version, item_path, "note", LONG)
+            # Incomplete id sets: references into the team and the consents are not judged.
+            history = _Ids()
+            history.complete = False
+            step_ids = _Ids()
+            steps = self.steps(version, item_path, step_ids, history)
+            transitions = self.transitions(version, item_path, step_ids, history)
+            # (Problems before the id was read leave the whole client unbuilt anyway.)
+            if (len(self.problems) == before and version_id is not None
+                    and pathway_id is not None and agreed_on is not None):
+                result.append(AgreedVersion(
+                    id=version_id, pathway_id=pathway_id, agreed_on=agreed_on,
+                    steps=tuple(steps), transitions=tuple(transitions),
+                    meeting_id=meeting_id, note=note))
         return result
 
     def steps(
@@ -1144,15 +1193,12 @@ class Reader:
                     self.report(item_path + ("start",), _(
                         "required: a step with the status {status} has a start date").format(
                             status=shown(status)))
+                # An ongoing or planned step may carry its planned or decided end (a decision
+                # for a fixed period, a work trial agreed until a date), never before its start.
                 if status in STATUSES_NEEDING_END and step.get("end") is None:
                     self.report(item_path + ("end",), _(
                         "required: a step with the status {status} has an end date").format(
                             status=shown(status)))
-                # (A malformed end is reported once, as a malformed date.)
-                elif status == "ongoing" and end is not None:
-                    self.report(item_path + ("end",), _(
-                        "an ongoing step has no end date; leave end out until the step ends"))
-                    end = None
             self.not_before(item_path + ("end",), end, start,
                             N_("end {later} is before start {earlier}"))
             note = self.text(step, item_path, "note", LONG)

@@ -16,6 +16,7 @@ from typing import Any
 from pathways.catalogue import default_codes
 from pathways.exchange_read import FORMAT, VERSION, paused_garbage_collection
 from pathways.model import (
+    AgreedVersion,
     Client,
     Consent,
     FollowUp,
@@ -188,6 +189,65 @@ def _pathway(pathway: Pathway) -> dict[str, Any]:
     }
 
 
+def agreed_version_to_dict(version: AgreedVersion) -> dict[str, Any]:
+    return {
+        **_compact((
+            ("id", version.id),
+            ("pathway", version.pathway_id),
+            ("agreed_on", _day(version.agreed_on)),
+            ("meeting", version.meeting_id),
+            ("note", version.note),
+        )),
+        "steps": [_step(step) for step in version.steps],
+        "transitions": [_transition(transition) for transition in version.transitions],
+    }
+
+
+def steps_and_transitions_from_dict(
+    data: Mapping[str, Any],
+) -> tuple[list[Step], list[Transition]]:
+    """Steps and transitions back from the exchange form :func:`agreed_version_to_dict` wrote
+    (trusted data: the storage layer keeps a version's content this way; files go through the
+    reader)."""
+
+    def day(value: Any) -> date | None:
+        return date.fromisoformat(value) if value is not None else None
+
+    steps = []
+    for item in data.get("steps", ()):
+        position = item.get("position")
+        steps.append(Step(
+            id=item["id"], service=item["service"], status=item["status"],
+            title=item.get("title"), provider=item.get("provider"),
+            responsible=item.get("responsible"), start=day(item.get("start")),
+            end=day(item.get("end")), note=item.get("note"),
+            position=(float(position["x"]), float(position["y"])) if position else None,
+        ))
+    transitions = [
+        Transition(
+            from_step=item["from"], to_step=item["to"], kind=item["kind"],
+            referral=bool(item.get("referral", False)), date=day(item.get("date")),
+            shared_info=list(item.get("shared_info", ())), consent=item.get("consent"),
+            note=item.get("note"),
+        )
+        for item in data.get("transitions", ())
+    ]
+    return steps, transitions
+
+
+def used_service_codes(clients: Iterable[Client]) -> set[str]:
+    """The service codes the clients' pathways and agreed versions use."""
+    return {
+        step.service
+        for client in clients
+        for steps in (
+            *(pathway.steps for pathway in client.pathways),
+            *(version.steps for version in client.agreed_versions),
+        )
+        for step in steps
+    }
+
+
 def client_to_dict(client: Client) -> dict[str, Any]:
     return _compact((
         ("id", client.id),
@@ -204,6 +264,7 @@ def client_to_dict(client: Client) -> dict[str, Any]:
         ("participation", _participation(client.participation)),
         ("pathways", [_pathway(pathway) for pathway in client.pathways]),
         ("meetings", [_meeting(meeting) for meeting in client.meetings]),
+        ("agreed_versions", [agreed_version_to_dict(v) for v in client.agreed_versions]),
     ))
 
 
@@ -232,8 +293,7 @@ def _document(
     exported_at: datetime | None,
 ) -> dict[str, Any]:
     ordered = sorted(clients, key=lambda client: client.id)
-    used = {step.service for client in ordered for pathway in client.pathways
-            for step in pathway.steps}
+    used = used_service_codes(ordered)
     defaults = default_codes()
     catalogue = sorted(
         (service for service in {s.code: s for s in custom_types}.values()
@@ -270,10 +330,12 @@ def dumps(
 #: Lists the format lets a writer leave out when empty.
 _OPTIONAL_LISTS = frozenset({
     "languages", "needs", "consents", "team", "pathways", "meetings", "participants",
-    "decisions", "shared_info", "addresses", "characteristics",
+    "decisions", "shared_info", "addresses", "characteristics", "agreed_versions",
 })  # fmt: skip
 #: Lists of objects sorted by a key, and lists of codes or ids sorted alphabetically.
-_SORT_BY_ID = frozenset({"clients", "pathways", "steps", "team", "consents", "meetings"})
+_SORT_BY_ID = frozenset({
+    "clients", "pathways", "steps", "team", "consents", "meetings", "agreed_versions",
+})  # fmt: skip
 _SORTED_CODES = frozenset({
     "languages", "sectors", "shared_info", "addresses", "participants", "characteristics",
 })  # fmt: skip

@@ -124,6 +124,8 @@ class ServiceType:
     typical_next: tuple[str, ...] = ()
     #: True for an organisation's own entry (stored in the database, exported in `catalogue`).
     custom: bool = False
+    #: Words professionals search with, per language ("palkkatuki", "TYP"; default catalogue only).
+    search_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def name(self, lang: str = "fi") -> str:
         """The name in *lang*, falling back to Finnish."""
@@ -476,6 +478,65 @@ class Pathway:
         )
 
 
+# --- Agreed versions ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class AgreedVersion:
+    """A pathway as the team and the client agreed it on a day: an unchangeable, dated copy of
+    its steps and transitions, linked to the meeting where it was agreed when there is one.
+
+    The version holds its own copies: changing the pathway afterwards does not change it, and
+    :meth:`as_pathway` hands out a fresh copy, so nothing done with that copy reaches the
+    version. ``meeting_id`` and the steps' ``responsible`` and transitions' ``consent`` are
+    history: they need not name anything that still exists.
+    """
+
+    id: str
+    pathway_id: str
+    agreed_on: date
+    steps: tuple[Step, ...] = ()
+    transitions: tuple[Transition, ...] = ()
+    meeting_id: str | None = None
+    note: str | None = None
+
+    @classmethod
+    def of(
+        cls,
+        pathway: Pathway,
+        id: str,
+        agreed_on: date,
+        meeting_id: str | None = None,
+        note: str | None = None,
+    ) -> AgreedVersion:
+        """The version of *pathway* as it is now."""
+        return cls(
+            id=id,
+            pathway_id=pathway.id,
+            agreed_on=agreed_on,
+            steps=tuple(dataclasses.replace(s) for s in pathway.steps),
+            transitions=tuple(
+                dataclasses.replace(t, shared_info=list(t.shared_info))
+                for t in pathway.transitions
+            ),
+            meeting_id=meeting_id,
+            note=note,
+        )
+
+    def as_pathway(self, title: str = "", status: str = "draft") -> Pathway:
+        """A fresh pathway with this version's steps and transitions (for drawing, printing and
+        comparing; changing it changes nothing of the version)."""
+        return Pathway(
+            id=self.pathway_id,
+            title=title,
+            status=status,
+            steps=[dataclasses.replace(s) for s in self.steps],
+            transitions=[
+                dataclasses.replace(t, shared_info=list(t.shared_info)) for t in self.transitions
+            ],
+        )
+
+
 # --- The client --------------------------------------------------------------------------------
 
 
@@ -495,6 +556,8 @@ class Client:
     participation: Participation | None = None
     pathways: list[Pathway] = field(default_factory=list)
     meetings: list[Meeting] = field(default_factory=list)
+    #: The pathways as agreed at points in time, in stored order (``agree`` appends).
+    agreed_versions: list[AgreedVersion] = field(default_factory=list)
 
     def pathway(self, pathway_id: str) -> Pathway:
         for pathway in self.pathways:
@@ -520,6 +583,19 @@ class Client:
 
     def latest_meeting(self) -> Meeting | None:
         return max(self.meetings, key=lambda m: m.date, default=None)
+
+    def meeting(self, meeting_id: str) -> Meeting | None:
+        return next((m for m in self.meetings if m.id == meeting_id), None)
+
+    def agreed_version(self, version_id: str) -> AgreedVersion | None:
+        return next((v for v in self.agreed_versions if v.id == version_id), None)
+
+    def versions_of(self, pathway_id: str) -> list[AgreedVersion]:
+        """The agreed versions of one pathway by ``agreed_on`` (ties in stored order)."""
+        return sorted(
+            (v for v in self.agreed_versions if v.pathway_id == pathway_id),
+            key=lambda v: v.agreed_on,
+        )
 
 
 @dataclass(frozen=True, slots=True)

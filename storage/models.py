@@ -376,6 +376,36 @@ class TransitionSharedInfoRow(Base):
     code: Mapped[str] = mapped_column(String(CODE))
 
 
+# --- Agreed versions ---------------------------------------------------------------------------
+
+
+class AgreedVersionRow(Base):
+    """A pathway as agreed on a day (spec "Agreed versions"): never changed once written.
+
+    The steps and transitions are kept as one JSON text in the exchange format's own form
+    (``content``): a version is written once, read whole and never queried by its parts, so
+    a copy of the step and transition tables would only add rows to keep in step. It goes with
+    its client and with its pathway (``ON DELETE CASCADE`` on both).
+    """
+
+    __tablename__ = "agreed_versions"
+    __table_args__ = (UniqueConstraint("client_pk", "id"),)
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_pk: Mapped[int] = _parent("clients")
+    pathway_pk: Mapped[int] = mapped_column(
+        ForeignKey("pathways.pk", ondelete="CASCADE"), nullable=False, index=True
+    )
+    ordinal: Mapped[int] = mapped_column(Integer)
+    id: Mapped[str] = mapped_column(String(ID))
+    agreed_on: Mapped[dt.date] = mapped_column(Date)
+    #: A meeting id of the client, as it was (history: the meeting may since have been removed).
+    meeting_id: Mapped[str | None] = mapped_column(String(ID))
+    note: Mapped[str | None] = mapped_column(Text)
+    #: ``{"steps": [...], "transitions": [...]}`` in the exchange format's form.
+    content: Mapped[str] = mapped_column(Text)
+
+
 # --- The access log ----------------------------------------------------------------------------
 
 

@@ -33,8 +33,14 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from pathways.catalogue import ServiceCatalogue, default_codes
 from pathways.errors import InputError
+from pathways.exchange_write import (
+    agreed_version_to_dict,
+    steps_and_transitions_from_dict,
+    used_service_codes,
+)
 from pathways.i18n import _
 from pathways.model import (
+    AgreedVersion,
     Client,
     ClientSummary,
     Consent,
@@ -55,6 +61,7 @@ from storage import audit
 from storage.audit import Actor, AuditEntry
 from storage.database import WRITE_OPTION, Database, database_failure, readonly_problem
 from storage.models import (
+    AgreedVersionRow,
     ClientLanguageRow,
     ClientRow,
     ConsentRow,
@@ -198,6 +205,21 @@ def _transition_values(transition: Transition, ordinal: int) -> dict[str, Any]:
     }
 
 
+def _agreed_version_values(version: AgreedVersion, ordinal: int) -> dict[str, Any]:
+    import json
+
+    document = agreed_version_to_dict(version)
+    content = {"steps": document["steps"], "transitions": document["transitions"]}
+    return {
+        "ordinal": ordinal,
+        "id": version.id,
+        "agreed_on": version.agreed_on,
+        "meeting_id": version.meeting_id,
+        "note": version.note,
+        "content": json.dumps(content, ensure_ascii=False, allow_nan=False),
+    }
+
+
 def _service_type_values(service_type: ServiceType) -> dict[str, Any]:
     return {
         "code": service_type.code,
@@ -231,6 +253,8 @@ class _Inserter:
         self.connection = session.connection()
         self.pathways = 0
         self.steps = 0
+        #: (client pk, pathway id) → pathway pk of the pathways inserted.
+        self.pathway_pks: dict[tuple[int, str], int] = {}
         #: The audit keys of the clients inserted, in order (for their log entries).
         self.audit_keys: list[str] = []
 
@@ -287,6 +311,20 @@ class _Inserter:
         pairs = list(zip(client_pks, clients, strict=True))
         self.details(pairs)
         self.pathway_rows([(pk, index, p) for pk, c in pairs for index, p in enumerate(c.pathways)])
+        self.agreed_versions(
+            [(pk, i, v) for pk, c in pairs for i, v in enumerate(c.agreed_versions)]
+        )
+
+    def agreed_versions(self, versions: Sequence[tuple[int, int, AgreedVersion]]) -> None:
+        """Insert (client pk, ordinal, version) rows; their pathways were inserted before."""
+        self._plain(
+            AgreedVersionRow,
+            [
+                _agreed_version_values(v, ordinal)
+                | {"client_pk": pk, "pathway_pk": self.pathway_pks[(pk, v.pathway_id)]}
+                for pk, ordinal, v in versions
+            ],
+        )
 
     def details(self, pairs: Sequence[tuple[int, Client]]) -> None:
         """Everything about the clients but their own row and their pathways."""
@@ -420,6 +458,10 @@ class _Inserter:
             ],
         )
         self.pathways += len(pathway_pks)
+        self.pathway_pks.update(
+            ((client_pk, p.id), pk)
+            for pk, (client_pk, _o, p) in zip(pathway_pks, pathways, strict=True)
+        )
         with_pks = [(pk, p) for pk, (_c, _o, p) in zip(pathway_pks, pathways, strict=True)]
         steps = [(pk, i, s) for pk, p in with_pks for i, s in enumerate(p.steps)]
         self.steps += len(steps)
@@ -651,7 +693,51 @@ def _load_clients(session: Session, where: ColumnElement[bool]) -> list[Client]:
         session, and_(ClientRow.pk == PathwayRow.client_pk, where)
     ):
         by_pk[client_pk].pathways.append(pathway)
+    for client_pk, version in _load_agreed_versions(
+        session, and_(ClientRow.pk == AgreedVersionRow.client_pk, where)
+    ):
+        by_pk[client_pk].agreed_versions.append(version)
     return list(by_pk.values())
+
+
+def _load_agreed_versions(
+    session: Session, join_condition: ColumnElement[bool]
+) -> list[tuple[int, AgreedVersion]]:
+    """(client pk, version) for the versions whose join to ClientRow meets *join_condition*,
+    in client and stored order."""
+    import json
+
+    result: list[tuple[int, AgreedVersion]] = []
+    for row in session.connection().execute(
+        select(
+            AgreedVersionRow.client_pk,
+            AgreedVersionRow.id,
+            PathwayRow.id.label("pathway_id"),
+            AgreedVersionRow.agreed_on,
+            AgreedVersionRow.meeting_id,
+            AgreedVersionRow.note,
+            AgreedVersionRow.content,
+        )
+        .join(PathwayRow, PathwayRow.pk == AgreedVersionRow.pathway_pk)
+        .join(ClientRow, join_condition)
+        .order_by(AgreedVersionRow.client_pk, AgreedVersionRow.ordinal)
+    ):
+        steps, transitions = steps_and_transitions_from_dict(json.loads(row.content))
+        result.append(
+            (
+                row.client_pk,
+                AgreedVersion(
+                    id=row.id,
+                    pathway_id=row.pathway_id,
+                    agreed_on=row.agreed_on,
+                    steps=tuple(steps),
+                    transitions=tuple(transitions),
+                    meeting_id=row.meeting_id,
+                    note=row.note,
+                ),
+            )
+        )
+    return result
 
 
 def _load_pathways(
@@ -1132,7 +1218,7 @@ class Repository:
             clients = _load_clients(session, ClientRow.id == client_id)
             custom = _custom_types(session)
             entries = audit.read_entries(session.connection(), client_key=key)
-        used = {step.service for c in clients for p in c.pathways for step in p.steps}
+        used = used_service_codes(clients)
         document = exchange.to_dict(
             clients,
             [t for t in custom if t.code in used],
@@ -1420,7 +1506,85 @@ class Repository:
                 key = self._audit_key(session, client_id)
                 self._log(session, [(key, action, f"pathway {pathway.id}")])
 
+    def agree(
+        self,
+        client_id: str,
+        pathway_id: str | None = None,
+        *,
+        meeting_id: str | None = None,
+        on: dt.date | None = None,
+        note: str | None = None,
+    ) -> AgreedVersion:
+        """Keep the client's pathway as it is stored now as an agreed version (spec ``agree``):
+        an unchangeable copy dated *on* (default today), linked to the meeting *meeting_id* of
+        the client when given, appended after the client's other versions, logged as a change.
+
+        Without *pathway_id* the active pathway, else the last one. A client without that
+        pathway (or without any), an unknown meeting or an over-long note is an
+        :class:`InputError` and nothing is written.
+        """
+        if note is not None and len(note) > 10_000:
+            raise InputError(_("polku: the note is too long: at most 10,000 characters"))
+        with self._unit(write=True) as session:
+            client_pk = self._client_pk(session, client_id)
+            clients = _load_clients(session, ClientRow.pk == client_pk)
+            client = clients[0]
+            if pathway_id is None:
+                pathway = client.default_pathway()
+                if pathway is None:
+                    raise InputError(
+                        _("polku: client {client} has no pathway to agree on").format(
+                            client=client_id
+                        )
+                    )
+            else:
+                try:
+                    pathway = client.pathway(pathway_id)
+                except KeyError:
+                    raise InputError(
+                        _("polku: client {client} has no pathway with id {id}").format(
+                            client=client_id, id=pathway_id
+                        )
+                    ) from None
+            if meeting_id is not None and client.meeting(meeting_id) is None:
+                raise InputError(
+                    _("polku: client {client} has no meeting with id {id}").format(
+                        client=client_id, id=meeting_id
+                    )
+                )
+            version = AgreedVersion.of(
+                pathway,
+                id=str(uuid.uuid4()),
+                agreed_on=on or dt.date.today(),
+                meeting_id=meeting_id,
+                note=note,
+            )
+            pathway_pk = session.scalar(
+                select(PathwayRow.pk).where(
+                    PathwayRow.client_pk == client_pk, PathwayRow.id == pathway.id
+                )
+            )
+            ordinal = session.scalar(
+                select(func.coalesce(func.max(AgreedVersionRow.ordinal) + 1, 0)).where(
+                    AgreedVersionRow.client_pk == client_pk
+                )
+            )
+            session.execute(
+                insert(AgreedVersionRow),
+                [
+                    _agreed_version_values(version, int(ordinal or 0))
+                    | {"client_pk": client_pk, "pathway_pk": pathway_pk}
+                ],
+            )
+            session.execute(
+                update(ClientRow).where(ClientRow.pk == client_pk).values(updated_at=_now())
+            )
+            key = self._audit_key(session, client_id)
+            self._log(session, [(key, audit.CHANGE, f"agreed version {version.id}")])
+        return version
+
     def delete_pathway(self, client_id: str, pathway_id: str) -> None:
+        """Delete the pathway with its agreed versions (the database cascades to them)."""
         with self._unit(write=True) as session:
             client_pk = self._client_pk(session, client_id)
             result = session.execute(
@@ -1669,7 +1833,7 @@ class Repository:
                 for client in clients:
                     if client.participation is not None:
                         client.participation = client.participation.without_esf()
-            used = {step.service for c in clients for p in c.pathways for step in p.steps}
+            used = used_service_codes(clients)
             return exchange.to_dict(
                 clients,
                 [t for t in custom if t.code in used],

@@ -10,6 +10,7 @@ from typing import Any
 
 from pathways import exchange
 from pathways.exchange_read import (
+    AGREED_VERSION_KEYS,
     CLIENT_KEYS,
     MEETING_KEYS,
     STEP_KEYS,
@@ -56,6 +57,11 @@ FULL_CLIENT: dict[str, Any] = {
     "meetings": [{"id": "m1", "date": "2025-02-01", "participants": ["t1"],
                   "client_present": False, "summary": "Yhteenveto",
                   "decisions": ["Haetaan kouluun"], "next_review": "2025-05-01"}],
+    "agreed_versions": [{
+        "id": "v1", "pathway": "p1", "agreed_on": "2025-02-01", "meeting": "m1",
+        "note": "Sovittu", "steps": [{"id": "s1", "service": "own_service", "status": "planned"}],
+        "transitions": [],
+    }],
 }
 OWN_SERVICE: dict[str, Any] = {
     "code": "own_service", "sector": "third_sector", "stage": "intermediate",
@@ -90,6 +96,7 @@ def test_a_full_document_is_written_back_key_for_key() -> None:
     assert list(written["clients"][0]["pathways"][0]["steps"][0]) == list(STEP_KEYS)
     assert list(written["clients"][0]["pathways"][0]["transitions"][0]) == list(TRANSITION_KEYS)
     assert list(written["clients"][0]["meetings"][0]) == list(MEETING_KEYS)
+    assert list(written["clients"][0]["agreed_versions"][0]) == list(AGREED_VERSION_KEYS)
 
 
 def test_three_clients_round_trips_to_the_same_content(examples_dir: Path) -> None:
