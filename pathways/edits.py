@@ -661,17 +661,8 @@ def step_problems(
         problems.append(Problem("responsible", _("Choose a member of the client's team.")))
     if step.status in STATUSES_NEEDING_START and step.start is None:
         problems.append(Problem("start", _status_needs_start(step.status)))
-    if step.status == "ongoing" and step.end is not None:
-        problems.append(
-            Problem(
-                "end",
-                _(
-                    "An ongoing step has no end date yet: clear it, or choose another "
-                    "status (completed, interrupted)."
-                ),
-            )
-        )
-    elif step.status in STATUSES_NEEDING_END and step.end is None:
+    # On an ongoing or planned step the end is its planned or decided end, and may be left out.
+    if step.status in STATUSES_NEEDING_END and step.end is None:
         problems.append(Problem("end", _status_needs_end(step.status)))
     if step.start is not None and step.end is not None and step.end < step.start:
         problems.append(Problem("end", _("The end date is before the start date.")))

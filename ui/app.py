@@ -357,10 +357,27 @@ class WindowSession(QObject):
         image = self.window.grab()
         path = self.screenshot
         if path.parent and not path.parent.exists():
-            path.parent.mkdir(parents=True, exist_ok=True)
-        if not image.save(str(path), "PNG"):
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        # A screenshot shows a client's data: private (0600) and whole, like a print.
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+        from pathways import files
+        from pathways.errors import PolkuError
+
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        saved = image.save(buffer, "PNG")
+        buffer.close()
+        if not saved:
             print(f"polku: could not write {path}", file=sys.stderr)
             self.finish(1)
+            return
+        try:
+            files.write_bytes(path, bytes(data.data()))
+        except PolkuError as error:
+            print(str(error), file=sys.stderr)
+            self.finish(error.exit_status)
             return
         self.finish(0)
 

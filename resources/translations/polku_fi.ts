@@ -1866,6 +1866,26 @@ Luo ensimmäinen valitsemalla Uusi asiakas (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../ui/inspector.py"/>
+        <source>Planned &amp;end</source>
+        <translation>P&amp;äättyy (suunniteltu)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Planned end date</source>
+        <translation>Suunniteltu päättymispäivä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Until when the step is planned or decided to run (a decision for a fixed period, a work trial agreed until a date). Leave it empty if there is none; when the step ends, mark it completed with the real end date.</source>
+        <translation>Mihin asti vaihe on suunniteltu tai päätetty kestämään (määräaikainen päätös, työkokeilu sovittuun päivään asti). Jätä tyhjäksi, jos sellaista ei ole. Kun vaihe päättyy, merkitse se päättyneeksi todellisella päättymispäivällä.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Until when the step is planned to run, if that is known. Leave it empty if it is not.</source>
+        <translation>Mihin asti vaihe on suunniteltu kestämään, jos se tiedetään. Jätä tyhjäksi, jos ei tiedetä.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
         <source>— no consent recorded —</source>
         <translation>— suostumusta ei ole kirjattu —</translation>
     </message>

@@ -1866,6 +1866,26 @@ Skapa den första med Ny klient (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../ui/inspector.py"/>
+        <source>Planned &amp;end</source>
+        <translation>S&amp;lut (planerat)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Planned end date</source>
+        <translation>Planerat slutdatum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Until when the step is planned or decided to run (a decision for a fixed period, a work trial agreed until a date). Leave it empty if there is none; when the step ends, mark it completed with the real end date.</source>
+        <translation>Till när steget är planerat eller beslutat att pågå (ett beslut för en viss tid, en arbetsprövning som avtalats till ett visst datum). Lämna tomt om det inte finns något. När steget slutar, markera det som avslutat med det verkliga slutdatumet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Until when the step is planned to run, if that is known. Leave it empty if it is not.</source>
+        <translation>Till när steget är planerat att pågå, om det är känt. Lämna tomt om det inte är det.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
         <source>— no consent recorded —</source>
         <translation>— inget samtycke antecknat —</translation>
     </message>

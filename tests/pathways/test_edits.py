@@ -245,9 +245,14 @@ def test_client_numbers_are_short_and_count_up_within_the_year() -> None:
         ({"status": "completed", "start": date(2025, 1, 1), "end": None}, "end", "end date"),
         ({"status": "interrupted", "start": None, "end": date(2025, 1, 1)}, "start", "start"),
         (
-            {"status": "ongoing", "start": date(2025, 1, 1), "end": date(2025, 2, 1)},
+            {"status": "ongoing", "start": date(2025, 2, 1), "end": date(2025, 1, 31)},
             "end",
-            "no end date",
+            "before the start",
+        ),
+        (
+            {"status": "planned", "start": date(2025, 2, 1), "end": date(2025, 1, 31)},
+            "end",
+            "before the start",
         ),
         ({"start": date(2025, 2, 1), "end": date(2025, 1, 1)}, "end", "before the start"),
         ({"title": "x" * 201}, "title", "200"),
@@ -276,6 +281,11 @@ def test_valid_steps_have_no_problems() -> None:
         title="\tTab and\nnewline ok",
     )
     assert step_problems(planned_with_dates) == []
+    # An ongoing step may carry its planned or decided end (a work trial agreed until a date),
+    # also one that has passed (the check reports it as overdue), and one on its start day.
+    for end in (date(2027, 5, 31), date(2025, 1, 15), date(2025, 1, 1)):
+        ongoing = Step("s", "work_trial", "ongoing", start=date(2025, 1, 1), end=end)
+        assert step_problems(ongoing) == []
 
 
 def test_transition_rules() -> None:

@@ -2,10 +2,10 @@
 
 Used both to create a client and to edit one. A new client also gets the goal (what the work is
 for, in the client's words), a readable number (``2026-0007``, or the organisation's own) and a
-first pathway, active, so that services can be added at once. Rules are those of the exchange format: a name
-that is not blank, a valid personal identity code (``pathways.hetu``) whose year agrees with the
-birth year, a birth year from 1900 to this year, two-letter language codes, and an id that no
-other client has and no other client's personal identity code.
+first pathway, active, so that services can be added at once. Rules are those of the exchange
+format: a name that is not blank, a valid personal identity code (``pathways.hetu``) whose year
+agrees with the birth year, a birth year from 1900 to this year, two-letter language codes, and
+an id that no other client has and no other client's personal identity code.
 """
 
 from __future__ import annotations
