@@ -211,9 +211,7 @@ class ClientDialog(FormDialog):
             if message:
                 problems["goal_description"] = message
             elif self.goal_box.currentData() is None and self.goal_edit.text().strip():
-                problems["goal"] = self.tr(
-                    "Choose what the goal is, or clear the words about it."
-                )
+                problems["goal"] = self.tr("Choose what the goal is, or clear the words about it.")
         return problems
 
     def accept(self) -> None:
