@@ -562,12 +562,15 @@ def new_pathway(
     today: date,
     copy_of: str | None = None,
 ) -> AddPathway:
-    """A new draft pathway: blank, or a copy of the pathway *copy_of* (a draft alternative).
+    """A new pathway: blank, or a copy of the pathway *copy_of* (a draft alternative).
 
+    A blank pathway of a client who has no active pathway (their first, say) is the active one:
+    a draft is an alternative to the active pathway, and prints say so. Otherwise it is a draft.
     A copy keeps the steps (their ids, values and positions) and the transitions.
     """
     if copy_of is None:
-        pathway = Pathway(pathway_id, title, "draft", created_on=today)
+        status = "draft" if client.active_pathway() is not None else "active"
+        pathway = Pathway(pathway_id, title, status, created_on=today)
     else:
         pathway = client.pathway(copy_of).copy(new_id=pathway_id, title=title)
         pathway.status = "draft"
