@@ -536,15 +536,16 @@ def _import_command(args: argparse.Namespace) -> int:
 def _export_command(args: argparse.Namespace) -> int:
     """Write an exchange file of the named clients (all when none is named)."""
     import json
-    import os
 
-    from pathways.errors import EnvironmentProblem, InputError
+    from pathways import files
+    from pathways.errors import InputError
     from pathways.i18n import _
     from storage.repository import Repository
 
     output: Path = args.output
     if not output.parent.is_dir():
         raise InputError(_("{file}: no such folder").format(file=output))
+    files.refuse_readonly_target(output)
     database = _open_database(args)
     try:
         document = Repository(database).export_document(
@@ -553,23 +554,8 @@ def _export_command(args: argparse.Namespace) -> int:
     finally:
         database.close()
     text = json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
-    # The file holds social and health data: private from the start, and never half-written
-    # (a temporary file beside it, renamed over it when complete).
-    temporary = output.with_name(f".{output.name}.{os.getpid()}.tmp")
-    try:
-        descriptor = os.open(temporary, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, output)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise EnvironmentProblem(
-            _("polku: cannot write {file}: {reason}").format(
-                file=output, reason=error.strerror or error
-            )
-        ) from None
+    # The file holds social and health data: private from the start, and never half-written.
+    files.write_text(output, text)
     clients = document["clients"]
     pathways = [p for c in clients for p in c.get("pathways", ())]
     steps = sum(len(p.get("steps", ())) for p in pathways)
@@ -755,9 +741,8 @@ _REPORT_SUFFIXES = (".csv", ".json", ".pdf")
 def _report_command(args: argparse.Namespace) -> int:
     """The caseload and ESF+ participant report: text, --json on stdout, -o .csv/.json/.pdf."""
     import json
-    import os
 
-    from pathways.errors import EnvironmentProblem, InputError
+    from pathways.errors import InputError
     from pathways.i18n import _
     from pathways.report import build_report
     from storage.repository import Repository
@@ -773,6 +758,9 @@ def _report_command(args: argparse.Namespace) -> int:
             )
         if not output.parent.is_dir():
             raise InputError(_("{file}: no such folder").format(file=output))
+        from pathways import files
+
+        files.refuse_readonly_target(output)
     database = _open_database(args)
     try:
         repository = Repository(database)
@@ -790,8 +778,9 @@ def _report_command(args: argparse.Namespace) -> int:
     document = json.dumps(report.to_json(), ensure_ascii=False, indent=2)
     if output is not None:
         # Written beside the target and renamed over it when complete: never half-written.
-        temporary = output.with_name(f".{output.name}.{os.getpid()}.tmp")
-        try:
+        from pathways import files
+
+        with files.atomic_write(output) as temporary:
             suffix = output.suffix.lower()
             if suffix == ".csv":
                 from pathways.report import write_csv
@@ -803,14 +792,6 @@ def _report_command(args: argparse.Namespace) -> int:
                 from pathways.report_pdf import write_report_pdf
 
                 write_report_pdf(report, temporary, printed_on=date.today())
-            os.replace(temporary, output)
-        except OSError as error:
-            temporary.unlink(missing_ok=True)
-            raise EnvironmentProblem(
-                _("polku: cannot write {file}: {reason}").format(
-                    file=output, reason=error.strerror or error
-                )
-            ) from None
     if args.json:
         print(document)
     elif output is not None:

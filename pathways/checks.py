@@ -218,17 +218,28 @@ def find_dead_ends(context: _Context) -> list[Finding]:
 
 
 def find_overdue(context: _Context, today: date) -> list[Finding]:
-    """Planned steps whose start date has passed."""
+    """Planned steps whose start date has passed (a planned end plays no part), and ongoing
+    steps whose planned end has passed (extend it, or mark the step completed)."""
     findings = []
     for step in context.steps.values():
-        if step.status != "planned" or step.start is None or not step.start < today:
+        if step.status == "planned" and step.start is not None and step.start < today:
+            days = (today - step.start).days
+            message = ngettext(
+                "“{a}” was to start {days} day ago and is still only planned",
+                "“{a}” was to start {days} days ago and is still only planned",
+                days,
+            ).format(a=context.label(step.id), days=days)
+        elif step.status == "ongoing" and step.end is not None and step.end < today:
+            days = (today - step.end).days
+            message = ngettext(
+                "“{a}” was planned to end {days} day ago and is still ongoing: "
+                "extend it or mark it completed",
+                "“{a}” was planned to end {days} days ago and is still ongoing: "
+                "extend it or mark it completed",
+                days,
+            ).format(a=context.label(step.id), days=days)
+        else:
             continue
-        days = (today - step.start).days
-        message = ngettext(
-            "“{a}” was to start {days} day ago and is still only planned",
-            "“{a}” was to start {days} days ago and is still only planned",
-            days,
-        ).format(a=context.label(step.id), days=days)
         findings.append(Finding("overdue", "warning", [step.id], message, days=days))
     return findings
 

@@ -89,6 +89,7 @@ def _aleksi(today: date) -> Client:
                 provider="Varastopalvelu Nieminen Oy",
                 responsible="t2",
                 start=ago(150),
+                end=ahead(30),  # the work trial is agreed until then
                 note="4 päivää viikossa, 6 tuntia päivässä. Selkeät työohjeet kuvina.",
             ),
             Step(
@@ -891,6 +892,7 @@ def _mikko(today: date) -> Client:
                 provider="Lähikauppa Kallavesi Oy",
                 responsible="t2",
                 start=ago(59),
+                end=ahead(299),  # the wage subsidy is decided until then
                 note="2 päivää viikossa. Työvalmentaja käy työpaikalla kerran viikossa.",
             ),
             Step(

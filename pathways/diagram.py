@@ -43,73 +43,40 @@ from pathways.layout import (
     Layout,
 )
 from pathways.model import STEP_STATUSES
+from pathways.style import (
+    CANCELLED_TINT,
+    CARD_TINT,
+    GOAL_INK,
+    INK,
+    INK_SOFT,
+    LABEL_TINT,
+    RULE,
+    STATUS_STYLES,
+    TODAY_DASH,
+    TODAY_INK,
+    TRANSITION_DASH,
+    StatusStyle,
+    lane_tint,
+    sector_colour,
+    tint,
+)
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
     from matplotlib.text import Text
 
-# --- Colour and line -------------------------------------------------------------------------
-
-INK = "#1A1A1A"  # body text: near black, 17:1 on white
-INK_SOFT = "#404040"  # secondary text: still 10:1 on white, and on every lane tint
-INK_FADED = "#666666"  # cancelled steps: faded but 5.7:1, still readable
-RULE = "#8C8C8C"
-GOAL_INK = "#0B5D55"  # the goal's frame and badge: dark enough to read as black in greyscale
-TODAY_INK = "#B34700"  # a dark vermillion: distinct in colour, dark grey in greyscale
-
-#: Okabe & Ito (2008), the colour-blind-safe palette; one hue per sector. Hues alternate
-#: between dark and light, so neighbouring lanes differ in greyscale too.
-SECTOR_COLOURS: dict[str, str] = {
-    "employment": "#0072B2",  # blue
-    "social": "#CC79A7",  # reddish purple
-    "health": "#009E73",  # bluish green
-    "rehabilitation": "#E69F00",  # orange
-    "education": "#56B4E9",  # sky blue
-    "third_sector": "#F0E442",  # yellow
-    "employer": "#D55E00",  # vermillion
-}
-_FALLBACK_COLOUR = "#999999"
-
-
-def tint(colour: str, amount: float) -> str:
-    """*colour* mixed with white: *amount* 0 is white, 1 the colour itself."""
-    red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
-    mixed = (round(255 - (255 - c) * amount) for c in (red, green, blue))
-    return "#" + "".join(f"{c:02X}" for c in mixed)
-
-
-def sector_colour(sector: str) -> str:
-    return SECTOR_COLOURS.get(sector, _FALLBACK_COLOUR)
+# --- Colour and line: pathways.style, shared with the window's canvas ------------------------
 
 
 def sector_tint(sector: str, index: int = 0) -> str:
-    """A lane's background: a light tint, a shade stronger on every other lane so that
-    neighbouring lanes part in greyscale as well."""
-    return tint(sector_colour(sector), 0.16 if index % 2 == 0 else 0.24)
+    """A lane's background (pathways.style.lane_tint; *index* is kept for callers)."""
+    del index
+    return lane_tint(sector)
 
 
-@dataclass(frozen=True, slots=True)
-class StatusStyle:
-    """How a step's status is drawn: outline, symbol and text; never colour alone."""
-
-    symbol: str
-    linestyle: Any
-    linewidth: float
-    edge: str = INK
-    text: str = INK
-    fill: str = "#FFFFFF"
-    struck: bool = False
-    broken: bool = False
-
-
-STATUS_STYLES: dict[str, StatusStyle] = {
-    "planned": StatusStyle("○", (0, (4.0, 2.5)), 1.1),
-    "ongoing": StatusStyle("▶", "solid", 2.6),
-    "completed": StatusStyle("✓", "solid", 1.0),
-    "interrupted": StatusStyle("‖", "solid", 1.0, broken=True),
-    "cancelled": StatusStyle("✗", (0, (1.0, 1.6)), 0.9, edge=INK_FADED, text=INK_FADED,
-                             fill="#F5F5F5", struck=True),
-}
+def line_style(style: StatusStyle) -> Any:
+    """The status outline as matplotlib's line style (dash lengths in points)."""
+    return "solid" if style.dash is None else (0, style.dash)
 
 
 # --- Type ------------------------------------------------------------------------------------
@@ -465,11 +432,11 @@ def draw_card(sheet: Sheet, box: Box, card: StepCard, sector: str, card_type: Ca
     radius = min(4.0, box.height / 6)
     sheet.rect(box, fill=style.fill, zorder=4, radius=radius)
     strip = 4.0 if box.width > 60 else 2.5
-    inset = max(1.0, style.linewidth / 2)
+    inset = max(1.0, style.width / 2)
     sheet.rect(Box(box.x + inset, box.y + radius * 0.6, strip, box.height - radius * 1.2),
                fill=sector_colour(sector) if card.status != "cancelled" else tint(
-                   sector_colour(sector), 0.5), zorder=4.2)
-    sheet.rect(box, edge=style.edge, linewidth=style.linewidth, linestyle=style.linestyle,
+                   sector_colour(sector), CANCELLED_TINT), zorder=4.2)
+    sheet.rect(box, edge=style.edge, linewidth=style.width, linestyle=line_style(style),
                zorder=4.5, radius=radius)
     if style.broken:
         _draw_break_mark(sheet, box, style)
@@ -862,7 +829,7 @@ def draw_stage_page(
                    frame.y(bottom) - frame.y(top))
         sheet.rect(band, fill=sector_tint(lane.sector, index), zorder=0.5)
         label_box = Box(region.x, band.y, label_width, band.height)
-        sheet.rect(label_box, fill=tint(sector_colour(lane.sector), 0.34), zorder=0.6)
+        sheet.rect(label_box, fill=tint(sector_colour(lane.sector), LABEL_TINT), zorder=0.6)
         sheet.rect(Box(region.x, band.y, 5.0, band.height), fill=sector_colour(lane.sector),
                    zorder=0.7)
         size = type_scale.label
@@ -1012,8 +979,8 @@ def _direction(layout: Layout, page: StagePage, there: str) -> str:
 
 def _draw_transition(sheet: Sheet, points: Sequence[tuple[float, float]], kind: str) -> None:
     if kind == "support":
-        sheet.arrow(points, colour=INK_SOFT, linewidth=1.1, linestyle=(0, (3.5, 2.2)),
-                    open_head=True, head=5.5)
+        sheet.arrow(points, colour=INK_SOFT, linewidth=1.1,
+                    linestyle=(0, TRANSITION_DASH["support"]), open_head=True, head=5.5)
     else:
         sheet.arrow(points, colour=INK, linewidth=1.3, head=6.5)
 
@@ -1265,7 +1232,7 @@ def draw_timeline_page(
         lane_boxes.append(band)
         sheet.rect(band, fill=sector_tint(lane.sector, lane_index), zorder=0.5)
         sheet.rect(Box(region.x, y, label_width, height),
-                   fill=tint(sector_colour(lane.sector), 0.34), zorder=0.6)
+                   fill=tint(sector_colour(lane.sector), LABEL_TINT), zorder=0.6)
         sheet.rect(Box(region.x, y, 5.0, height), fill=sector_colour(lane.sector), zorder=0.7)
         size = type_scale.label
         lines = wrap(words.sector(lane.sector), label_width - 14.0, size, True,
@@ -1300,7 +1267,7 @@ def draw_timeline_page(
     today_x = model.x_of(today)
     if model.axis_left <= today_x <= model.axis_right:
         sheet.polyline([(today_x, region.y + 2), (today_x, bottom)], colour=TODAY_INK,
-                       linewidth=1.6, linestyle=(0, (6.0, 2.0, 1.5, 2.0)), zorder=3.6)
+                       linewidth=1.6, linestyle=(0, TODAY_DASH), zorder=3.6)
         label = f"{words.t('Today')} {words.date(today)}"
         size = type_scale.small
         label_w = text_width(label, size, True) + 6
@@ -1402,9 +1369,9 @@ def _draw_bar(sheet: Sheet, bar: TimelineBar, box: Box, card: StepCard,
     style = STATUS_STYLES.get(card.status, STATUS_STYLES["planned"])
     radius = min(3.0, box.width / 3)
     fill = style.fill if card.status in ("planned", "cancelled") else tint(
-        sector_colour(bar.sector), 0.30)
+        sector_colour(bar.sector), CARD_TINT)
     sheet.rect(box, fill=fill, zorder=4, radius=radius)
-    sheet.rect(box, edge=style.edge, linewidth=style.linewidth, linestyle=style.linestyle,
+    sheet.rect(box, edge=style.edge, linewidth=style.width, linestyle=line_style(style),
                radius=radius, zorder=4.5)
     if bar.open_end:  # runs on: the bar ends in a chevron, open to the right
         tip = box.right + 6.0
@@ -1470,7 +1437,7 @@ def draw_status_sample(sheet: Sheet, box: Box, status: str) -> None:
     style = STATUS_STYLES[status]
     radius = min(3.0, box.height / 4)
     sheet.rect(box, fill=style.fill, zorder=4, radius=radius)
-    sheet.rect(box, edge=style.edge, linewidth=style.linewidth, linestyle=style.linestyle,
+    sheet.rect(box, edge=style.edge, linewidth=style.width, linestyle=line_style(style),
                zorder=4.5, radius=radius)
     if style.broken:
         _draw_break_mark(sheet, box, style)
@@ -1554,7 +1521,7 @@ def draw_legend(
 def _draw_legend_sample(sheet: Sheet, sample: Box, kind: str, code: str, size: float) -> None:
     mid = sample.y + sample.height / 2
     if kind == "sector":
-        sheet.rect(sample, fill=tint(sector_colour(code), 0.34), radius=1.5, zorder=4)
+        sheet.rect(sample, fill=tint(sector_colour(code), LABEL_TINT), radius=1.5, zorder=4)
         sheet.rect(Box(sample.x, sample.y, 4.0, sample.height), fill=sector_colour(code),
                    zorder=4.2)
     elif kind == "status":
@@ -1568,4 +1535,4 @@ def _draw_legend_sample(sheet: Sheet, sample: Box, kind: str, code: str, size: f
     elif kind == "today":
         sheet.polyline([(sample.x + sample.width / 2, sample.y - 2),
                         (sample.x + sample.width / 2, sample.bottom + 2)], colour=TODAY_INK,
-                       linewidth=1.6, linestyle=(0, (6.0, 2.0, 1.5, 2.0)), zorder=4)
+                       linewidth=1.6, linestyle=(0, TODAY_DASH), zorder=4)

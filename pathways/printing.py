@@ -20,20 +20,17 @@ import hmac
 import os
 import re
 import secrets
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pathways import files
 from pathways.catalogue import ServiceCatalogue
 from pathways.diagram import (
-    INK,
-    INK_SOFT,
     PLAIN,
     PROFESSIONAL,
-    STATUS_STYLES,
     DiagramWords,
     ScaleLimits,
     Sheet,
@@ -54,7 +51,7 @@ from pathways.diagram import (
 )
 from pathways.diagram_i18n import tr
 from pathways.diagram_text import cap_height, ellipsise, line_height, text_width, wrap
-from pathways.errors import EnvironmentProblem, InputError
+from pathways.errors import InputError
 from pathways.i18n import N_, _, current_language, format_date
 from pathways.labels import (
     FINDING_KIND_NAMES,
@@ -65,6 +62,7 @@ from pathways.labels import (
 from pathways.layout import Box, Layout, stage_layout, timeline_layout
 from pathways.model import AgreedVersion, Client, Pathway, Step, TeamMember
 from pathways.stages import goal_stages
+from pathways.style import INK, INK_SOFT, STATUS_STYLES
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -1284,29 +1282,17 @@ def save_document(document: PrintDocument, path: Path) -> list[Path]:
         raise InputError(_("polku print: {path}: the folder {folder} does not exist").format(
             path=path, folder=folder))
     targets = output_paths(path, len(document.pages))
-    temporaries: list[Path] = []
-    try:
-        with render_context():
-            for index in range(len(targets)):
-                descriptor, name = tempfile.mkstemp(prefix=".polku-", suffix=".tmp",
-                                                    dir=folder)
-                temporaries.append(Path(name))
-                with os.fdopen(descriptor, "wb") as handle:
-                    if fmt == "pdf":
-                        write_pdf(document, handle)
-                    else:
-                        _write(document.pages[index], handle, fmt, document.title)
-                    handle.flush()
-                    os.fsync(handle.fileno())
-        for temporary, target in zip(temporaries, targets, strict=True):
-            os.replace(temporary, target)
-    except OSError as error:
-        raise EnvironmentProblem(_("polku print: cannot write {path}: {reason}").format(
-            path=path, reason=error.strerror or error)) from None
-    finally:
-        for temporary in temporaries:
-            with contextlib.suppress(FileNotFoundError):
-                temporary.unlink()
+    for target in targets:
+        files.refuse_readonly_target(target)
+    with render_context(), contextlib.ExitStack() as stack:
+        # Every page is written whole before any is renamed into place.
+        temporaries = [stack.enter_context(files.atomic_write(t)) for t in targets]
+        for index, temporary in enumerate(temporaries):
+            with temporary.open("r+b") as handle:
+                if fmt == "pdf":
+                    write_pdf(document, handle)
+                else:
+                    _write(document.pages[index], handle, fmt, document.title)
     return targets
 
 

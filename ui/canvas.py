@@ -67,7 +67,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pathways import labels
+from pathways import labels, style
 from pathways.catalogue import ServiceCatalogue
 from pathways.i18n import current_language, format_date
 from pathways.layout import (
@@ -89,22 +89,16 @@ protect_none_from_binding_bug()  # the canvas makes thousands of void calls per 
 
 SERVICE_MIME_TYPE = "application/x-polku-service"
 
-#: Okabe–Ito, the colour-blind-safe palette: one hue per sector, used as light tints only.
+#: The sector colours of pathways.style (Okabe–Ito), the same as on paper.
 SECTOR_COLOURS: dict[str, QColor] = {
-    "employment": QColor("#0072B2"),
-    "social": QColor("#E69F00"),
-    "health": QColor("#009E73"),
-    "rehabilitation": QColor("#CC79A7"),
-    "education": QColor("#56B4E9"),
-    "third_sector": QColor("#F0E442"),
-    "employer": QColor("#D55E00"),
+    code: QColor(colour) for code, colour in style.SECTOR_COLOURS.items()
 }
-INK = QColor("#1b1b1b")  # text and outlines: always dark on light
-MUTED_INK = QColor("#4a4a4a")
+INK = QColor(style.INK)  # text and outlines: always dark on light
+MUTED_INK = QColor(style.INK_SOFT)
 SELECTION = QColor("#1f4e9e")
 GRID = QColor("#c9c9c9")
-ARROW_INK = QColor("#3a3a3a")
-TODAY = QColor("#b00020")
+ARROW_INK = QColor(style.ARROW_INK)
+TODAY = QColor(style.TODAY_INK)
 #: Finding badges: the sign's shape tells the severity; the colour only repeats it.
 ERROR_MARK = QColor("#b00020")
 WARNING_MARK = QColor("#e8a200")
@@ -128,7 +122,23 @@ def tint(colour: QColor, amount: float) -> QColor:
 
 
 def sector_colour(sector: str) -> QColor:
-    return SECTOR_COLOURS.get(sector, QColor("#999999"))
+    return SECTOR_COLOURS.get(sector, QColor(style.FALLBACK_COLOUR))
+
+
+def dash_pattern(dash: tuple[float, ...], width: float) -> list[float]:
+    """A dash pattern in points as Qt counts it: in multiples of the pen's width."""
+    return [length / width for length in dash]
+
+
+def status_pen(status: str) -> QPen:
+    """The outline of a step's card or bar: pathways.style's, 1.2× wider on screen."""
+    look = style.status_style(status)
+    width = look.width * style.SCREEN_LINE_FACTOR
+    pen = QPen(QColor(look.edge), width)
+    if look.dash is not None:
+        pen.setStyle(Qt.PenStyle.CustomDashLine)
+        pen.setDashPattern(dash_pattern(look.dash, width))
+    return pen
 
 
 def _font(pixels: int, *, bold: bool = False, italic: bool = False) -> QFont:
@@ -530,11 +540,13 @@ class StepCardItem(QGraphicsItem):
         if cancelled:
             painter.setOpacity(0.55)
         # Fill: a light tint of the sector; an open end fades out to the right.
-        fill: QBrush | QColor = tint(colour, 0.10 if cancelled else 0.28)
+        fill: QBrush | QColor = tint(colour, 0.10 if cancelled else style.CARD_TINT)
         if self._open_end:
             gradient = QLinearGradient(rect.topLeft(), rect.topRight())
-            gradient.setColorAt(0.0, tint(colour, 0.28))
-            gradient.setColorAt(max(0.0, 1 - 40 / max(rect.width(), 1.0)), tint(colour, 0.28))
+            gradient.setColorAt(0.0, tint(colour, style.CARD_TINT))
+            gradient.setColorAt(
+                max(0.0, 1 - 40 / max(rect.width(), 1.0)), tint(colour, style.CARD_TINT)
+            )
             gradient.setColorAt(1.0, QColor(255, 255, 255, 0))
             fill = QBrush(gradient)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -545,14 +557,7 @@ class StepCardItem(QGraphicsItem):
         painter.setBrush(colour)
         painter.drawRoundedRect(stripe, 2.0, 2.0)
         # The outline tells the status.
-        pen = QPen(INK, 1.3)
-        if self._status == "planned":
-            pen = QPen(INK, 1.6, Qt.PenStyle.DashLine)
-            pen.setDashPattern([4.0, 3.0])
-        elif self._status == "ongoing":
-            pen = QPen(INK, 3.2)
-        elif cancelled:
-            pen = QPen(MUTED_INK, 1.2, Qt.PenStyle.DotLine)
+        pen = status_pen(self._status)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(pen)
         if self._open_end:
@@ -1017,9 +1022,10 @@ class TransitionArrowItem(QGraphicsItem):
         colour = SELECTION if self.isSelected() else ARROW_INK
         width = 3.2 if self.isSelected() else 1.8
         pen = QPen(colour, width)
-        if self.kind == "support":
-            pen.setStyle(Qt.PenStyle.DashLine)
-            pen.setDashPattern([5.0, 3.5])
+        dash = style.TRANSITION_DASH.get(self.kind)
+        if dash is not None:
+            pen.setStyle(Qt.PenStyle.CustomDashLine)
+            pen.setDashPattern(dash_pattern(dash, width))
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self._path)
@@ -1110,6 +1116,8 @@ class TransitionMarkItem(QGraphicsItem):
 
 
 def referral_mark() -> str:
+    """The circled letter on a referral's arrow (the paper draws style.referral_letter, and a
+    test holds the two to the same letter)."""
     from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.translate(
@@ -1718,11 +1726,11 @@ class BackgroundItem(QGraphicsItem):
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         layout = self._layout
-        for index, lane in enumerate(layout.lanes):
+        for lane in layout.lanes:
             box = lane.box
             painter.fillRect(
                 QRectF(box.x, box.y, box.width, box.height),
-                tint(sector_colour(lane.sector), 0.07 if index % 2 == 0 else 0.11),
+                QColor(style.lane_tint(lane.sector)),
             )
             painter.setPen(QPen(GRID, 1.0))
             painter.drawLine(QPointF(0, box.bottom), QPointF(box.right, box.bottom))
@@ -1744,7 +1752,7 @@ class BackgroundItem(QGraphicsItem):
             colour = sector_colour(lane.sector)
             label = lane.label_box
             rect = QRectF(x + label.x, label.y, label.width, label.height)
-            painter.fillRect(rect, tint(colour, 0.24))
+            painter.fillRect(rect, tint(colour, style.LABEL_TINT))
             painter.fillRect(QRectF(rect.x(), rect.y(), 6, rect.height()), colour)
             painter.setPen(QPen(GRID, 1.0))
             painter.drawLine(

@@ -25,7 +25,6 @@ dialog is first opened, not at start-up.
 from __future__ import annotations
 
 import logging
-import os
 import textwrap
 import threading
 from datetime import date
@@ -136,9 +135,11 @@ class ReportJob(QRunnable):
 
 
 def write_report(report: Report, path: Path, kind: str, printed_on: date) -> None:
-    """Write *report* to *path* as "csv" or "pdf", never leaving a half-written file there."""
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
+    """Write *report* to *path* as "csv" or "pdf", never leaving a half-written file there
+    (private, through the one atomic writer)."""
+    from pathways import files
+
+    with files.atomic_write(path) as temporary:
         if kind == "csv":
             from pathways.report import write_csv
 
@@ -147,9 +148,6 @@ def write_report(report: Report, path: Path, kind: str, printed_on: date) -> Non
             from pathways.report_pdf import write_report_pdf
 
             write_report_pdf(report, temporary, printed_on=printed_on)
-        os.replace(temporary, path)
-    finally:
-        temporary.unlink(missing_ok=True)
 
 
 class ExportJob(QRunnable):

@@ -82,14 +82,14 @@ def test_card_type_is_never_below_the_minimum() -> None:
 
 
 def test_every_status_differs_in_outline_and_symbol_not_colour_alone() -> None:
-    looks = {(s.symbol, str(s.linestyle), s.linewidth, s.broken, s.struck)
+    looks = {(s.symbol, str(s.dash), s.width, s.broken, s.struck)
              for s in STATUS_STYLES.values()}
     assert len(looks) == len(STEP_STATUSES)
     assert len({s.symbol for s in STATUS_STYLES.values()}) == len(STEP_STATUSES)
 
 
 def test_lane_tints_are_light_enough_for_black_text_in_greyscale() -> None:
-    from pathways.diagram import SECTOR_COLOURS
+    from pathways.style import SECTOR_COLOURS
 
     for colour in SECTOR_COLOURS.values():
         for amount in (0.16, 0.24, 0.34):

@@ -332,3 +332,66 @@ def test_many_void_calls_do_not_exhaust_none() -> None:
     for _ in range(60_000):
         probe.setObjectName("x")
     assert sys.getrefcount(None) > 10_000
+
+
+def test_the_canvas_and_the_print_draw_in_one_palette(editor: PathwayEditor) -> None:
+    """Screen and paper take their sector colours from pathways.style: each used sector's lane,
+    label column and colour bar are the same colours in the window and on the printed page."""
+    from matplotlib.colors import to_hex
+
+    from pathways import style
+    from pathways.printing import PrintOptions, compose, render_context
+
+    view = editor.view
+    view.set_zoom(1.0)
+    view.horizontalScrollBar().setValue(0)
+    view.verticalScrollBar().setValue(0)
+    QApplication.processEvents()
+    image = view.viewport().grab().toImage()
+    layout = editor.scene.layout
+    used = {placement.sector for placement in layout.cards.values()}
+    client = _client()
+    with render_context():
+        document = compose(client, client.pathways[0], ServiceCatalogue(),
+                           PrintOptions(lang="en", today=date(2026, 1, 15)))
+    paper = {to_hex(artist.get_facecolor()).upper()
+             for sheet in document.sheets for artist in sheet.axes.get_children()
+             if hasattr(artist, "get_facecolor")}
+    checked = 0
+    for lane in layout.lanes:
+        if lane.sector not in used:
+            continue
+        colour = style.sector_colour(lane.sector)
+        expected = {
+            "bar": colour,
+            "label": style.tint(colour, style.LABEL_TINT),
+            "lane": style.lane_tint(lane.sector),
+        }
+        # On paper: every one of them is drawn.
+        for name, hex_colour in expected.items():
+            assert hex_colour in paper, (lane.sector, name)
+        # On screen: the colour bar and the label column at the lane's left, the lane's own
+        # tint in a cell without a card.
+        middle = lane.box.y + 6
+        bar = view.mapFromScene(QPointF(2, lane.box.y + lane.box.height / 2))
+        label = view.mapFromScene(QPointF(lane.label_box.right - 4, middle))
+        empty = next(
+            column for column in layout.columns
+            if not any(p.sector == lane.sector and column.box.x <= p.box.x < column.box.right
+                       for p in layout.cards.values())
+        )
+        cell = view.mapFromScene(QPointF(empty.box.x + empty.box.width / 2, middle))
+        if not all(image.rect().contains(point) for point in (bar, label, cell)):
+            continue
+        assert _close(_colour_at(image, bar), QColor(expected["bar"]), 3), lane.sector
+        assert _close(_colour_at(image, label), QColor(expected["label"]), 3), lane.sector
+        assert _close(_colour_at(image, cell), QColor(expected["lane"]), 3), lane.sector
+        checked += 1
+    assert checked >= 3
+
+
+def test_the_referral_mark_is_the_same_letter_on_screen_and_paper() -> None:
+    from pathways import style
+    from ui.canvas import referral_mark
+
+    assert referral_mark() == style.referral_letter("en")
