@@ -40,6 +40,7 @@ from pathways.edits import (
     UpdateStep,
     UpdateTransition,
     changed_fields,
+    transition_problems,
 )
 from pathways.model import Client, Pathway, Step, Transition
 
@@ -174,8 +175,8 @@ def _rebased_pathway_edit(edit: PathwayEdit, pathway: Pathway) -> PathwayEdit:
             pathway.has_step(key[0]) and pathway.has_step(key[1])
         ):
             raise NoLongerApplies("transition", key)
-        if key[2] == "next" and pathway.would_create_cycle(key[0], key[1]):
-            raise NoLongerApplies("transition", key)
+        if key[2] == "next" and transition_problems(pathway, edit.transition):
+            raise NoLongerApplies("transition", key)  # it would close a loop now
         index = None if edit.index is None else min(edit.index, len(pathway.transitions))
         return AddTransition(edit.transition, index)
     if isinstance(edit, RemoveTransition):

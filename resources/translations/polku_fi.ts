@@ -455,18 +455,23 @@ Avatut asiakkaat suljetaan ensin.</translation>
     </message>
     <message>
         <location filename="../../ui/caseload.py"/>
-        <source>ESF+ participants</source>
-        <translation>ESR+-osallistujat</translation>
+        <source>ESF+ indicators</source>
+        <translation>ESR+-indikaattorit</translation>
     </message>
     <message>
         <location filename="../../ui/caseload.py"/>
-        <source>Number</source>
-        <translation>Määrä</translation>
+        <source>Indicator</source>
+        <translation>Indikaattori</translation>
     </message>
     <message>
         <location filename="../../ui/caseload.py"/>
         <source>Caseload</source>
         <translation>Asiakasmäärät</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Number</source>
+        <translation>Määrä</translation>
     </message>
     <message>
         <location filename="../../ui/caseload.py"/>
@@ -919,6 +924,11 @@ olevilla poluilla</translation>
     </message>
     <message>
         <location filename="../../ui/forms/client.py"/>
+        <source>Left empty: %1 (or type your organisation&apos;s own)</source>
+        <translation>Tyhjänä: %1 (tai kirjoita organisaatiosi oma)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
         <source>Made automatically when left empty</source>
         <translation>Luodaan automaattisesti, jos jätät kentän tyhjäksi</translation>
     </message>
@@ -964,6 +974,26 @@ olevilla poluilla</translation>
     </message>
     <message>
         <location filename="../../ui/forms/client.py"/>
+        <source>Not decided yet</source>
+        <translation>Ei vielä päätetty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Tavoite:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>Goal in the client&apos;s &amp;words:</source>
+        <translation>Tavoite asiakkaan &amp;omin sanoin:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>For example: work in a café or a bakery</source>
+        <translation>Esimerkiksi: työ kahvilassa tai leipomossa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
         <source>Write the client&apos;s name.</source>
         <translation>Kirjoita asiakkaan nimi.</translation>
     </message>
@@ -994,8 +1024,18 @@ olevilla poluilla</translation>
     </message>
     <message>
         <location filename="../../ui/forms/client.py"/>
+        <source>Choose what the goal is, or clear the words about it.</source>
+        <translation>Valitse, mikä tavoite on, tai tyhjennä sen kuvaus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
         <source>Another client already has this number.</source>
         <translation>Toisella asiakkaalla on jo tämä numero.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>Pathway %1</source>
+        <translation>Palvelupolku %1</translation>
     </message>
 </context>
 <context>

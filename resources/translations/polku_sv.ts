@@ -455,18 +455,23 @@ Uppgifterna som de är nu ersätts med säkerhetskopians: ändringar gjorda efte
     </message>
     <message>
         <location filename="../../ui/caseload.py"/>
-        <source>ESF+ participants</source>
-        <translation>ESF+-deltagare</translation>
+        <source>ESF+ indicators</source>
+        <translation>ESF+-indikatorer</translation>
     </message>
     <message>
         <location filename="../../ui/caseload.py"/>
-        <source>Number</source>
-        <translation>Antal</translation>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
     </message>
     <message>
         <location filename="../../ui/caseload.py"/>
         <source>Caseload</source>
         <translation>Klientantal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Number</source>
+        <translation>Antal</translation>
     </message>
     <message>
         <location filename="../../ui/caseload.py"/>
@@ -919,6 +924,11 @@ servicestigar</translation>
     </message>
     <message>
         <location filename="../../ui/forms/client.py"/>
+        <source>Left empty: %1 (or type your organisation&apos;s own)</source>
+        <translation>Tomt: %1 (eller skriv organisationens eget)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
         <source>Made automatically when left empty</source>
         <translation>Skapas automatiskt om fältet lämnas tomt</translation>
     </message>
@@ -964,6 +974,26 @@ servicestigar</translation>
     </message>
     <message>
         <location filename="../../ui/forms/client.py"/>
+        <source>Not decided yet</source>
+        <translation>Inte bestämt ännu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>Goal in the client&apos;s &amp;words:</source>
+        <translation>Målet med klientens &amp;egna ord:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>For example: work in a café or a bakery</source>
+        <translation>Till exempel: arbete på ett kafé eller ett bageri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
         <source>Write the client&apos;s name.</source>
         <translation>Skriv klientens namn.</translation>
     </message>
@@ -994,8 +1024,18 @@ servicestigar</translation>
     </message>
     <message>
         <location filename="../../ui/forms/client.py"/>
+        <source>Choose what the goal is, or clear the words about it.</source>
+        <translation>Välj vad målet är, eller töm beskrivningen av det.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
         <source>Another client already has this number.</source>
         <translation>En annan klient har redan det här numret.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>Pathway %1</source>
+        <translation>Servicestig %1</translation>
     </message>
 </context>
 <context>
