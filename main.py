@@ -32,6 +32,9 @@ COMMANDS = (
     "backup",
     "restore",
     "erase",
+    "agree",
+    "versions",
+    "compare",
 )
 
 
@@ -134,6 +137,9 @@ def build_parser() -> argparse.ArgumentParser:
                        description=_("Print a pathway for the client meeting."))
     p.add_argument("--client", required=True, metavar="ID", help=client_help)
     p.add_argument("--pathway", metavar="ID", help=pathway_help)
+    p.add_argument("--version", metavar="ID", help=_("an agreed version, as it was agreed"))
+    p.add_argument("--changes-since", metavar="VERSION",
+                   help=_("mark what changed since this agreed version"))
     p.add_argument("--view", choices=("stages", "timeline"), default="stages",
                    help=_("stages (lanes and columns, the default) or a timeline"))
     p.add_argument("--paper", type=str.upper, choices=("A4", "A3"), default="A4",
@@ -195,6 +201,28 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--client", required=True, metavar="ID", help=client_help)
     p.add_argument("--yes", action="store_true",
                    help=_("do not ask for confirmation (needed when not on a terminal)"))
+
+    p = sub.add_parser("agree", parents=[common],
+                       help=_("keep the pathway as it is now as an agreed version"))
+    p.add_argument("--client", required=True, metavar="ID", help=client_help)
+    p.add_argument("--pathway", metavar="ID", help=pathway_help)
+    p.add_argument("--meeting", metavar="ID", help=_("the meeting where it was agreed"))
+    p.add_argument("--on", type=_iso_date, metavar="DATE",
+                   help=_("the day it was agreed (YYYY-MM-DD; default: today)"))
+    p.add_argument("--note", metavar="TEXT", help=_("a note about the agreement"))
+
+    p = sub.add_parser("versions", parents=[common], help=_("list a client's agreed versions"))
+    p.add_argument("--client", required=True, metavar="ID", help=client_help)
+    p.add_argument("--json", action="store_true", help=json_help)
+
+    p = sub.add_parser("compare", parents=[common],
+                       help=_("what changed since an agreed version"))
+    p.add_argument("--client", required=True, metavar="ID", help=client_help)
+    p.add_argument("--from", dest="from_version", required=True, metavar="VERSION",
+                   help=_("the agreed version to compare from"))
+    p.add_argument("--to", dest="to_version", metavar="VERSION",
+                   help=_("the agreed version to compare to (default: the pathway now)"))
+    p.add_argument("--json", action="store_true", help=json_help)
     return parser
 
 
@@ -497,7 +525,7 @@ def _print_command(args: argparse.Namespace) -> int:
     """Render a pathway to .pdf (all pages in one file), .png or .svg (one file per page)."""
     from pathways.errors import InputError
     from pathways.i18n import _, current_language, ngettext
-    from pathways.printing import PrintOptions, choose_pathway, output_format, print_pathway
+    from pathways.printing import PrintOptions, output_format, print_pathway
 
     # Refuse a bad file name before the database is opened or anything is drawn.
     output_format(args.output)
@@ -513,7 +541,7 @@ def _print_command(args: argparse.Namespace) -> int:
         if client is None:
             raise InputError(_("polku print: no client with id {id}").format(id=args.client))
         catalogue = repository.catalogue()
-        pathway = choose_pathway(client, args.pathway)
+        pathway, version, since, changes = _printed_version(client, args)
         # Logged before anything is drawn: nothing leaves Polku without its access-log entry.
         repository.record(client.id, "print", f"pathway {pathway.id}")
     finally:
@@ -526,12 +554,45 @@ def _print_command(args: argparse.Namespace) -> int:
         client_copy=args.client_copy,
         meeting_sheet=args.meeting_sheet,
         today=args.today,
+        version=version,
+        changes_since=since,
+        changes=changes,
     )
     document, files = print_pathway(client, pathway, catalogue, options, args.output)
     pages = ngettext("{n} page", "{n} pages", len(document.pages)).format(n=len(document.pages))
     print(_("printed {pages}: {files}").format(
         pages=pages, files=", ".join(str(path) for path in files)))
     return 0
+
+
+def _printed_version(client: Any, args: argparse.Namespace) -> tuple[Any, Any, Any, Any]:
+    """(pathway, version, since, changes) for print: --version prints an agreed version as it
+    was agreed (not with --pathway); --changes-since marks what changed since a version of the
+    printed pathway."""
+    from pathways.compare import compare
+    from pathways.errors import InputError
+    from pathways.i18n import _
+    from pathways.printing import choose_pathway
+
+    version = since = changes = None
+    if args.version is not None:
+        if args.pathway is not None:
+            raise InputError(_("polku print: --version cannot be combined with --pathway"))
+        version = _version_of(client, args.version, "print")
+        now = client.pathway(version.pathway_id)
+        pathway = version.as_pathway(title=now.title, status=now.status)
+    else:
+        pathway = choose_pathway(client, args.pathway)
+    if args.changes_since is not None:
+        since = _version_of(client, args.changes_since, "print")
+        if args.pathway is None and args.version is None:
+            pathway = client.pathway(since.pathway_id)
+        if since.pathway_id != pathway.id:
+            raise InputError(_("polku print: version {id} is of pathway {other}, not of the "
+                               "printed pathway {pathway}").format(
+                id=since.id, other=since.pathway_id, pathway=pathway.id))
+        changes = compare(since.steps, since.transitions, pathway.steps, pathway.transitions)
+    return pathway, version, since, changes
 
 
 def _counted(clients: int, pathways: int, steps: int) -> dict[str, str]:
@@ -889,6 +950,129 @@ def _print_report(report: Any) -> None:
         print(f"  {stage_name(source)} → {stage_name(target)}: {count}")
     if not moves:
         print("  " + _("none"))
+
+# --- Agreed versions: agree, versions, compare ---------------------------------------------------
+
+
+@command("agree")
+def _agree_command(args: argparse.Namespace) -> int:
+    """Keep the pathway as it is now as an agreed version; prints exactly the new id."""
+    from storage.repository import Repository
+
+    database = _open_database(args)
+    try:
+        version = Repository(database).agree(
+            args.client, args.pathway, meeting_id=args.meeting, on=args.on, note=args.note
+        )
+    finally:
+        database.close()
+    print(version.id)
+    return 0
+
+
+def _load_for_versions(args: argparse.Namespace, command_name: str) -> Any:
+    """The client of --client (logged as a view) and the catalogue; exit 2 when unknown."""
+    from pathways.errors import InputError
+    from pathways.i18n import _
+    from storage.repository import Repository
+
+    database = _open_database(args)
+    try:
+        repository = Repository(database)
+        client = repository.load_client(args.client)
+        if client is None:
+            raise InputError(_("polku {command}: no client with id {id}").format(
+                command=command_name, id=args.client))
+        return client, repository.catalogue()
+    finally:
+        database.close()
+
+
+@command("versions")
+def _versions_command(args: argparse.Namespace) -> int:
+    """The client's agreed versions by agreed_on (ties in stored order)."""
+    from pathways.i18n import _, format_date
+
+    client, _catalogue = _load_for_versions(args, "versions")
+    versions = sorted(client.agreed_versions, key=lambda v: v.agreed_on)
+    if args.json:
+        import json
+
+        listing = {
+            "client": client.id,
+            "versions": [
+                {"id": v.id, "pathway": v.pathway_id, "agreed_on": v.agreed_on.isoformat(),
+                 "meeting": v.meeting_id, "steps": len(v.steps)}
+                for v in versions
+            ],
+        }
+        print(json.dumps(listing, ensure_ascii=False, indent=2))
+        return 0
+    if not versions:
+        print(_("no agreed versions"))
+        return 0
+    rows = [(_("Id"), _("Pathway"), _("Agreed on"), _("Meeting"), _("Steps"))]
+    rows += [(v.id, v.pathway_id, format_date(v.agreed_on), v.meeting_id or "",
+              str(len(v.steps))) for v in versions]
+    widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
+    for row in rows:
+        print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+    return 0
+
+
+def _version_of(client: Any, version_id: str, command_name: str) -> Any:
+    from pathways.errors import InputError
+    from pathways.i18n import _
+
+    version = client.agreed_version(version_id)
+    if version is None:
+        raise InputError(_("polku {command}: client {client} has no agreed version {id}").format(
+            command=command_name, client=client.id, id=version_id))
+    return version
+
+
+@command("compare")
+def _compare_command(args: argparse.Namespace) -> int:
+    """What changed from an agreed version to another version of its pathway, or to now."""
+    from pathways.compare import compare
+    from pathways.errors import InputError
+    from pathways.i18n import _, format_date
+
+    client, catalogue = _load_for_versions(args, "compare")
+    before = _version_of(client, args.from_version, "compare")
+    if args.to_version is not None:
+        after = _version_of(client, args.to_version, "compare")
+        if after.pathway_id != before.pathway_id:
+            raise InputError(_("polku compare: version {to} is of pathway {other}, not of "
+                               "{pathway} like version {since}").format(
+                to=after.id, other=after.pathway_id, pathway=before.pathway_id,
+                since=before.id))
+        after_steps, after_transitions = after.steps, after.transitions
+    else:
+        now = client.pathway(before.pathway_id)
+        after_steps, after_transitions = now.steps, now.transitions
+    result = compare(before.steps, before.transitions, after_steps, after_transitions)
+    if args.json:
+        import json
+
+        print(json.dumps(result.to_json(client.id, before.pathway_id, before.id,
+                                        args.to_version), ensure_ascii=False, indent=2))
+        return 0
+    from pathways.changes import change_lines
+
+    target = (_("version {id} ({date})").format(id=args.to_version,
+                                                date=format_date(after.agreed_on))
+              if args.to_version is not None else _("now"))
+    print(_("Pathway “{title}” ({pathway}): from version {id} ({date}) to {target}").format(
+        title=client.pathway(before.pathway_id).title, pathway=before.pathway_id, id=before.id,
+        date=format_date(before.agreed_on), target=target))
+    lines = change_lines(result, before, list(after_steps), catalogue, client=client)
+    for line in lines:
+        print("  " + line)
+    if not lines:
+        print("  " + _("no changes"))
+    return 0
+
 
 # --- Running -------------------------------------------------------------------------------------
 

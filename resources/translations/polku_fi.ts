@@ -455,18 +455,23 @@ Avatut asiakkaat suljetaan ensin.</translation>
     </message>
     <message>
         <location filename="../../ui/caseload.py"/>
-        <source>ESF+ participants</source>
-        <translation>ESR+-osallistujat</translation>
+        <source>ESF+ indicators</source>
+        <translation>ESR+-indikaattorit</translation>
     </message>
     <message>
         <location filename="../../ui/caseload.py"/>
-        <source>Number</source>
-        <translation>Määrä</translation>
+        <source>Indicator</source>
+        <translation>Indikaattori</translation>
     </message>
     <message>
         <location filename="../../ui/caseload.py"/>
         <source>Caseload</source>
         <translation>Asiakasmäärät</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Number</source>
+        <translation>Määrä</translation>
     </message>
     <message>
         <location filename="../../ui/caseload.py"/>

@@ -455,18 +455,23 @@ Uppgifterna som de är nu ersätts med säkerhetskopians: ändringar gjorda efte
     </message>
     <message>
         <location filename="../../ui/caseload.py"/>
-        <source>ESF+ participants</source>
-        <translation>ESF+-deltagare</translation>
+        <source>ESF+ indicators</source>
+        <translation>ESF+-indikatorer</translation>
     </message>
     <message>
         <location filename="../../ui/caseload.py"/>
-        <source>Number</source>
-        <translation>Antal</translation>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
     </message>
     <message>
         <location filename="../../ui/caseload.py"/>
         <source>Caseload</source>
         <translation>Klientantal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Number</source>
+        <translation>Antal</translation>
     </message>
     <message>
         <location filename="../../ui/caseload.py"/>
