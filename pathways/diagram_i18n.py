@@ -34,6 +34,8 @@ _PENDING: dict[str, tuple[str, str]] = {
     N_("Arrows"): ("Nuolet", "Pilar"),
     N_("Goal stage"): ("Tavoitevaihe", "Målskede"),
     N_("Who does what"): ("Kuka tekee mitä", "Vem gör vad"),
+    N_("Names in full"): ("Nimet kokonaan", "Fullständiga namn"),
+    N_("Formal referral"): ("Lähete", "Remiss"),
     N_("Responsible: {name}"): ("Vastuu: {name}", "Ansvarig: {name}"),
     N_("responsible for: {steps}"): ("vastaa: {steps}", "ansvarar för: {steps}"),
     N_("from {date}"): ("{date} alkaen", "från {date}"),
