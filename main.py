@@ -28,6 +28,9 @@ COMMANDS = (
     "backup",
     "restore",
     "erase",
+    "agree",
+    "versions",
+    "compare",
 )
 
 
@@ -102,6 +105,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("print", parents=[common], help="print a pathway to PDF, PNG or SVG")
     p.add_argument("--client", required=True, metavar="ID")
     p.add_argument("--pathway", metavar="ID")
+    p.add_argument("--version", metavar="ID", help="an agreed version, as it was agreed")
+    p.add_argument("--changes-since", metavar="VERSION",
+                   help="mark what changed since this agreed version")
     p.add_argument("--view", choices=("stages", "timeline"), default="stages")
     p.add_argument("--paper", type=str.upper, choices=("A4", "A3"), default="A4")
     p.add_argument("--pseudonymize", action="store_true")
@@ -139,6 +145,25 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("erase", parents=[common], help="delete a client and everything about them")
     p.add_argument("--client", required=True, metavar="ID")
     p.add_argument("--yes", action="store_true")
+
+    p = sub.add_parser("agree", parents=[common],
+                       help="keep the pathway as it is now as an agreed version")
+    p.add_argument("--client", required=True, metavar="ID")
+    p.add_argument("--pathway", metavar="ID")
+    p.add_argument("--meeting", metavar="ID")
+    p.add_argument("--on", type=_iso_date, metavar="DATE")
+    p.add_argument("--note", metavar="TEXT")
+
+    p = sub.add_parser("versions", parents=[common], help="list a client's agreed versions")
+    p.add_argument("--client", required=True, metavar="ID")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("compare", parents=[common],
+                       help="what changed since an agreed version")
+    p.add_argument("--client", required=True, metavar="ID")
+    p.add_argument("--from", dest="from_version", required=True, metavar="VERSION")
+    p.add_argument("--to", dest="to_version", metavar="VERSION")
+    p.add_argument("--json", action="store_true")
     return parser
 
 
@@ -379,7 +404,7 @@ def _print_command(args: argparse.Namespace) -> int:
     """Render a pathway to .pdf (all pages in one file), .png or .svg (one file per page)."""
     from pathways.errors import InputError
     from pathways.i18n import _, ngettext
-    from pathways.printing import PrintOptions, choose_pathway, output_format, print_pathway
+    from pathways.printing import PrintOptions, output_format, print_pathway
 
     # Refuse a bad file name before the database is opened or anything is drawn.
     output_format(args.output)
@@ -395,7 +420,7 @@ def _print_command(args: argparse.Namespace) -> int:
         if client is None:
             raise InputError(_("polku print: no client with id {id}").format(id=args.client))
         catalogue = repository.catalogue()
-        pathway = choose_pathway(client, args.pathway)
+        pathway, version, since, changes = _printed_version(client, args)
         # Logged before anything is drawn: nothing leaves Polku without its access-log entry.
         repository.record(client.id, "print", f"pathway {pathway.id}")
     finally:
@@ -408,12 +433,45 @@ def _print_command(args: argparse.Namespace) -> int:
         client_copy=args.client_copy,
         meeting_sheet=args.meeting_sheet,
         today=args.today,
+        version=version,
+        changes_since=since,
+        changes=changes,
     )
     document, files = print_pathway(client, pathway, catalogue, options, args.output)
     pages = ngettext("{n} page", "{n} pages", len(document.pages)).format(n=len(document.pages))
     print(_("printed {pages}: {files}").format(
         pages=pages, files=", ".join(str(path) for path in files)))
     return 0
+
+
+def _printed_version(client: Any, args: argparse.Namespace) -> tuple[Any, Any, Any, Any]:
+    """(pathway, version, since, changes) for print: --version prints an agreed version as it
+    was agreed (not with --pathway); --changes-since marks what changed since a version of the
+    printed pathway."""
+    from pathways.compare import compare
+    from pathways.errors import InputError
+    from pathways.i18n import _
+    from pathways.printing import choose_pathway
+
+    version = since = changes = None
+    if args.version is not None:
+        if args.pathway is not None:
+            raise InputError(_("polku print: --version cannot be combined with --pathway"))
+        version = _version_of(client, args.version, "print")
+        now = client.pathway(version.pathway_id)
+        pathway = version.as_pathway(title=now.title, status=now.status)
+    else:
+        pathway = choose_pathway(client, args.pathway)
+    if args.changes_since is not None:
+        since = _version_of(client, args.changes_since, "print")
+        if args.pathway is None and args.version is None:
+            pathway = client.pathway(since.pathway_id)
+        if since.pathway_id != pathway.id:
+            raise InputError(_("polku print: version {id} is of pathway {other}, not of the "
+                               "printed pathway {pathway}").format(
+                id=since.id, other=since.pathway_id, pathway=pathway.id))
+        changes = compare(since.steps, since.transitions, pathway.steps, pathway.transitions)
+    return pathway, version, since, changes
 
 
 def _counted(clients: int, pathways: int, steps: int) -> dict[str, str]:
@@ -478,15 +536,16 @@ def _import_command(args: argparse.Namespace) -> int:
 def _export_command(args: argparse.Namespace) -> int:
     """Write an exchange file of the named clients (all when none is named)."""
     import json
-    import os
 
-    from pathways.errors import EnvironmentProblem, InputError
+    from pathways import files
+    from pathways.errors import InputError
     from pathways.i18n import _
     from storage.repository import Repository
 
     output: Path = args.output
     if not output.parent.is_dir():
         raise InputError(_("{file}: no such folder").format(file=output))
+    files.refuse_readonly_target(output)
     database = _open_database(args)
     try:
         document = Repository(database).export_document(
@@ -495,23 +554,8 @@ def _export_command(args: argparse.Namespace) -> int:
     finally:
         database.close()
     text = json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
-    # The file holds social and health data: private from the start, and never half-written
-    # (a temporary file beside it, renamed over it when complete).
-    temporary = output.with_name(f".{output.name}.{os.getpid()}.tmp")
-    try:
-        descriptor = os.open(temporary, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, output)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise EnvironmentProblem(
-            _("polku: cannot write {file}: {reason}").format(
-                file=output, reason=error.strerror or error
-            )
-        ) from None
+    # The file holds social and health data: private from the start, and never half-written.
+    files.write_text(output, text)
     clients = document["clients"]
     pathways = [p for c in clients for p in c.get("pathways", ())]
     steps = sum(len(p.get("steps", ())) for p in pathways)
@@ -697,9 +741,8 @@ _REPORT_SUFFIXES = (".csv", ".json", ".pdf")
 def _report_command(args: argparse.Namespace) -> int:
     """The caseload and ESF+ participant report: text, --json on stdout, -o .csv/.json/.pdf."""
     import json
-    import os
 
-    from pathways.errors import EnvironmentProblem, InputError
+    from pathways.errors import InputError
     from pathways.i18n import _
     from pathways.report import build_report
     from storage.repository import Repository
@@ -715,6 +758,9 @@ def _report_command(args: argparse.Namespace) -> int:
             )
         if not output.parent.is_dir():
             raise InputError(_("{file}: no such folder").format(file=output))
+        from pathways import files
+
+        files.refuse_readonly_target(output)
     database = _open_database(args)
     try:
         repository = Repository(database)
@@ -732,8 +778,9 @@ def _report_command(args: argparse.Namespace) -> int:
     document = json.dumps(report.to_json(), ensure_ascii=False, indent=2)
     if output is not None:
         # Written beside the target and renamed over it when complete: never half-written.
-        temporary = output.with_name(f".{output.name}.{os.getpid()}.tmp")
-        try:
+        from pathways import files
+
+        with files.atomic_write(output) as temporary:
             suffix = output.suffix.lower()
             if suffix == ".csv":
                 from pathways.report import write_csv
@@ -745,14 +792,6 @@ def _report_command(args: argparse.Namespace) -> int:
                 from pathways.report_pdf import write_report_pdf
 
                 write_report_pdf(report, temporary, printed_on=date.today())
-            os.replace(temporary, output)
-        except OSError as error:
-            temporary.unlink(missing_ok=True)
-            raise EnvironmentProblem(
-                _("polku: cannot write {file}: {reason}").format(
-                    file=output, reason=error.strerror or error
-                )
-            ) from None
     if args.json:
         print(document)
     elif output is not None:
@@ -790,6 +829,129 @@ def _print_report(report: Any) -> None:
         print(f"  {stage_name(source)} → {stage_name(target)}: {count}")
     if not moves:
         print("  " + _("none"))
+
+# --- Agreed versions: agree, versions, compare ---------------------------------------------------
+
+
+@command("agree")
+def _agree_command(args: argparse.Namespace) -> int:
+    """Keep the pathway as it is now as an agreed version; prints exactly the new id."""
+    from storage.repository import Repository
+
+    database = _open_database(args)
+    try:
+        version = Repository(database).agree(
+            args.client, args.pathway, meeting_id=args.meeting, on=args.on, note=args.note
+        )
+    finally:
+        database.close()
+    print(version.id)
+    return 0
+
+
+def _load_for_versions(args: argparse.Namespace, command_name: str) -> Any:
+    """The client of --client (logged as a view) and the catalogue; exit 2 when unknown."""
+    from pathways.errors import InputError
+    from pathways.i18n import _
+    from storage.repository import Repository
+
+    database = _open_database(args)
+    try:
+        repository = Repository(database)
+        client = repository.load_client(args.client)
+        if client is None:
+            raise InputError(_("polku {command}: no client with id {id}").format(
+                command=command_name, id=args.client))
+        return client, repository.catalogue()
+    finally:
+        database.close()
+
+
+@command("versions")
+def _versions_command(args: argparse.Namespace) -> int:
+    """The client's agreed versions by agreed_on (ties in stored order)."""
+    from pathways.i18n import _, format_date
+
+    client, _catalogue = _load_for_versions(args, "versions")
+    versions = sorted(client.agreed_versions, key=lambda v: v.agreed_on)
+    if args.json:
+        import json
+
+        listing = {
+            "client": client.id,
+            "versions": [
+                {"id": v.id, "pathway": v.pathway_id, "agreed_on": v.agreed_on.isoformat(),
+                 "meeting": v.meeting_id, "steps": len(v.steps)}
+                for v in versions
+            ],
+        }
+        print(json.dumps(listing, ensure_ascii=False, indent=2))
+        return 0
+    if not versions:
+        print(_("no agreed versions"))
+        return 0
+    rows = [(_("Id"), _("Pathway"), _("Agreed on"), _("Meeting"), _("Steps"))]
+    rows += [(v.id, v.pathway_id, format_date(v.agreed_on), v.meeting_id or "",
+              str(len(v.steps))) for v in versions]
+    widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
+    for row in rows:
+        print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+    return 0
+
+
+def _version_of(client: Any, version_id: str, command_name: str) -> Any:
+    from pathways.errors import InputError
+    from pathways.i18n import _
+
+    version = client.agreed_version(version_id)
+    if version is None:
+        raise InputError(_("polku {command}: client {client} has no agreed version {id}").format(
+            command=command_name, client=client.id, id=version_id))
+    return version
+
+
+@command("compare")
+def _compare_command(args: argparse.Namespace) -> int:
+    """What changed from an agreed version to another version of its pathway, or to now."""
+    from pathways.compare import compare
+    from pathways.errors import InputError
+    from pathways.i18n import _, format_date
+
+    client, catalogue = _load_for_versions(args, "compare")
+    before = _version_of(client, args.from_version, "compare")
+    if args.to_version is not None:
+        after = _version_of(client, args.to_version, "compare")
+        if after.pathway_id != before.pathway_id:
+            raise InputError(_("polku compare: version {to} is of pathway {other}, not of "
+                               "{pathway} like version {since}").format(
+                to=after.id, other=after.pathway_id, pathway=before.pathway_id,
+                since=before.id))
+        after_steps, after_transitions = after.steps, after.transitions
+    else:
+        now = client.pathway(before.pathway_id)
+        after_steps, after_transitions = now.steps, now.transitions
+    result = compare(before.steps, before.transitions, after_steps, after_transitions)
+    if args.json:
+        import json
+
+        print(json.dumps(result.to_json(client.id, before.pathway_id, before.id,
+                                        args.to_version), ensure_ascii=False, indent=2))
+        return 0
+    from pathways.changes import change_lines
+
+    target = (_("version {id} ({date})").format(id=args.to_version,
+                                                date=format_date(after.agreed_on))
+              if args.to_version is not None else _("now"))
+    print(_("Pathway “{title}” ({pathway}): from version {id} ({date}) to {target}").format(
+        title=client.pathway(before.pathway_id).title, pathway=before.pathway_id, id=before.id,
+        date=format_date(before.agreed_on), target=target))
+    lines = change_lines(result, before, list(after_steps), catalogue, client=client)
+    for line in lines:
+        print("  " + line)
+    if not lines:
+        print("  " + _("no changes"))
+    return 0
+
 
 # --- Running -------------------------------------------------------------------------------------
 

@@ -39,6 +39,13 @@ def default_service_types() -> tuple[ServiceType, ...]:
             valid_to=_parse_date(entry.get("valid_to")),
             typical_next=tuple(entry.get("typical_next", ())),
             custom=False,
+            search_words={
+                lang: tuple(words)
+                for lang, words in _default_document()
+                .get("search_words", {})
+                .get(entry["code"], {})
+                .items()
+            },
         )
         for entry in _default_document()["services"]
     )

@@ -619,10 +619,14 @@ def fit_stage_view(
                 break
             heights[step_id] = measured
         else:
+            def size_of(step: Any, w: float = card_width,
+                        h: dict[str, float] = heights) -> tuple[float, float]:
+                return w, h.get(step.id, 30.0)
+
             for max_stack in (None, 4, 3, 2):
                 layout = stage_layout(
                     pathway, catalogue, goal_stages=goal, lanes="used", use_positions=False,
-                    card_size=lambda step, w=card_width, h=heights: (w, h.get(step.id, 30.0)),
+                    card_size=size_of,
                     gap=PAPER_GAP, stack_gap=PAPER_STACK_GAP,
                     empty_column_width=max(64.0, card_width * 0.5), max_stack=max_stack,
                 )

@@ -562,12 +562,15 @@ def new_pathway(
     today: date,
     copy_of: str | None = None,
 ) -> AddPathway:
-    """A new draft pathway: blank, or a copy of the pathway *copy_of* (a draft alternative).
+    """A new pathway: blank, or a copy of the pathway *copy_of* (a draft alternative).
 
+    A blank pathway of a client who has no active pathway (their first, say) is the active one:
+    a draft is an alternative to the active pathway, and prints say so. Otherwise it is a draft.
     A copy keeps the steps (their ids, values and positions) and the transitions.
     """
     if copy_of is None:
-        pathway = Pathway(pathway_id, title, "draft", created_on=today)
+        status = "draft" if client.active_pathway() is not None else "active"
+        pathway = Pathway(pathway_id, title, status, created_on=today)
     else:
         pathway = client.pathway(copy_of).copy(new_id=pathway_id, title=title)
         pathway.status = "draft"
@@ -658,17 +661,8 @@ def step_problems(
         problems.append(Problem("responsible", _("Choose a member of the client's team.")))
     if step.status in STATUSES_NEEDING_START and step.start is None:
         problems.append(Problem("start", _status_needs_start(step.status)))
-    if step.status == "ongoing" and step.end is not None:
-        problems.append(
-            Problem(
-                "end",
-                _(
-                    "An ongoing step has no end date yet: clear it, or choose another "
-                    "status (completed, interrupted)."
-                ),
-            )
-        )
-    elif step.status in STATUSES_NEEDING_END and step.end is None:
+    # On an ongoing or planned step the end is its planned or decided end, and may be left out.
+    if step.status in STATUSES_NEEDING_END and step.end is None:
         problems.append(Problem("end", _status_needs_end(step.status)))
     if step.start is not None and step.end is not None and step.end < step.start:
         problems.append(Problem("end", _("The end date is before the start date.")))

@@ -1193,15 +1193,12 @@ class Reader:
                     self.report(item_path + ("start",), _(
                         "required: a step with the status {status} has a start date").format(
                             status=shown(status)))
+                # An ongoing or planned step may carry its planned or decided end (a decision
+                # for a fixed period, a work trial agreed until a date), never before its start.
                 if status in STATUSES_NEEDING_END and step.get("end") is None:
                     self.report(item_path + ("end",), _(
                         "required: a step with the status {status} has an end date").format(
                             status=shown(status)))
-                # (A malformed end is reported once, as a malformed date.)
-                elif status == "ongoing" and end is not None:
-                    self.report(item_path + ("end",), _(
-                        "an ongoing step has no end date; leave end out until the step ends"))
-                    end = None
             self.not_before(item_path + ("end",), end, start,
                             N_("end {later} is before start {earlier}"))
             note = self.text(step, item_path, "note", LONG)

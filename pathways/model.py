@@ -124,6 +124,8 @@ class ServiceType:
     typical_next: tuple[str, ...] = ()
     #: True for an organisation's own entry (stored in the database, exported in `catalogue`).
     custom: bool = False
+    #: Words professionals search with, per language ("palkkatuki", "TYP"; default catalogue only).
+    search_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def name(self, lang: str = "fi") -> str:
         """The name in *lang*, falling back to Finnish."""
@@ -306,7 +308,9 @@ class Pathway:
     transition kind, so two steps may be linked both by ``next`` and by ``support``.
     """
 
-    __slots__ = ("id", "title", "status", "created_on", "_steps", "_transitions", "graph")
+    __slots__ = (
+        "id", "title", "status", "created_on", "_steps", "_transitions", "graph", "version"
+    )
 
     def __init__(
         self,
@@ -316,11 +320,15 @@ class Pathway:
         created_on: date | None = None,
         steps: Iterable[Step] = (),
         transitions: Iterable[Transition] = (),
+        version: int | None = None,
     ) -> None:
         self.id = id
         self.title = title
         self.status = status
         self.created_on = created_on
+        #: The client's stored version this pathway was loaded at (None: not loaded from a
+        #: database). Not part of equality: it says when, not what.
+        self.version = version
         self._steps: dict[str, Step] = {}
         self._transitions: dict[tuple[str, str, str], Transition] = {}
         self.graph: nx.MultiDiGraph = nx.MultiDiGraph()
@@ -455,6 +463,7 @@ class Pathway:
                 dataclasses.replace(t, shared_info=list(t.shared_info))
                 for t in self._transitions.values()
             ],
+            version=self.version,
         )
 
     def __eq__(self, other: object) -> bool:
@@ -556,6 +565,9 @@ class Client:
     meetings: list[Meeting] = field(default_factory=list)
     #: The pathways as agreed at points in time, in stored order (``agree`` appends).
     agreed_versions: list[AgreedVersion] = field(default_factory=list)
+    #: The stored version the client was loaded at (None: not loaded from a database); a save
+    #: is refused when the database moved on meanwhile. Not part of equality.
+    version: int | None = field(default=None, compare=False)
 
     def pathway(self, pathway_id: str) -> Pathway:
         for pathway in self.pathways:

@@ -29,7 +29,6 @@ import datetime as dt
 import os
 import re
 import sqlite3
-import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -38,6 +37,7 @@ from pathlib import Path
 from sqlalchemy import Connection, delete, select
 from sqlalchemy.exc import SQLAlchemyError
 
+from pathways import files
 from pathways.errors import EnvironmentProblem, InputError, PolkuError
 from pathways.i18n import _
 from storage import audit
@@ -146,23 +146,11 @@ def _sqlite_uri(path: Path, **parameters: str) -> str:
 
 
 def _remove(path: Path) -> None:
-    for suffix in ("", "-journal", "-wal", "-shm"):
-        with suppress(OSError):
-            path.with_name(path.name + suffix).unlink()
+    files.remove_with_sidecars(path)
 
 
 def _sync_folder(folder: Path) -> None:
-    """Make a rename in *folder* durable (a no-op where folders cannot be opened)."""
-    try:
-        descriptor = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(descriptor)
-    except OSError:
-        pass
-    finally:
-        os.close(descriptor)
+    files.sync_folder(folder)
 
 
 def write_backup(source: Path, destination: Path) -> None:
@@ -170,47 +158,47 @@ def write_backup(source: Path, destination: Path) -> None:
 
     The copy is one snapshot of one moment, also while other programs write to *source*
     (the backup API copies every page under one read transaction). *destination* is replaced
-    only once the copy is complete and on disk.
+    only once the copy is complete and on disk (``pathways.files.atomic_write``).
     """
-    temporary = destination.with_name(f".{destination.name}.{uuid.uuid4().hex}.tmp")
     try:
-        descriptor = os.open(temporary, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-        os.close(descriptor)
-        reader = sqlite3.connect(
-            _sqlite_uri(source, mode="ro"), uri=True, timeout=BUSY_TIMEOUT_MS / 1000
-        )
-        try:
-            writer = sqlite3.connect(temporary, isolation_level=None)
-            try:
-                reader.backup(writer)  # all pages in one step: one consistent snapshot
-                # A backup is a stand-alone file: no -wal/-shm beside it, ever.
-                writer.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                writer.close()
-        finally:
-            reader.close()
-        with temporary.open("rb+") as handle:
-            os.fsync(handle.fileno())
-        os.chmod(temporary, 0o600)
-        os.replace(temporary, destination)
-        _sync_folder(destination.parent)
-    except (sqlite3.Error, OSError) as error:
-        _remove(temporary)
-        if is_disk_full(error):
-            raise EnvironmentProblem(
-                _("polku: the disk is full; the backup {file} was not written").format(
-                    file=destination
-                )
-            ) from None
-        reason = getattr(error, "strerror", None) or str(error).splitlines()[0]
-        raise EnvironmentProblem(
-            _("polku: cannot write the backup {file}: {reason}").format(
-                file=destination, reason=reason
-            )
-        ) from None
-    except BaseException:
-        _remove(temporary)
+        with files.atomic_write(destination) as temporary:
+            _copy_pages(source, temporary)
+    except EnvironmentProblem:
         raise
+    except (sqlite3.Error, OSError) as error:
+        raise _write_problem(destination, error) from None
+
+
+def _copy_pages(source: Path, temporary: Path) -> None:
+    """Copy the SQLite file *source* into the (empty) file *temporary* with the backup API."""
+    reader = sqlite3.connect(
+        _sqlite_uri(source, mode="ro"), uri=True, timeout=BUSY_TIMEOUT_MS / 1000
+    )
+    try:
+        writer = sqlite3.connect(temporary, isolation_level=None)
+        try:
+            reader.backup(writer)  # all pages in one step: one consistent snapshot
+            # A backup is a stand-alone file: no -wal/-shm beside it, ever.
+            writer.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            writer.close()
+    finally:
+        reader.close()
+
+
+def _write_problem(destination: Path, error: BaseException) -> EnvironmentProblem:
+    if is_disk_full(error):
+        return EnvironmentProblem(
+            _("polku: the disk is full; the backup {file} was not written").format(
+                file=destination
+            )
+        )
+    reason = getattr(error, "strerror", None) or str(error).splitlines()[0]
+    return EnvironmentProblem(
+        _("polku: cannot write the backup {file}: {reason}").format(
+            file=destination, reason=reason
+        )
+    )
 
 
 def database_file(database: Database | Path) -> Path:
@@ -537,9 +525,11 @@ def restore_backup(
                 file=backup_path, problem=result.problem
             )
         )
-    staging = db_path.with_name(f".{db_path.name}.restore-{uuid.uuid4().hex}.tmp")
-    try:
-        write_backup(backup_path, staging)
+    with files.scratch(db_path, tag="restore") as staging:
+        try:
+            _copy_pages(backup_path, staging)
+        except (sqlite3.Error, OSError) as error:
+            raise _write_problem(staging, error) from None
         upgrade_file(staging)
         database: Database | None = None
         if db_path.exists():
@@ -555,8 +545,6 @@ def restore_backup(
             finally:
                 database.close()
         return _restore_by_replacing(db_path, staging, _restore_target(backup_path), actor)
-    finally:
-        _remove(staging)
 
 
 def _data_tables() -> list[str]:

@@ -28,6 +28,7 @@ from sqlalchemy.exc import DBAPIError
 from pathways.errors import InputError
 from pathways.i18n import _
 from storage import audit
+from storage.concurrency import notify
 from storage.database import WRITE_OPTION, Database, database_failure, readonly_problem
 from storage.models import ClientRow, PathwayRow
 
@@ -73,6 +74,7 @@ def erase_client(database: Database, client_id: str, actor: audit.Actor) -> Eras
                 connection.exec_driver_sql("PRAGMA secure_delete = ON")
             connection.execute(delete(ClientRow).where(ClientRow.pk == row.pk))
             audit.append(connection, actor, [(row.audit_key, audit.ERASE, None)])
+            notify(connection, [client_id])  # an open window drops the client (#10)
     except DBAPIError as error:
         raise database_failure(error, where) from None
     return Erasure(client_id, pathways, compact(database))

@@ -3,9 +3,10 @@
 Ownership: the document owns the :class:`~pathways.model.Client` it was given and is the only
 code that changes it. Every change goes through the undo stack as a command of
 ``ui.commands``; the command asks the document to apply an edit, and the document writes what
-changed to the database **at once**, in its own transaction (``Repository.save_pathway``,
-``delete_pathway`` or ``save_client_details``), before it tells anyone. There is no save
-button: when the program stops, nothing is lost.
+changed to the database **at once**, in one transaction per edit
+(``Repository.save_pathways`` or ``save_client_details``, at the client's version the document
+holds), before it tells anyone. There is no save button: when the program stops, nothing is
+lost.
 
 If the database refuses a change, the document puts the client back exactly as it was (memory
 and database agree again), emits :attr:`ClientDocument.edit_failed` with a message for people,
@@ -26,6 +27,7 @@ import ctypes
 import dataclasses
 import logging
 import sys
+from collections.abc import Sequence
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
@@ -70,13 +72,18 @@ class PathwayRepository(Protocol):
 
     def catalogue(self) -> ServiceCatalogue: ...
 
-    def load_client(self, client_id: str) -> Client | None: ...
+    def load_client(self, client_id: str, *, refresh: bool = False) -> Client | None: ...
 
-    def save_client_details(self, client: Client) -> None: ...
+    def save_client_details(self, client: Client) -> int: ...
 
-    def save_pathway(self, client_id: str, pathway: Pathway) -> None: ...
-
-    def delete_pathway(self, client_id: str, pathway_id: str) -> None: ...
+    def save_pathways(
+        self,
+        client_id: str,
+        pathways: Sequence[Pathway],
+        *,
+        removed: Sequence[str] = (),
+        version: int | None = None,
+    ) -> int: ...
 
 
 def details_of(client: Client) -> Client:
@@ -87,7 +94,7 @@ def details_of(client: Client) -> Client:
 def _take_details(target: Client, details: Client) -> None:
     """Copy every detail of *details* into *target*, leaving target's id and pathways."""
     for field in dataclasses.fields(Client):
-        if field.name in ("id", "pathways"):
+        if field.name in ("id", "pathways", "version"):
             continue
         setattr(target, field.name, copy.deepcopy(getattr(details, field.name)))
 
@@ -168,14 +175,10 @@ class ClientDocument(QObject):
             self._last_ok = False
             self.edit_failed.emit(self.tr("The change could not be made. Nothing was changed."))
             return False
-        saved: list[str] = []
         try:
-            for pathway_id in edit.touched():
-                self._save_pathway(pathway_id)
-                saved.append(pathway_id)
+            self._save_pathways(edit.touched())
         except Exception as error:
             edit.inverse().apply(self._client)
-            self._restore(saved)
             self._last_ok = False
             self.edit_failed.emit(self._failure_message(error))
             return False
@@ -193,7 +196,7 @@ class ClientDocument(QObject):
         *previous*. Called by the undo commands only."""
         _take_details(self._client, details)
         try:
-            self._repository.save_client_details(self._client)
+            self._hold_version(self._repository.save_client_details(self._client))
         except Exception as error:
             _take_details(self._client, previous)
             self._last_ok = False
@@ -203,20 +206,21 @@ class ClientDocument(QObject):
         self.details_changed.emit()
         return True
 
-    def _save_pathway(self, pathway_id: str) -> None:
-        pathway = self.pathway(pathway_id)
-        if pathway is None:
-            self._repository.delete_pathway(self._client.id, pathway_id)
-        else:
-            self._repository.save_pathway(self._client.id, pathway)
+    def _save_pathways(self, touched: list[str]) -> None:
+        """Write the touched pathways as they are now in one transaction (all or nothing),
+        at the client's version this document holds; then hold the new version."""
+        present = [p for p in (self.pathway(pid) for pid in touched) if p is not None]
+        removed = [pid for pid in touched if self.pathway(pid) is None]
+        version = self._repository.save_pathways(
+            self._client.id, present, removed=removed, version=self._client.version
+        )
+        self._hold_version(version)
 
-    def _restore(self, saved: list[str]) -> None:
-        """Write back, as they are again in memory, the pathways a failed edit had saved."""
-        for pathway_id in reversed(saved):
-            try:
-                self._save_pathway(pathway_id)
-            except Exception:
-                log.exception("could not restore pathway %s after a failed edit", pathway_id)
+    def _hold_version(self, version: int) -> None:
+        """The client and every pathway of this document are now at *version*."""
+        self._client.version = version
+        for pathway in self._client.pathways:
+            pathway.version = version
 
     def _failure_message(self, error: Exception) -> str:
         if isinstance(error, PolkuError):

@@ -247,13 +247,21 @@ class _Form(QWidget):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.messages: dict[str, _FieldMessage] = {}
         self.fields: dict[str, QWidget] = {}
+        self.captions: dict[str, QLabel] = {}
+        self.hints: dict[str, QLabel] = {}
 
-    def add_field(self, name: str, label: str, widget: QWidget) -> None:
+    def add_field(
+        self, name: str, label: str, widget: QWidget, hint: QLabel | None = None
+    ) -> None:
         holder = QWidget(self)
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addWidget(widget)
+        if hint is not None:  # what the field means, under it (shown only where it helps)
+            hint.setParent(holder)
+            column.addWidget(hint)
+            self.hints[name] = hint
         message = _FieldMessage(holder)
         column.addWidget(message)
         caption = QLabel(label, self)
@@ -261,6 +269,7 @@ class _Form(QWidget):
         self.form.addRow(caption, holder)
         self.messages[name] = message
         self.fields[name] = widget
+        self.captions[name] = caption
 
     def show_problems(self, problems: list[Problem]) -> None:
         by_field: dict[str, list[str]] = {}
@@ -360,6 +369,9 @@ class Inspector(QWidget):
             self._status.addItem(labels.step_status_name(code), code)
         self._start = OptionalDateEdit(self.tr("Start date"), form)
         self._end = OptionalDateEdit(self.tr("End date"), form)
+        self._end_hint = QLabel(form)
+        self._end_hint.setWordWrap(True)
+        self._end_hint.setStyleSheet(HINT_STYLE)
         self._step_note = QPlainTextEdit(form)
         self._step_note.setAccessibleName(self.tr("Note"))
         self._step_note.setTabChangesFocus(True)
@@ -370,7 +382,7 @@ class Inspector(QWidget):
         form.add_field("responsible", self.tr("&Responsible"), self._responsible)
         form.add_field("status", self.tr("St&atus"), self._status)
         form.add_field("start", self.tr("S&tart"), self._start)
-        form.add_field("end", self.tr("&End"), self._end)
+        form.add_field("end", self.tr("&End"), self._end, hint=self._end_hint)
         form.add_field("note", self.tr("&Note"), self._step_note)
         buttons = QHBoxLayout()
         self._connect_button = QPushButton(self.tr("Connect to…"), form)
@@ -385,6 +397,7 @@ class Inspector(QWidget):
         self._step_title.editingFinished.connect(self._commit_step)
         self._provider.editingFinished.connect(self._commit_step)
         self._responsible.activated.connect(self._commit_step)
+        self._status.activated.connect(self._show_end_meaning)
         self._status.activated.connect(self._commit_step)
         self._start.date_edited.connect(self._commit_step)
         self._end.date_edited.connect(self._commit_step)
@@ -579,11 +592,39 @@ class Inspector(QWidget):
             self._status.setCurrentIndex(self._status.findData(step.status))
             self._start.set_value(step.start)
             self._end.set_value(step.end)
+            self._show_end_meaning()
             self._step_note.setPlainText(step.note or "")
             self._step_form.show_problems([])
             self._pending.setVisible(False)
         finally:
             self._loading = False
+
+    @Slot()
+    def _show_end_meaning(self) -> None:
+        """On an ongoing or planned step the end is its planned or decided end: say so."""
+        status = self._status.currentData()
+        planned = status in ("ongoing", "planned")
+        self._step_form.captions["end"].setText(
+            self.tr("Planned &end") if planned else self.tr("&End")
+        )
+        self._end.line_edit.setAccessibleName(
+            self.tr("Planned end date") if planned else self.tr("End date")
+        )
+        if status == "ongoing":
+            hint = self.tr(
+                "Until when the step is planned or decided to run (a decision for a fixed "
+                "period, a work trial agreed until a date). Leave it empty if there is none; "
+                "when the step ends, mark it completed with the real end date."
+            )
+        elif status == "planned":
+            hint = self.tr(
+                "Until when the step is planned to run, if that is known. Leave it empty if "
+                "it is not."
+            )
+        else:
+            hint = ""
+        self._end_hint.setText(hint)
+        self._end_hint.setVisible(bool(hint))
 
     def show_transition(self, key: tuple[str, str, str]) -> None:
         pathway = self._pathway()

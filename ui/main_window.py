@@ -742,10 +742,19 @@ class MainWindow(QMainWindow):
             None,
             self,
             id_taken=self.repository.client_exists,  # shows nothing, so logs no view
+            next_number=self._next_client_number,
         )
         dialog.saver = self._create_client
         dialog.accepted.connect(lambda: self._client_created(dialog.value))
         self._show_dialog(dialog)
+
+    def _next_client_number(self) -> str:
+        """A short readable number for a new client: the year and the next of that year."""
+        from datetime import date
+
+        from pathways.client_numbers import next_client_number
+
+        return next_client_number(self.repository.client_ids(), date.today().year)
 
     def _create_client(self, client: Client) -> tuple[str | None, str] | None:
         from pathways.errors import PolkuError

@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 from pathways import labels
 from pathways.catalogue import ServiceCatalogue
 from pathways.i18n import current_language
-from pathways.text import fold
+from pathways.service_search import SearchText
 from ui.canvas import SERVICE_MIME_TYPE, sector_colour, tint
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+ORDER_ROLE = Qt.ItemDataRole.UserRole + 3  # the catalogue's order, restored when the search clears
 
 
 class _ServiceTree(QTreeWidget):
@@ -123,11 +124,13 @@ class ServicePalette(QWidget):
     def set_catalogue(self, catalogue: ServiceCatalogue) -> None:
         self._catalogue = catalogue
         self._tree.clear()
+        self._search_texts: dict[str, SearchText] = {}
         lang = current_language()
         for sector, services in catalogue.by_sector().items():
             if not services:
                 continue
             group = QTreeWidgetItem(self._tree, [labels.sector_name(sector)])
+            group.setData(0, ORDER_ROLE, len(self._search_texts))
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = group.font(0)
             font.setBold(True)
@@ -147,11 +150,8 @@ class ServicePalette(QWidget):
                     Qt.ItemDataRole.AccessibleDescriptionRole,
                     f"{labels.sector_name(sector)}, {stage}. {description}",
                 )
-                item.setData(
-                    0,
-                    Qt.ItemDataRole.UserRole + 2,
-                    fold(" ".join([name, service.name("fi"), service.code, description])),
-                )
+                self._search_texts[service.code] = SearchText.of(service, lang)
+                item.setData(0, ORDER_ROLE, len(self._search_texts))
                 item.setFlags(
                     Qt.ItemFlag.ItemIsEnabled
                     | Qt.ItemFlag.ItemIsSelectable
@@ -187,25 +187,37 @@ class ServicePalette(QWidget):
 
     @Slot(str)
     def _filter(self, text: str) -> None:
-        terms = fold(text).split()
+        """Show the services matching *text*, the best first in each sector and the sector of
+        the best match first; highlight the best match. An empty search shows the catalogue."""
+        query = text.strip()
+        ranks: dict[int, tuple[int, int]] = {}  # id(item) → (rank, catalogue order)
+        groups = [self._tree.topLevelItem(i) for i in range(self._tree.topLevelItemCount())]
         any_visible = False
-        for index in range(self._tree.topLevelItemCount()):
-            group = self._tree.topLevelItem(index)
-            group_visible = False
-            for i in range(group.childCount()):
-                child = group.child(i)
-                haystack = child.data(0, Qt.ItemDataRole.UserRole + 2) or ""
-                visible = all(term in haystack for term in terms)
-                child.setHidden(not visible)
-                group_visible = group_visible or visible
-            group.setHidden(not group_visible)
-            any_visible = any_visible or group_visible
+        for group in groups:
+            children = group.takeChildren()
+            for child in children:
+                search = self._search_texts.get(child.data(0, CODE_ROLE))
+                rank = (search.rank(query) if search is not None else None) if query else 0
+                child.setHidden(rank is None)
+                ranks[id(child)] = (rank if rank is not None else 99, child.data(0, ORDER_ROLE))
+            children.sort(key=lambda child: ranks[id(child)])
+            group.addChildren(children)
+            best = min((ranks[id(child)] for child in children), default=(99, 0))
+            ranks[id(group)] = (best[0], group.data(0, ORDER_ROLE))
+            group.setHidden(best[0] == 99)
+            any_visible = any_visible or best[0] != 99
+        current_code = self.current_code()
+        for group in groups:
+            self._tree.takeTopLevelItem(self._tree.indexOfTopLevelItem(group))
+        groups.sort(key=lambda group: ranks[id(group)])
+        self._tree.addTopLevelItems(groups)
+        self._tree.expandAll()
         self._empty.setVisible(not any_visible)
-        current = self._tree.currentItem()
-        if terms and (current is None or current.isHidden() or current.parent() is None):
-            codes = self.visible_codes()
-            if codes:
-                self.select_code(codes[0])
+        codes = self.visible_codes()
+        if query and codes:
+            self.select_code(codes[0])  # the best match: what Enter adds
+        elif current_code is not None:
+            self.select_code(current_code)
 
     @Slot()
     def _choose_first_match(self) -> None:

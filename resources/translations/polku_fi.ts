@@ -455,18 +455,23 @@ Avatut asiakkaat suljetaan ensin.</translation>
     </message>
     <message>
         <location filename="../../ui/caseload.py"/>
-        <source>ESF+ participants</source>
-        <translation>ESR+-osallistujat</translation>
+        <source>ESF+ indicators</source>
+        <translation>ESR+-indikaattorit</translation>
     </message>
     <message>
         <location filename="../../ui/caseload.py"/>
-        <source>Number</source>
-        <translation>Määrä</translation>
+        <source>Indicator</source>
+        <translation>Indikaattori</translation>
     </message>
     <message>
         <location filename="../../ui/caseload.py"/>
         <source>Caseload</source>
         <translation>Asiakasmäärät</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Number</source>
+        <translation>Määrä</translation>
     </message>
     <message>
         <location filename="../../ui/caseload.py"/>
@@ -919,6 +924,11 @@ olevilla poluilla</translation>
     </message>
     <message>
         <location filename="../../ui/forms/client.py"/>
+        <source>Left empty: %1 (or type your organisation&apos;s own)</source>
+        <translation>Tyhjänä: %1 (tai kirjoita organisaatiosi oma)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
         <source>Made automatically when left empty</source>
         <translation>Luodaan automaattisesti, jos jätät kentän tyhjäksi</translation>
     </message>
@@ -964,6 +974,26 @@ olevilla poluilla</translation>
     </message>
     <message>
         <location filename="../../ui/forms/client.py"/>
+        <source>Not decided yet</source>
+        <translation>Ei vielä päätetty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Tavoite:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>Goal in the client&apos;s &amp;words:</source>
+        <translation>Tavoite asiakkaan &amp;omin sanoin:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>For example: work in a café or a bakery</source>
+        <translation>Esimerkiksi: työ kahvilassa tai leipomossa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
         <source>Write the client&apos;s name.</source>
         <translation>Kirjoita asiakkaan nimi.</translation>
     </message>
@@ -994,8 +1024,18 @@ olevilla poluilla</translation>
     </message>
     <message>
         <location filename="../../ui/forms/client.py"/>
+        <source>Choose what the goal is, or clear the words about it.</source>
+        <translation>Valitse, mikä tavoite on, tai tyhjennä sen kuvaus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
         <source>Another client already has this number.</source>
         <translation>Toisella asiakkaalla on jo tämä numero.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>Pathway %1</source>
+        <translation>Palvelupolku %1</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +1868,26 @@ Luo ensimmäinen valitsemalla Uusi asiakas (Ctrl+N).</translation>
         <location filename="../../ui/inspector.py"/>
         <source>%1 (no longer in the team)</source>
         <translation>%1 (ei enää tiimissä)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Planned &amp;end</source>
+        <translation>P&amp;äättyy (suunniteltu)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Planned end date</source>
+        <translation>Suunniteltu päättymispäivä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Until when the step is planned or decided to run (a decision for a fixed period, a work trial agreed until a date). Leave it empty if there is none; when the step ends, mark it completed with the real end date.</source>
+        <translation>Mihin asti vaihe on suunniteltu tai päätetty kestämään (määräaikainen päätös, työkokeilu sovittuun päivään asti). Jätä tyhjäksi, jos sellaista ei ole. Kun vaihe päättyy, merkitse se päättyneeksi todellisella päättymispäivällä.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Until when the step is planned to run, if that is known. Leave it empty if it is not.</source>
+        <translation>Mihin asti vaihe on suunniteltu kestämään, jos se tiedetään. Jätä tyhjäksi, jos ei tiedetä.</translation>
     </message>
     <message>
         <location filename="../../ui/inspector.py"/>

@@ -455,18 +455,23 @@ Uppgifterna som de är nu ersätts med säkerhetskopians: ändringar gjorda efte
     </message>
     <message>
         <location filename="../../ui/caseload.py"/>
-        <source>ESF+ participants</source>
-        <translation>ESF+-deltagare</translation>
+        <source>ESF+ indicators</source>
+        <translation>ESF+-indikatorer</translation>
     </message>
     <message>
         <location filename="../../ui/caseload.py"/>
-        <source>Number</source>
-        <translation>Antal</translation>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
     </message>
     <message>
         <location filename="../../ui/caseload.py"/>
         <source>Caseload</source>
         <translation>Klientantal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Number</source>
+        <translation>Antal</translation>
     </message>
     <message>
         <location filename="../../ui/caseload.py"/>
@@ -919,6 +924,11 @@ servicestigar</translation>
     </message>
     <message>
         <location filename="../../ui/forms/client.py"/>
+        <source>Left empty: %1 (or type your organisation&apos;s own)</source>
+        <translation>Tomt: %1 (eller skriv organisationens eget)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
         <source>Made automatically when left empty</source>
         <translation>Skapas automatiskt om fältet lämnas tomt</translation>
     </message>
@@ -964,6 +974,26 @@ servicestigar</translation>
     </message>
     <message>
         <location filename="../../ui/forms/client.py"/>
+        <source>Not decided yet</source>
+        <translation>Inte bestämt ännu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>Goal in the client&apos;s &amp;words:</source>
+        <translation>Målet med klientens &amp;egna ord:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>For example: work in a café or a bakery</source>
+        <translation>Till exempel: arbete på ett kafé eller ett bageri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
         <source>Write the client&apos;s name.</source>
         <translation>Skriv klientens namn.</translation>
     </message>
@@ -994,8 +1024,18 @@ servicestigar</translation>
     </message>
     <message>
         <location filename="../../ui/forms/client.py"/>
+        <source>Choose what the goal is, or clear the words about it.</source>
+        <translation>Välj vad målet är, eller töm beskrivningen av det.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
         <source>Another client already has this number.</source>
         <translation>En annan klient har redan det här numret.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>Pathway %1</source>
+        <translation>Servicestig %1</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +1868,26 @@ Skapa den första med Ny klient (Ctrl+N).</translation>
         <location filename="../../ui/inspector.py"/>
         <source>%1 (no longer in the team)</source>
         <translation>%1 (inte längre i teamet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Planned &amp;end</source>
+        <translation>S&amp;lut (planerat)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Planned end date</source>
+        <translation>Planerat slutdatum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Until when the step is planned or decided to run (a decision for a fixed period, a work trial agreed until a date). Leave it empty if there is none; when the step ends, mark it completed with the real end date.</source>
+        <translation>Till när steget är planerat eller beslutat att pågå (ett beslut för en viss tid, en arbetsprövning som avtalats till ett visst datum). Lämna tomt om det inte finns något. När steget slutar, markera det som avslutat med det verkliga slutdatumet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Until when the step is planned to run, if that is known. Leave it empty if it is not.</source>
+        <translation>Till när steget är planerat att pågå, om det är känt. Lämna tomt om det inte är det.</translation>
     </message>
     <message>
         <location filename="../../ui/inspector.py"/>

@@ -102,6 +102,28 @@ def test_check_exits_zero_when_nothing_is_found(example_db: Path) -> None:
     assert json.loads(done.stdout)["findings"] == []
 
 
+def test_check_reports_an_ongoing_step_past_its_planned_end(tmp_path: Path) -> None:
+    # e1's IPS coaching (s2, ongoing) was decided to run until 28.2.2026.
+    example = PROJECT_ROOT / "tests" / "data" / "examples" / "three-clients.json"
+    document = json.loads(example.read_text(encoding="utf-8"))
+    document["clients"][0]["pathways"][0]["steps"][1]["end"] = "2026-02-28"
+    source = tmp_path / "planned-end.json"
+    source.write_text(json.dumps(document), encoding="utf-8")
+    db = tmp_path / "polku.sqlite3"
+    done = polku("import", source, "--db", db)
+    assert done.returncode == 0, done.stderr
+    done = polku("check", "--client", "e1", "--today", "2026-03-10", "--json", "--db", db)
+    assert done.returncode == 0, done.stderr
+    overdue = [f for f in json.loads(done.stdout)["findings"] if f["kind"] == "overdue"]
+    assert [(f["steps"], f["days"]) for f in overdue] == [(["s2"], 10), (["s3"], 37)]
+    text = polku("check", "--client", "e1", "--today", "2026-03-10", "--lang", "en", "--db", db)
+    assert "was planned to end 10 days ago and is still ongoing" in text.stdout
+    # Before the planned end passes, nothing is said about it.
+    done = polku("check", "--client", "e1", "--today", "2026-02-28", "--json", "--db", db)
+    assert [f["steps"] for f in json.loads(done.stdout)["findings"]
+            if f["kind"] == "overdue"] == [["s3"]]
+
+
 @pytest.mark.parametrize(
     ("arguments", "needle"),
     [
@@ -200,7 +222,7 @@ def test_report_writes_csv_json_and_pdf_by_suffix(example_db: Path, tmp_path: Pa
 def test_report_text_summary(example_db: Path) -> None:
     done = polku("report", "--lang", "en", "--db", example_db)
     assert done.returncode == 0, done.stderr
-    assert "Participants who entered" in done.stdout
+    assert "Total number of participants" in done.stdout
     assert "Intermediate labour market → Open labour market: 2" in done.stdout
 
 

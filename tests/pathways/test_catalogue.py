@@ -8,6 +8,8 @@ from datetime import date
 from importlib import resources
 from pathlib import Path
 
+import pytest
+
 from pathways.catalogue import (
     ServiceCatalogue,
     default_codes,
@@ -145,7 +147,9 @@ def test_legal_bases_name_a_statute_with_its_number() -> None:
 
 def test_the_document_keeps_its_structure_and_the_swedish_review_flag() -> None:
     document = _document()
-    assert list(document) == ["version", "note", "sv_checked", "sectors", "stages", "services"]
+    assert list(document) == [
+        "version", "note", "sv_checked", "sectors", "stages", "services", "search_words"
+    ]
     assert document["version"] == 1
     assert document["sv_checked"] is False
     keys = {
@@ -162,6 +166,51 @@ def test_the_document_keeps_its_structure_and_the_swedish_review_flag() -> None:
     }
     for entry in document["services"]:
         assert set(entry) - {"short_names"} == keys, entry["code"]
+
+
+def test_every_service_has_search_words_in_every_language() -> None:
+    from pathways.service_search import search
+
+    document = _document()
+    assert set(document["search_words"]) == default_codes()
+    for service in default_service_types():
+        assert set(service.search_words) == {"fi", "sv", "en"}, service.code
+        for lang, words in service.search_words.items():
+            assert words and all(word.strip() == word and word for word in words), service.code
+            # Each of its words finds the service.
+            for word in words:
+                assert service in search(default_service_types(), word, lang), (word, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "query", "best"),
+    [
+        ("fi", "palkkatuki", "wage_subsidy_third_sector"),
+        ("fi", "palvelutarpeen", "service_need_assessment"),
+        ("fi", "typ", "multisectoral_mapping"),
+        ("fi", "kokeilu", "work_trial"),  # inside the compound työkokeilu
+        ("fi", "Mielenterveys", "mental_health_services"),
+        ("sv", "lönestöd", "wage_subsidy_third_sector"),
+        ("sv", "TYP", "multisectoral_mapping"),  # the Finnish acronym, in Swedish too
+        ("en", "wage subs", "wage_subsidy_third_sector"),
+        ("en", "psychotherapy", "rehabilitation_psychotherapy"),
+    ],
+)
+def test_search_ranks_the_best_match_first(lang: str, query: str, best: str) -> None:
+    from pathways.service_search import search
+
+    assert search(default_service_types(), query, lang)[0].code == best
+
+
+def test_search_matches_word_beginnings_not_any_letters() -> None:
+    from pathways.service_search import search
+
+    assert search(default_service_types(), "xyz", "fi") == []
+    assert search(default_service_types(), "   ", "fi") == []
+    # The work trial's description has "työpaikalla": "paikalla" begins no word of it.
+    codes = [s.code for s in search(default_service_types(), "paikalla", "fi")]
+    assert "work_trial" not in codes
+    assert "work_trial" in [s.code for s in search(default_service_types(), "työpaik", "fi")]
 
 
 def test_a_short_name_is_shorter_and_given_in_every_language() -> None:

@@ -277,18 +277,48 @@ def test_planned_step_whose_start_has_passed_is_overdue() -> None:
     assert finding.message == "“Work trial” was to start 1 day ago and is still only planned"
 
 
+def test_ongoing_step_past_its_planned_end_is_overdue() -> None:
+    result = check(
+        [step("s1", "work_trial", "ongoing", start=date(2025, 9, 1), end=date(2026, 1, 5))]
+    )
+    [finding] = of_kind(result, "overdue")
+    assert finding.steps == ["s1"]
+    assert finding.days == 10  # from the planned end, not from the start
+    assert finding.to_json()["days"] == 10
+    assert finding.message == (
+        "“Work trial” was planned to end 10 days ago and is still ongoing: "
+        "extend it or mark it completed"
+    )
+
+
+def test_a_planned_end_plays_no_part_for_a_planned_step() -> None:
+    result = check(
+        [step("s1", "work_trial", "planned", start=date(2026, 1, 10), end=date(2026, 1, 12))]
+    )
+    [finding] = of_kind(result, "overdue")
+    assert finding.days == 5  # from the start
+    assert "was to start" in finding.message
+
+
 @pytest.mark.parametrize(
-    ("status", "start"),
+    ("status", "start", "end"),
     [
-        ("planned", TODAY),  # starting today is not late
-        ("planned", date(2026, 2, 1)),
-        ("planned", None),
-        ("ongoing", date(2025, 1, 1)),
-        ("cancelled", date(2025, 1, 1)),
+        ("planned", TODAY, None),  # starting today is not late
+        ("planned", date(2026, 2, 1), None),
+        ("planned", None, None),
+        ("planned", None, date(2026, 1, 1)),  # a planned end alone: not late
+        ("ongoing", date(2025, 1, 1), None),  # no planned end: runs on
+        ("ongoing", date(2025, 1, 1), TODAY),  # ends today: not late
+        ("ongoing", date(2025, 1, 1), date(2026, 5, 31)),
+        ("completed", date(2025, 1, 1), date(2025, 6, 1)),
+        ("interrupted", date(2025, 1, 1), date(2025, 6, 1)),
+        ("cancelled", date(2025, 1, 1), None),
+        ("cancelled", date(2025, 1, 1), date(2025, 6, 1)),
     ],
 )
-def test_not_overdue(status: str, start: date | None) -> None:
-    assert of_kind(check([step("s1", "work_trial", status, start=start)]), "overdue") == []
+def test_not_overdue(status: str, start: date | None, end: date | None) -> None:
+    result = check([step("s1", "work_trial", status, start=start, end=end)])
+    assert of_kind(result, "overdue") == []
 
 
 # --- no_responsible ----------------------------------------------------------------------------

@@ -84,12 +84,28 @@ def test_dates_tell_a_believable_story(today: date) -> None:
             for step in pathway:
                 if step.status in ("ongoing", "completed", "interrupted"):
                     assert step.start is not None and step.start <= today, (client.id, step.id)
-                if step.end is not None:
+                if step.end is not None and step.status in ("completed", "interrupted"):
                     assert step.end <= today, (client.id, step.id)
+                if step.end is not None and step.status == "ongoing":  # a planned end, ahead
+                    assert step.end > today, (client.id, step.id)
         for meeting in client.meetings:
             assert meeting.date <= today
         assert client.participation is not None
         assert client.participation.entered_on <= today
+
+
+def test_some_ongoing_steps_show_their_planned_end() -> None:
+    today = DAYS[1]
+    planned_ends = {
+        (client.id, step.id): step.end
+        for client in demo_clients(today)
+        for step in client.pathways[0]
+        if step.status == "ongoing" and step.end is not None
+    }
+    assert planned_ends == {
+        ("demo-aleksi", "s2"): today + timedelta(days=30),  # the work trial agreed until then
+        ("demo-mikko", "s3"): today + timedelta(days=299),  # the wage subsidy decided until then
+    }
 
 
 def test_each_client_has_a_whole_record() -> None:

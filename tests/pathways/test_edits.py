@@ -223,7 +223,19 @@ def test_new_copied_pathway_is_a_draft_with_the_same_steps_and_activation_demote
 def test_blank_new_pathway() -> None:
     client = Client("c1", "Aino")
     new_pathway(client, "p1", "First", today=date(2026, 1, 15)).apply(client)
-    assert client.pathways[0].status == "draft" and len(client.pathways[0]) == 0
+    # The client's first pathway is the active one (not a draft that prints say "Luonnos").
+    assert client.pathways[0].status == "active" and len(client.pathways[0]) == 0
+    new_pathway(client, "p2", "Second", today=date(2026, 1, 15)).apply(client)
+    assert client.pathways[1].status == "draft"  # an alternative to the active one
+
+
+def test_client_numbers_are_short_and_count_up_within_the_year() -> None:
+    from pathways.client_numbers import next_client_number
+
+    assert next_client_number([], 2026) == "2026-0001"
+    existing = ["2026-0001", "2026-0009", "2025-0044", "demo-aleksi", "3f2c9a"]
+    assert next_client_number(existing, 2026) == "2026-0010"
+    assert next_client_number(existing, 2025) == "2025-0045"
 
 
 @pytest.mark.parametrize(
@@ -233,9 +245,14 @@ def test_blank_new_pathway() -> None:
         ({"status": "completed", "start": date(2025, 1, 1), "end": None}, "end", "end date"),
         ({"status": "interrupted", "start": None, "end": date(2025, 1, 1)}, "start", "start"),
         (
-            {"status": "ongoing", "start": date(2025, 1, 1), "end": date(2025, 2, 1)},
+            {"status": "ongoing", "start": date(2025, 2, 1), "end": date(2025, 1, 31)},
             "end",
-            "no end date",
+            "before the start",
+        ),
+        (
+            {"status": "planned", "start": date(2025, 2, 1), "end": date(2025, 1, 31)},
+            "end",
+            "before the start",
         ),
         ({"start": date(2025, 2, 1), "end": date(2025, 1, 1)}, "end", "before the start"),
         ({"title": "x" * 201}, "title", "200"),
@@ -264,6 +281,11 @@ def test_valid_steps_have_no_problems() -> None:
         title="\tTab and\nnewline ok",
     )
     assert step_problems(planned_with_dates) == []
+    # An ongoing step may carry its planned or decided end (a work trial agreed until a date),
+    # also one that has passed (the check reports it as overdue), and one on its start day.
+    for end in (date(2027, 5, 31), date(2025, 1, 15), date(2025, 1, 1)):
+        ongoing = Step("s", "work_trial", "ongoing", start=date(2025, 1, 1), end=end)
+        assert step_problems(ongoing) == []
 
 
 def test_transition_rules() -> None:

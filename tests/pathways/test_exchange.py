@@ -394,9 +394,13 @@ RULES: dict[str, tuple[Mutation, list[str], Mutation]] = {
     "interrupted step without start": (
         lambda d: step(d, 0).update(status="interrupted", start=None), [f"{P0}.steps[0].start"],
         lambda d: step(d, 0).update(status="interrupted", start="2025-03-01")),
-    "ongoing step with an end": (
-        lambda d: step(d, 1).update(end="2025-06-01"), [f"{P0}.steps[1].end"],
-        lambda d: step(d, 1).update(status="completed", end="2025-06-01")),
+    "ongoing step's planned end before its start": (
+        lambda d: step(d, 1).update(end="2025-02-28"), [f"{P0}.steps[1].end"],
+        lambda d: step(d, 1).update(end="2025-06-01")),
+    "planned step's planned end before its start": (
+        lambda d: step(d, 2).update(start="2026-02-01", end="2026-01-31"),
+        [f"{P0}.steps[2].end"],
+        lambda d: step(d, 2).update(end="2026-01-31")),
     "end before start": (
         lambda d: step(d, 2).update(start="2026-02-01", end="2026-01-01"), [f"{P0}.steps[2].end"],
         lambda d: step(d, 2).update(start="2026-02-01", end="2026-02-01")),
@@ -575,7 +579,7 @@ def test_a_value_of_the_wrong_type_is_reported_once() -> None:
     step(doc, 0).update(end="2025-13-01")  # completed: no "end required", no order check
     client(doc).update(team="t1, t2")  # no "unknown team member" for s1 or m1
     client(doc).update(consents={"id": "k1"})  # no "unknown consent" for the transition
-    step(doc, 2).update(status="ongoing", start="2026-01-01", end="soon")  # not "has no end"
+    step(doc, 2).update(status="ongoing", start="2026-01-01", end="soon")  # a bad planned end
     found = problems(doc)
     assert [p.location for p in found] == [
         f"{C0}.consents",
@@ -647,6 +651,19 @@ def test_a_personal_id_taken_in_the_database_by_another_client() -> None:
     ]
     # The same client id is the same person (an import that replaces the client).
     assert problems(doc, taken_personal_ids={"131052-308T": "c1"}) == []
+
+
+def test_a_planned_end_on_an_ongoing_or_planned_step_is_read_and_written_back() -> None:
+    doc = document()
+    step(doc, 1).update(end="2027-05-31")  # ongoing: the decided end of the work trial
+    step(doc, 2).update(start="2027-06-01", end="2027-12-31")  # planned: its planned dates
+    parsed = exchange.loads(json.dumps(doc), today=TODAY)
+    steps = parsed.clients[0].pathways[0].steps
+    assert [(s.status, s.end) for s in steps[1:]] == [
+        ("ongoing", date(2027, 5, 31)), ("planned", date(2027, 12, 31))]
+    written = json.loads(exchange.dumps(parsed.clients, []))
+    assert [s.get("end") for s in written["clients"][0]["pathways"][0]["steps"][1:]] == [
+        "2027-05-31", "2027-12-31"]
 
 
 def test_catalogue_conflicts_with_the_database() -> None:

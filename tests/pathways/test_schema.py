@@ -124,7 +124,8 @@ BROKEN: dict[str, Callable[[dict[str, Any]], object]] = {
     "service code upper case": lambda d: _step(d, 2).update(service="Open_employment"),
     "ongoing without start": lambda d: _step(d, 0).pop("start"),
     "ongoing with a null start": lambda d: _step(d, 0).update(start=None),
-    "ongoing with end": lambda d: _step(d, 0).update(end="2025-01-01"),
+    "ongoing with a planned end not a date": lambda d: _step(d, 0).update(end="31.5.2027"),
+    "planned with a planned end not a date": lambda d: _step(d, 2).update(end="2027-05"),
     "completed without end": lambda d: _step(d, 0).update(status="completed"),
     "interrupted without start": lambda d: _step(d, 2).update(status="interrupted",
                                                               start=None, end="2026-03-01"),
@@ -171,6 +172,9 @@ ALLOWED: dict[str, Callable[[dict[str, Any]], object]] = {
     "planned with both dates": lambda d: _step(d, 2).update(end="2026-03-01"),
     "cancelled with no dates": lambda d: _step(d, 2).update(status="cancelled", start=None),
     "ongoing with a null end": lambda d: _step(d, 0).update(end=None),
+    "ongoing with a planned end": lambda d: _step(d, 0).update(end="2027-05-31"),
+    "ongoing with a planned end the day it started": lambda d: _step(d, 0).update(
+        end="2024-11-01"),
     "position with floats": lambda d: _step(d, 2).update(position={"x": 1.5, "y": -20}),
     "tab, LF and CR in a note": lambda d: _step(d, 2).update(note="a\tb\nc\r\n"),
     "neither left_on nor outcome": lambda d: d["clients"][2]["participation"].update(

@@ -120,6 +120,16 @@ def test_step_positions_and_order_are_kept(repository: Repository) -> None:
     assert loaded.pathways[0].step("s2").position is None
 
 
+def test_a_planned_end_of_an_ongoing_step_is_kept(repository: Repository) -> None:
+    polku = pathway(1)
+    polku.add_step(Step("trial", "work_trial", "ongoing", start=date(2026, 3, 1),
+                        end=date(2026, 5, 31)))
+    repository.create_client(client(pathways=[polku]))
+    loaded = repository.load_client("c1")
+    assert loaded is not None
+    assert loaded.pathways[0].step("trial").end == date(2026, 5, 31)
+
+
 def test_load_clients_in_bulk_is_in_id_order(repository: Repository) -> None:
     for client_id in ("b", "c", "a"):
         repository.create_client(client(client_id))

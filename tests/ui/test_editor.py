@@ -176,6 +176,9 @@ def test_add_connect_edit_dates_undo_redo_and_reopen(
     editor.select_steps([trial])
     inspector = editor.inspector
     assert inspector.step_id == trial
+    # A planned step's end is its planned end, if known: the form names it so.
+    assert inspector.step_form.captions["end"].text() == "Planned &end"
+    assert "if that is known" in inspector.step_form.hints["end"].text()
     status_box = inspector.field("status")
     status_box.setCurrentIndex(status_box.findData("ongoing"))
     status_box.activated.emit(status_box.currentIndex())
@@ -190,17 +193,30 @@ def test_add_connect_edit_dates_undo_redo_and_reopen(
     assert stack.count() == count + 1
     assert stack.text(stack.count() - 1) == "Mark Work trial as ongoing"
 
-    # An end date on an ongoing step, then an end before the start: both refused.
+    # On an ongoing step the end is its planned end, and the form says so: it is saved.
     end_field = inspector.field("end")
+    form = inspector.step_form
+    assert form.captions["end"].text() == "Planned &end"
+    assert not form.hints["end"].isHidden()
+    assert "work trial agreed until a date" in form.hints["end"].text()
+    _type_date(end_field, "30.4.2026")
+    assert inspector.message("end") == ""
+    stored = _step_of(_reopened(db_path).pathway("p1"), "work_trial")
+    assert (stored.status, stored.end) == ("ongoing", date(2026, 4, 30))
+    assert stack.text(stack.count() - 1) == "Edit dates of Work trial"
+    count = stack.count()
+    # A planned end before the start is refused, next to the field; so is completing with it.
     _type_date(end_field, "1.2.2026")
-    assert inspector.message("end") != ""
+    assert "before the start" in inspector.message("end")
     assert not inspector.step_form.messages["end"].isHidden()
     status_box.setCurrentIndex(status_box.findData("completed"))
     status_box.activated.emit(status_box.currentIndex())
+    assert form.captions["end"].text() == "&End"  # a completed step's end is its real end
+    assert form.hints["end"].isHidden()
     assert "before the start" in inspector.message("end")
     stored = _step_of(_reopened(db_path).pathway("p1"), "work_trial")
-    assert (stored.status, stored.end) == ("ongoing", None)
-    assert stack.count() == count + 1  # nothing was applied
+    assert (stored.status, stored.end) == ("ongoing", date(2026, 4, 30))
+    assert stack.count() == count  # nothing was applied
     _type_date(end_field, "31.2.2026")  # no such day
     assert "15.1.2026" in inspector.message("end")
     assert _step_of(_reopened(db_path).pathway("p1"), "work_trial").status == "ongoing"
@@ -603,10 +619,10 @@ def test_a_change_the_database_refuses_changes_nothing(
     editor, document = _open(qtbot, repository, _three_steps())
     before = document.pathway("p1").copy()
 
-    def refuse(client_id: str, pathway: Pathway) -> None:
+    def refuse(client_id: str, pathways: list[Pathway], **_kwargs: object) -> None:
         raise InputError("polku: the change conflicts with data in the database (test)")
 
-    monkeypatch.setattr(repository, "save_pathway", refuse)
+    monkeypatch.setattr(repository, "save_pathways", refuse)
     assert editor.add_service("work_trial") is None
     assert document.pathway("p1") == before
     assert document.undo_stack.count() == 0

@@ -10,12 +10,30 @@ from datetime import date
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
 
+from pathways import i18n
 from pathways.demo import demo_clients
-from ui.forms import NeedsDialog
+from pathways.model import Client, Pathway
+from ui.forms import ClientDialog, NeedsDialog
 from ui.main_window import MainWindow
+from ui.palette import CODE_ROLE
 
 pytestmark = pytest.mark.usefixtures("english")
+
+
+def _type(qtbot: Any, widget: Any, text: str) -> None:
+    """Type *text* as a person does (QTest knows ASCII keys only: the rest as a keyboard sends
+    them)."""
+    for character in text:
+        if character.isascii():
+            qtbot.keyClicks(widget, character)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, character)
+            QApplication.sendEvent(widget, event)
 
 
 @pytest.fixture
@@ -38,3 +56,137 @@ def test_needs_opens_on_every_demo_client_and_shows_the_recorded_levels(demo: Ma
             assert dialog.dates[need.domain].value() == need.assessed_on
         assert dialog.errors() == {}  # nothing is wrong with what was stored
         dialog.reject()
+
+
+# --- The services palette: the words professionals use, the best match highlighted --------------
+
+
+@pytest.fixture
+def one_client(main_window: MainWindow, repository: Any) -> MainWindow:
+    """The window with one client whose active pathway is empty, open."""
+    repository.create_client(
+        Client("c1", "Noora Laaksonen", pathways=[Pathway("p1", "Polku", "active")])
+    )
+    main_window.client_list.refresh()
+    assert main_window.open_client("c1")
+    return main_window
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "expected"),
+    [
+        ("fi", "palkkatuki", "wage_subsidy_third_sector"),
+        ("fi", "palvelutarpeen", "service_need_assessment"),
+        ("fi", "TYP", "multisectoral_mapping"),
+        ("fi", "kuntouttava", "rehabilitative_work_activity"),
+        ("fi", "työkokeilu", "work_trial"),
+        ("fi", "mielenterveys", "mental_health_services"),
+        ("sv", "lönestöd", "wage_subsidy_third_sector"),
+        ("sv", "arbetsprövning", "work_trial"),
+        ("sv", "psykisk hälsa", "mental_health_services"),
+        ("en", "wage subsidy", "wage_subsidy_third_sector"),
+        ("en", "mental health", "mental_health_services"),
+        ("en", "TYP", "multisectoral_mapping"),
+    ],
+)
+def test_the_palette_finds_the_words_professionals_use_and_enter_adds_what_is_highlighted(
+    qtbot: Any,
+    one_client: MainWindow,
+    fresh_repository: Any,
+    lang: str,
+    typed: str,
+    expected: str,
+) -> None:
+    i18n.set_language(lang)
+    palette = one_client.editor.service_palette
+    palette.set_catalogue(palette._catalogue)  # the names of the language now chosen
+    box = palette.search_box
+    box.setFocus()
+    _type(qtbot, box, typed)
+    assert box.text() == typed
+    highlighted = palette.tree.currentItem()
+    assert highlighted is not None and highlighted.data(0, CODE_ROLE) == expected
+    assert palette.visible_codes()[0] == expected  # the first one shown
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    stored = fresh_repository().load_client("c1").pathway("p1")
+    assert [step.service for step in stored] == [expected]
+
+
+def test_an_exact_name_outranks_a_word_of_a_description(one_client: MainWindow) -> None:
+    i18n.set_language("fi")
+    palette = one_client.editor.service_palette
+    palette.set_catalogue(palette._catalogue)
+    palette.search_box.setText("työhönvalmennus")
+    shown = palette.visible_codes()
+    assert shown[0] == "job_coaching" == palette.current_code()
+    # Its sector's other match only names it in the description: after it.
+    assert shown.index("multisectoral_mapping") > shown.index("job_coaching")
+    palette.search_box.setText("")
+    assert len(palette.visible_codes()) == len(palette._catalogue)  # all back, in order
+    assert palette.visible_codes()[0] == next(
+        iter(s.code for group in palette._catalogue.by_sector().values() for s in group)
+    )
+
+
+# --- A new client: the goal, a readable number, a first pathway that is active ------------------
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_a_new_client_gets_the_goal_a_readable_number_and_an_active_first_pathway(
+    qtbot: Any, main_window: MainWindow, fresh_repository: Any, lang: str
+) -> None:
+    i18n.set_language(lang)
+    year = date.today().year
+    fresh_repository().create_client(Client(f"{year}-0004", "Aino Aiempi"))
+    main_window.new_client_action.trigger()
+    dialog = main_window.open_dialog
+    assert isinstance(dialog, ClientDialog)
+    assert f"{year}-0005" in dialog.id_edit.placeholderText()  # what an empty field gives
+    _type(qtbot, dialog.name_edit, "Matti Äijälä")
+    dialog.goal_box.setCurrentIndex(dialog.goal_box.findData("open_employment"))
+    _type(qtbot, dialog.goal_edit, "varastotyö")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+
+    client = fresh_repository().load_client(f"{year}-0005")
+    assert client is not None and client.name == "Matti Äijälä"
+    assert client.goal is not None
+    assert (client.goal.outcome, client.goal.description) == ("open_employment", "varastotyö")
+    assert [p.status for p in client.pathways] == ["active"]
+    # Open, and a service goes straight onto the map: no "Create a pathway first".
+    assert main_window.current_client_id() == client.id
+    palette = main_window.editor.service_palette
+    palette.search_box.setFocus()
+    _type(qtbot, palette.search_box, "TYP")
+    qtbot.keyClick(palette.search_box, Qt.Key.Key_Return)
+    stored = fresh_repository().load_client(client.id).pathways[0]
+    assert [s.service for s in stored] == ["multisectoral_mapping"]
+
+
+def test_the_user_may_type_their_own_client_number_and_words_without_a_goal_are_refused(
+    qtbot: Any, main_window: MainWindow, fresh_repository: Any
+) -> None:
+    main_window.new_client_action.trigger()
+    dialog = main_window.open_dialog
+    assert isinstance(dialog, ClientDialog)
+    _type(qtbot, dialog.name_edit, "Aino Oma")
+    _type(qtbot, dialog.id_edit, "LAH-118")
+    _type(qtbot, dialog.goal_edit, "jotain")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "goal" in dialog.errors()
+    dialog.goal_box.setCurrentIndex(dialog.goal_box.findData("training"))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert fresh_repository().load_client("LAH-118").goal.outcome == "training"
+
+
+def test_a_new_pathway_of_a_client_without_one_is_active(
+    main_window: MainWindow, repository: Any, fresh_repository: Any
+) -> None:
+    repository.create_client(Client("c1", "Noora Laaksonen"))
+    main_window.client_list.refresh()
+    assert main_window.open_client("c1")
+    editor = main_window.editor
+    editor.actions_for_menus()["new_pathway"].trigger()
+    editor.dialog.accept()
+    assert [p.status for p in fresh_repository().load_client("c1").pathways] == ["active"]
