@@ -33,7 +33,7 @@ from pathways.diagram_text import (
     text_width,
     wrap,
 )
-from pathways.i18n import format_date
+from pathways.i18n import N_, format_date
 from pathways.labels import STEP_STATUS_NAMES, TRANSITION_KIND_NAMES
 from pathways.layout import (
     DAY_WIDTH,
@@ -380,7 +380,7 @@ class DiagramWords:
 
     def transition(self, kind: str) -> str:
         if self.plain:
-            return self.t("Next step" if kind == "next" else "Helps alongside")
+            return self.t("Next step") if kind == "next" else self.t("Helps alongside")
         source = TRANSITION_KIND_NAMES.get(kind)
         return tr(source, self.lang) if source else kind
 
@@ -392,11 +392,11 @@ class DiagramWords:
 
 
 _PLAIN_STATUS = {
-    "planned": "Coming",
-    "ongoing": "Now",
-    "completed": "Done",
-    "interrupted": "Stopped",
-    "cancelled": "Cancelled",
+    "planned": N_("Coming"),
+    "ongoing": N_("Now"),
+    "completed": N_("Done"),
+    "interrupted": N_("Stopped"),
+    "cancelled": N_("Cancelled"),
 }
 
 
@@ -1042,7 +1042,7 @@ def draw_stage_page(
     shown: dict[str, Box] = {}
     for step_id, placement in layout.cards.items():
         centre_y = placement.box.y + placement.box.height / 2
-        column = _column_index(layout, placement.box)
+        column = column_index(layout, placement.box)
         if column in page.columns and page.y0 <= centre_y < page.y1 and step_id in cards:
             shown[step_id] = frame.box(placement.box)
     if shown:
@@ -1059,7 +1059,8 @@ def draw_stage_page(
                        page_of_card, right, lanes_bottom, referrals)
 
 
-def _column_index(layout: Layout, box: Box) -> int:
+def column_index(layout: Layout, box: Box) -> int:
+    """The stage column under the middle of *box* (the nearest end column when none is)."""
     centre = box.x + box.width / 2
     for index, column in enumerate(layout.columns):
         if column.box.x <= centre < column.box.right:
@@ -1179,7 +1180,7 @@ def draw_referral_mark(sheet: Sheet, centre: tuple[float, float], lang: str,
 
 def _direction(layout: Layout, page: StagePage, there: str) -> str:
     """Where a card on another page lies, seen from this page."""
-    column = _column_index(layout, layout.cards[there].box)
+    column = column_index(layout, layout.cards[there].box)
     if column > page.columns[-1]:
         return "right"
     if column < page.columns[0]:
@@ -1679,7 +1680,7 @@ def legend_entries(
         groups.append((words.t("Status"), status_items))
     arrows = [("arrow", k, words.transition(k)) for k in kinds]
     if referral:
-        arrows.append(("referral", words.lang, words.t("Formal referral")))
+        arrows.append(("referral", words.lang, words.t(N_("Formal referral"))))
     marks: list[tuple[str, str, str]] = []
     if goal and view == "stages" and not words.plain:
         marks.append(("goal", "goal", words.t("Goal stage")))
@@ -1694,7 +1695,7 @@ def legend_entries(
     elif marks:
         groups.append(("", marks))
     if full_names:
-        groups.append((words.t("Names in full"),
+        groups.append((words.t(N_("Names in full")),
                        [("name", short, f"{short}: {full}") for short, full in full_names]))
     return groups
 

@@ -71,6 +71,7 @@ GETTEXT_KEYWORDS: dict[str, tuple[int, ...] | None] = {
     "ngettext": (1, 2),
     "translate": (1,),
     "tr": (1,),
+    "t": (1,),  # words.t(...) / context.t(...): the printout's words
 }
 #: In ui/, ``tr`` and ``translate`` are Qt's: only bare calls of names imported from
 #: ``pathways.i18n`` are gettext messages there (found with ``ast``, see _ui_gettext_messages).

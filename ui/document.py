@@ -23,10 +23,8 @@ nothing here blocks the window noticeably.
 from __future__ import annotations
 
 import copy
-import ctypes
 import dataclasses
 import logging
-import sys
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -40,31 +38,6 @@ from pathways.model import Client, Pathway
 from ui.commands import DetailsCommand, EditCommand, NudgeCommand
 
 log = logging.getLogger(__name__)
-
-
-def protect_none_from_binding_bug() -> bool:
-    """Work around PySide6 wheels that drop a reference to ``None`` on every call of a method
-    that returns nothing (seen with PySide6 6.12.0 on CPython 3.11: ``setPos``, ``setText``,
-    every ``QPainter.draw…``). On CPython before 3.12 ``None`` is reference-counted, so after
-    some tens of thousands of such calls — a few repaints of a large pathway — the process
-    aborts with "none_dealloc: deallocating None". From 3.12 on ``None`` is immortal and the
-    bug is harmless; this does what 3.12 does. It probes first and changes nothing unless the
-    bug is there. Returns whether it had to act. Process-wide; safe to call more than once.
-    """
-    if sys.implementation.name != "cpython" or sys.version_info >= (3, 12):
-        return False
-    probe = QObject()
-    before = sys.getrefcount(None)
-    for _ in range(8):
-        probe.setObjectName("probe")  # returns void
-    if sys.getrefcount(None) >= before:
-        return False
-    # ob_refcnt is the first field of every CPython object: make it too large to run out.
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-    return True
-
-
-protect_none_from_binding_bug()
 
 
 class PathwayRepository(Protocol):
