@@ -923,20 +923,22 @@ def _report_command(args: argparse.Namespace) -> int:
 
 
 def _print_report(report: Any) -> None:
-    """The report as aligned text: each section a block, then the moves between stages."""
+    """The report as aligned text that fits a terminal of 80 to 100 columns: each section a
+    block (long names and headings wrapped), then the moves between stages."""
+    import shutil
+    import textwrap
+
     from pathways.i18n import _
     from pathways.labels import stage_name
 
+    width = min(100, max(80, shutil.get_terminal_size((100, 24)).columns))
     block: list[list[str]] = []
     for row in [*report.summary_rows(), []]:
         if row:
             block.append(row)
             continue
-        columns = max(len(cells) for cells in block)
-        widths = [max(len(c[i]) for c in block if i < len(c)) for i in range(columns)]
-        for first, *rest in block:
-            figures = "".join(f"  {c:>{w}}" for c, w in zip(rest, widths[1:], strict=False))
-            print((first.ljust(widths[0]) + figures).rstrip())
+        for line in _table_lines(block, width):
+            print(line)
         print()
         block = []
     print(_("Moves between stages"))
@@ -947,7 +949,8 @@ def _print_report(report: Any) -> None:
         if count
     ]
     for source, target, count in moves:
-        print(f"  {stage_name(source)} → {stage_name(target)}: {count}")
+        move = f"{stage_name(source)} → {stage_name(target)}: {count}"
+        print("\n".join(textwrap.wrap(move, width, initial_indent="  ", subsequent_indent="    ")))
     if not moves:
         print("  " + _("none"))
 
@@ -1072,6 +1075,61 @@ def _compare_command(args: argparse.Namespace) -> int:
     if not lines:
         print("  " + _("no changes"))
     return 0
+
+
+def _table_lines(block: list[list[str]], width: int) -> list[str]:
+    """A block of rows (a name, then figures) as lines at most *width* columns wide: the names
+    wrap; in a block of three or more columns the first row is a heading whose cells wrap too."""
+    import textwrap
+
+    columns = max(len(cells) for cells in block)
+    heading = block[0] if columns >= 3 and len(block) > 1 else None
+    body = block[1:] if heading is not None else block
+    figures = [max((len(c[i]) for c in body if i < len(c)), default=0) for i in range(columns)]
+    widths = list(figures)
+    if heading is not None:
+        for i, cell in enumerate(heading[1:], start=1):
+            longest_word = max((len(word) for word in cell.split()), default=0)
+            widths[i] = max(figures[i], longest_word, min(len(cell), 12))
+    room = width - sum(2 + w for w in widths[1:])
+    if heading is not None and room < 30:  # a narrow terminal: headings as narrow as their words
+        for i, cell in enumerate(heading[1:], start=1):
+            widths[i] = max([figures[i], *(len(word) for word in cell.split())])
+        room = width - sum(2 + w for w in widths[1:])
+    if heading is not None and room < 20:  # narrower still: long heading words are split
+        widths[1:] = [max(figure, 10) for figure in figures[1:]]
+        room = width - sum(2 + w for w in widths[1:])
+    names = [c[0] for c in block if len(c) > 1] or [""]
+    name_width = max(20, min(room, max(len(name) for name in names)))
+
+    def wrap(text: str, limit: int, *, split_words: bool = False) -> list[str]:
+        return textwrap.wrap(
+            text, max(1, limit), break_on_hyphens=False, break_long_words=split_words
+        ) or [""]
+
+    lines: list[str] = []
+    if heading is not None:
+        cells = [wrap(heading[0], name_width)]
+        cells += [
+            wrap(cell, widths[i], split_words=True) for i, cell in enumerate(heading[1:], start=1)
+        ]
+        height = max(len(cell) for cell in cells)
+        cells = [[""] * (height - len(cell)) + cell for cell in cells]  # headings sit on the rows
+        for n in range(height):
+            text = cells[0][n].ljust(name_width) + "".join(
+                f"  {cells[i][n]:>{widths[i]}}" for i in range(1, columns)
+            )
+            lines.append(text.rstrip())
+    for first, *rest in body:
+        if not rest:  # a sub-heading of its own
+            lines.extend(wrap(first, width))
+            continue
+        wrapped = wrap(first, name_width)
+        figures_text = "".join(f"  {c:>{w}}" for c, w in zip(rest, widths[1:], strict=False))
+        lines.append((wrapped[0].ljust(name_width) + figures_text).rstrip())
+        lines.extend("  " + part for part in wrap(" ".join(wrapped[1:]), name_width - 2)
+                     if len(wrapped) > 1)
+    return lines
 
 
 # --- Running -------------------------------------------------------------------------------------

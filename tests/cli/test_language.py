@@ -90,3 +90,25 @@ def test_every_option_and_command_has_a_description(lang: str) -> None:
         if not action.help and not isinstance(action, argparse._SubParsersAction)  # noqa: SLF001
     ]
     assert missing == []
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+@pytest.mark.parametrize("columns", [80, 100, 200])
+def test_the_report_table_fits_the_terminal(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    lang: str,
+    columns: int,
+) -> None:
+    database = str(tmp_path / "demo.sqlite3")
+    assert _run(capsys, "--db", database, "demo")[0] == 0
+    monkeypatch.setenv("COLUMNS", str(columns))
+    status, out, _err = _run(capsys, "--db", database, "--lang", lang, "report")
+    assert status == 0
+    lines = out.splitlines()
+    assert max(len(line) for line in lines) <= min(columns, 100)
+    # Every figure row still reads: the total of participants and its figure on one line.
+    total = {"fi": "Osallistujien", "sv": "Totalt antal", "en": "Total number of participants"}
+    row = next(line for line in lines if line.startswith(total[lang]))
+    assert row.split()[-5:] == ["6", "3", "2", "0", "1"]
