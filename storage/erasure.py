@@ -36,6 +36,7 @@ from pathways.files import SIDECARS
 from pathways.i18n import _
 from storage import audit
 from storage.backups import list_backups, remove_leftovers, replaced_copies
+from storage.concurrency import notify
 from storage.database import (
     BUSY_TIMEOUT_MS,
     WRITE_OPTION,
@@ -118,6 +119,7 @@ def erase_client(database: Database, client_id: str, actor: audit.Actor) -> Eras
                 connection.exec_driver_sql("PRAGMA secure_delete = ON")
             connection.execute(delete(ClientRow).where(ClientRow.pk == row.pk))
             audit.append(connection, actor, [(row.audit_key, audit.ERASE, None)])
+            notify(connection, [client_id])  # an open window drops the client (#10)
             if database.path is not None:
                 # Before the commit: an erasure the register does not know never happens.
                 record_erasures(database.path, [row.audit_key])

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.trust import busy_dialog, message_of, start_job
+from ui.jobs import run_job
+from ui.trust import busy_dialog, message_of
 from ui.widgets import ERROR_COLOUR
 
 if TYPE_CHECKING:
@@ -173,7 +174,7 @@ class ClientErasure(QObject):
         self._busy = busy_dialog(
             window, self.tr("Erasing %1 and everything about them…").replace("%1", self.client.name)
         )
-        start_job(
+        run_job(
             lambda: repository.erase_client(client_id),
             self._erased,
             self._failed,

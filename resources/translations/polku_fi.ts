@@ -455,18 +455,23 @@ Avatut asiakkaat suljetaan ensin.</translation>
     </message>
     <message>
         <location filename="../../ui/caseload.py"/>
-        <source>ESF+ participants</source>
-        <translation>ESR+-osallistujat</translation>
+        <source>ESF+ indicators</source>
+        <translation>ESR+-indikaattorit</translation>
     </message>
     <message>
         <location filename="../../ui/caseload.py"/>
-        <source>Number</source>
-        <translation>Määrä</translation>
+        <source>Indicator</source>
+        <translation>Indikaattori</translation>
     </message>
     <message>
         <location filename="../../ui/caseload.py"/>
         <source>Caseload</source>
         <translation>Asiakasmäärät</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Number</source>
+        <translation>Määrä</translation>
     </message>
     <message>
         <location filename="../../ui/caseload.py"/>
@@ -919,6 +924,11 @@ olevilla poluilla</translation>
     </message>
     <message>
         <location filename="../../ui/forms/client.py"/>
+        <source>Left empty: %1 (or type your organisation&apos;s own)</source>
+        <translation>Tyhjänä: %1 (tai kirjoita organisaatiosi oma)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
         <source>Made automatically when left empty</source>
         <translation>Luodaan automaattisesti, jos jätät kentän tyhjäksi</translation>
     </message>
@@ -964,6 +974,26 @@ olevilla poluilla</translation>
     </message>
     <message>
         <location filename="../../ui/forms/client.py"/>
+        <source>Not decided yet</source>
+        <translation>Ei vielä päätetty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Tavoite:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>Goal in the client&apos;s &amp;words:</source>
+        <translation>Tavoite asiakkaan &amp;omin sanoin:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>For example: work in a café or a bakery</source>
+        <translation>Esimerkiksi: työ kahvilassa tai leipomossa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
         <source>Write the client&apos;s name.</source>
         <translation>Kirjoita asiakkaan nimi.</translation>
     </message>
@@ -994,12 +1024,42 @@ olevilla poluilla</translation>
     </message>
     <message>
         <location filename="../../ui/forms/client.py"/>
+        <source>Choose what the goal is, or clear the words about it.</source>
+        <translation>Valitse, mikä tavoite on, tai tyhjennä sen kuvaus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
         <source>Another client already has this number.</source>
         <translation>Toisella asiakkaalla on jo tämä numero.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>Pathway %1</source>
+        <translation>Palvelupolku %1</translation>
     </message>
 </context>
 <context>
     <name>ClientDocument</name>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>Someone else removed this client from the database.</source>
+        <translation>Joku muu poisti tämän asiakkaan tietokannasta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>Updated by %1 at %2.</source>
+        <translation>Päivittänyt %1 klo %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>This client is no longer in the database.</source>
+        <translation>Tätä asiakasta ei ole enää tietokannassa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>Someone else removed this client from the database; your change was not saved.</source>
+        <translation>Joku muu poisti tämän asiakkaan tietokannasta; muutostasi ei tallennettu.</translation>
+    </message>
     <message>
         <location filename="../../ui/document.py"/>
         <source>The change could not be made. Nothing was changed.</source>
@@ -1014,6 +1074,51 @@ olevilla poluilla</translation>
         <location filename="../../ui/document.py"/>
         <source>The change was not saved because the database failed. Nothing was changed.</source>
         <translation>Muutosta ei tallennettu, koska tietokannassa tapahtui virhe. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>%1 changed this client at %2; your change was added to theirs.</source>
+        <translation>%1 muutti tämän asiakkaan tietoja klo %2; muutoksesi lisättiin hänen muutoksiinsa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>%1 changed this pathway at %2; your change was added to theirs.</source>
+        <translation>%1 muutti tätä palvelupolkua klo %2; muutoksesi lisättiin hänen muutoksiinsa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>Someone else has changed the same details since; your change was not saved.</source>
+        <translation>Joku muu on sillä välin muuttanut samoja tietoja; muutostasi ei tallennettu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>%1 changed the same details at %2; your change was not saved.</source>
+        <translation>%1 muutti samoja tietoja klo %2; muutostasi ei tallennettu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>The change to %1 no longer fits what another worker saved; it was not made.</source>
+        <translation>Muutos kohteeseen %1 ei enää sovi siihen, mitä toinen työntekijä tallensi; sitä ei tehty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>%1 changed this pathway at %2; your change to %3 no longer fits, so it was not saved.</source>
+        <translation>%1 muutti tätä palvelupolkua klo %2; muutoksesi kohteeseen %3 ei enää sovi, joten sitä ei tallennettu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>step “%1”</source>
+        <translation>vaihe ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>the transition from “%1” to “%2”</source>
+        <translation>siirtymä vaiheesta ”%1” vaiheeseen ”%2”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>pathway “%1”</source>
+        <translation>palvelupolku ”%1”</translation>
     </message>
 </context>
 <context>

@@ -455,18 +455,23 @@ Uppgifterna som de är nu ersätts med säkerhetskopians: ändringar gjorda efte
     </message>
     <message>
         <location filename="../../ui/caseload.py"/>
-        <source>ESF+ participants</source>
-        <translation>ESF+-deltagare</translation>
+        <source>ESF+ indicators</source>
+        <translation>ESF+-indikatorer</translation>
     </message>
     <message>
         <location filename="../../ui/caseload.py"/>
-        <source>Number</source>
-        <translation>Antal</translation>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
     </message>
     <message>
         <location filename="../../ui/caseload.py"/>
         <source>Caseload</source>
         <translation>Klientantal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Number</source>
+        <translation>Antal</translation>
     </message>
     <message>
         <location filename="../../ui/caseload.py"/>
@@ -919,6 +924,11 @@ servicestigar</translation>
     </message>
     <message>
         <location filename="../../ui/forms/client.py"/>
+        <source>Left empty: %1 (or type your organisation&apos;s own)</source>
+        <translation>Tomt: %1 (eller skriv organisationens eget)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
         <source>Made automatically when left empty</source>
         <translation>Skapas automatiskt om fältet lämnas tomt</translation>
     </message>
@@ -964,6 +974,26 @@ servicestigar</translation>
     </message>
     <message>
         <location filename="../../ui/forms/client.py"/>
+        <source>Not decided yet</source>
+        <translation>Inte bestämt ännu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>Goal in the client&apos;s &amp;words:</source>
+        <translation>Målet med klientens &amp;egna ord:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>For example: work in a café or a bakery</source>
+        <translation>Till exempel: arbete på ett kafé eller ett bageri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
         <source>Write the client&apos;s name.</source>
         <translation>Skriv klientens namn.</translation>
     </message>
@@ -994,12 +1024,42 @@ servicestigar</translation>
     </message>
     <message>
         <location filename="../../ui/forms/client.py"/>
+        <source>Choose what the goal is, or clear the words about it.</source>
+        <translation>Välj vad målet är, eller töm beskrivningen av det.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
         <source>Another client already has this number.</source>
         <translation>En annan klient har redan det här numret.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>Pathway %1</source>
+        <translation>Servicestig %1</translation>
     </message>
 </context>
 <context>
     <name>ClientDocument</name>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>Someone else removed this client from the database.</source>
+        <translation>Någon annan tog bort den här klienten ur databasen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>Updated by %1 at %2.</source>
+        <translation>Uppdaterad av %1 kl. %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>This client is no longer in the database.</source>
+        <translation>Den här klienten finns inte längre i databasen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>Someone else removed this client from the database; your change was not saved.</source>
+        <translation>Någon annan tog bort den här klienten ur databasen; din ändring sparades inte.</translation>
+    </message>
     <message>
         <location filename="../../ui/document.py"/>
         <source>The change could not be made. Nothing was changed.</source>
@@ -1014,6 +1074,51 @@ servicestigar</translation>
         <location filename="../../ui/document.py"/>
         <source>The change was not saved because the database failed. Nothing was changed.</source>
         <translation>Ändringen sparades inte eftersom databasen misslyckades. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>%1 changed this client at %2; your change was added to theirs.</source>
+        <translation>%1 ändrade den här klientens uppgifter kl. %2; din ändring lades till hens ändringar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>%1 changed this pathway at %2; your change was added to theirs.</source>
+        <translation>%1 ändrade den här servicestigen kl. %2; din ändring lades till hens ändringar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>Someone else has changed the same details since; your change was not saved.</source>
+        <translation>Någon annan har under tiden ändrat samma uppgifter; din ändring sparades inte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>%1 changed the same details at %2; your change was not saved.</source>
+        <translation>%1 ändrade samma uppgifter kl. %2; din ändring sparades inte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>The change to %1 no longer fits what another worker saved; it was not made.</source>
+        <translation>Ändringen av %1 passar inte längre ihop med det en annan arbetstagare sparade; den gjordes inte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>%1 changed this pathway at %2; your change to %3 no longer fits, so it was not saved.</source>
+        <translation>%1 ändrade den här servicestigen kl. %2; din ändring av %3 passar inte längre, så den sparades inte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>step “%1”</source>
+        <translation>steget ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>the transition from “%1” to “%2”</source>
+        <translation>övergången från ”%1” till ”%2”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>pathway “%1”</source>
+        <translation>servicestigen ”%1”</translation>
     </message>
 </context>
 <context>
