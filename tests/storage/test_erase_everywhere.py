@@ -271,7 +271,8 @@ def test_audit_sees_a_chain_recomputed_since_the_last_anchor(
         for pk, at, os_user, _worker, key, action, target in rows:
             digest = audit.entry_hash(previous, at, os_user, "someone else", key, action, target)
             connection.execute(
-                "INSERT INTO access_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO access_log (pk, at, os_user, worker, client_key, action, target, "
+                "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (pk, at, os_user, "someone else", key, action, target, previous, digest),
             )
             previous = digest
