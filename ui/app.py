@@ -48,8 +48,9 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 SCREENSHOT_SIZE = (1366, 768)
-#: Set to 1 to print when the window first painted and when the client list was shown
-#: (seconds since the epoch), then quit: how ``benchmarks/bench_window.py`` measures start-up.
+#: Set to 1 to print when the window first painted, when the client list was shown and (with
+#: ``--client``) when that client's pathway was painted (seconds since the epoch), then quit: how
+#: ``benchmarks/bench_window.py`` and ``bench_budgets.py`` measure start-up.
 PROBE_VARIABLE = "POLKU_STARTUP_PROBE"
 
 _translators: list[QTranslator] = []
@@ -191,10 +192,12 @@ def open_and_list(target: str | None, worker_name: str) -> tuple[Any, Any, Any]:
 class _FirstPaint(QObject):
     """Calls *callback* once, right after the watched window's first paint."""
 
-    def __init__(self, window: QObject, callback: Any, probe: bool = False) -> None:
+    def __init__(
+        self, window: QObject, callback: Any, probe: bool = False, *, mark: str = ""
+    ) -> None:
         super().__init__(window)
         self._callback = callback
-        self._probe = probe
+        self._mark = mark or ("first_paint" if probe else "")
         self._printed = False
         self._done = False
         window.installEventFilter(self)
@@ -203,9 +206,9 @@ class _FirstPaint(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.Paint and not self._done:
-            if self._probe and not self._printed:
+            if self._mark and not self._printed:
                 self._printed = True
-                print(f"first_paint {time.time():.6f}", flush=True)
+                print(f"{self._mark} {time.time():.6f}", flush=True)
             QTimer.singleShot(0, self._fire)
         return False
 
@@ -286,6 +289,12 @@ class WindowSession(QObject):
             # Let the list paint before saying it is shown.
             self.window.client_list.view.viewport().repaint()
             print(f"clients_shown {time.time():.6f}", flush=True)
+            client_id = getattr(self.args, "client", None)
+            if client_id and self.window.open_client(client_id) and self.window.editor is not None:
+                # --client: also the moment the client's pathway is painted on the canvas.
+                viewport = self.window.editor.view.viewport()
+                _FirstPaint(viewport, lambda: self.finish(0), mark="pathway_painted")
+                return
             self.finish(0)
             return
         if self.screenshot is not None:
