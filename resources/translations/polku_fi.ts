@@ -2226,12 +2226,12 @@ tai luo uusi asiakas (Ctrl+N).</translation>
     <message>
         <location filename="../../ui/main_window.py"/>
         <source>The pathway editor is not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelupolun muokkain ei ole käytettävissä tässä versiossa.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
         <source>Pathway editor not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelupolun muokkain ei ole käytettävissä</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
@@ -2511,7 +2511,7 @@ tai luo uusi asiakas (Ctrl+N).</translation>
     <message>
         <location filename="../../ui/main_window.py"/>
         <source>The pathway editor could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelupolun muokkainta ei voitu ladata.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
@@ -2600,7 +2600,7 @@ Poistoa ei voi perua.</translation>
     <message>
         <location filename="../../ui/main_window.py"/>
         <source>Printing is not available in this version of Polku.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulostus ei ole käytettävissä tässä Polun versiossa.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>

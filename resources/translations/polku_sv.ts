@@ -2226,12 +2226,12 @@ eller skapa en ny klient (Ctrl+N).</translation>
     <message>
         <location filename="../../ui/main_window.py"/>
         <source>The pathway editor is not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigeraren för servicestigar finns inte i den här versionen.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
         <source>Pathway editor not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigeraren för servicestigar finns inte</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
@@ -2511,7 +2511,7 @@ eller skapa en ny klient (Ctrl+N).</translation>
     <message>
         <location filename="../../ui/main_window.py"/>
         <source>The pathway editor could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigeraren för servicestigar kunde inte läsas in.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
@@ -2600,7 +2600,7 @@ Detta kan inte ångras.</translation>
     <message>
         <location filename="../../ui/main_window.py"/>
         <source>Printing is not available in this version of Polku.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utskrift finns inte i den här versionen av Polku.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
