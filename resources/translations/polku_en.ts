@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>ClientErasure</name>
+    <message numerus="yes">
+        <location filename="../../ui/erasure.py"/>
+        <source>The client was erased. %n of Polku&apos;s backup copies could not be rewritten without them, so they were deleted:</source>
+        <translation>
+            <numerusform>The client was erased. %n of Polku&apos;s backup copies could not be rewritten without them, so it was deleted:</numerusform>
+            <numerusform>The client was erased. %n of Polku&apos;s backup copies could not be rewritten without them, so they were deleted:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrintPreviewDialog</name>
     <message numerus="yes">
         <location filename="../../ui/printing.py"/>
