@@ -28,6 +28,7 @@ import dataclasses
 import logging
 import sys
 from collections.abc import Sequence
+from datetime import date
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
@@ -36,7 +37,7 @@ from PySide6.QtGui import QUndoStack
 from pathways.catalogue import ServiceCatalogue
 from pathways.edits import ClientEdit, InPathway, MoveSteps, PathwayEdit
 from pathways.errors import PolkuError
-from pathways.model import Client, Pathway
+from pathways.model import AgreedVersion, Client, Pathway
 from ui.commands import DetailsCommand, EditCommand, NudgeCommand
 
 log = logging.getLogger(__name__)
@@ -110,6 +111,8 @@ class ClientDocument(QObject):
     #: After every applied edit (do, undo or redo), once: the ids of the pathways it touched,
     #: in order (after the pathway_changed / pathways_changed signals of that edit).
     edit_applied = Signal(list)
+    #: An agreed version of a pathway was kept (the pathway's id).
+    versions_changed = Signal(str)
 
     def __init__(
         self, repository: PathwayRepository, client: Client, parent: QObject | None = None
@@ -206,6 +209,31 @@ class ClientDocument(QObject):
         self.details_changed.emit()
         return True
 
+    def keep_as_agreed(
+        self,
+        pathway_id: str,
+        *,
+        on: date | None = None,
+        meeting_id: str | None = None,
+        note: str | None = None,
+    ) -> AgreedVersion | None:
+        """Keep the pathway as it is now as an agreed version (``Repository.keep_as_agreed``),
+        at the client's version this document holds, so that what is agreed is what the user
+        sees. Not undoable: a version never changes once made. None (and ``edit_failed``) when
+        the database refused."""
+        try:
+            version, client_version = self._repository.keep_as_agreed(  # type: ignore[attr-defined]
+                self._client.id, pathway_id, meeting_id=meeting_id, on=on, note=note,
+                expected_version=self._client.version,
+            )
+        except Exception as error:
+            self.edit_failed.emit(self._failure_message(error))
+            return None
+        self._client.agreed_versions.append(version)
+        self._hold_version(client_version)
+        self.versions_changed.emit(pathway_id)
+        return version
+
     def _save_pathways(self, touched: list[str]) -> None:
         """Write the touched pathways as they are now in one transaction (all or nothing),
         at the client's version this document holds; then hold the new version."""
@@ -215,6 +243,10 @@ class ClientDocument(QObject):
             self._client.id, present, removed=removed, version=self._client.version
         )
         self._hold_version(version)
+        if removed:  # the database deleted their agreed versions with them
+            self._client.agreed_versions = [
+                v for v in self._client.agreed_versions if v.pathway_id not in removed
+            ]
 
     def _hold_version(self, version: int) -> None:
         """The client and every pathway of this document are now at *version*."""
