@@ -852,7 +852,7 @@ def draw_stage_page(
     shown: dict[str, Box] = {}
     for step_id, placement in layout.cards.items():
         centre_y = placement.box.y + placement.box.height / 2
-        column = _column_index(layout, placement.box)
+        column = column_index(layout, placement.box)
         if column in page.columns and page.y0 <= centre_y < page.y1 and step_id in cards:
             shown[step_id] = frame.box(placement.box)
     if shown:
@@ -868,7 +868,8 @@ def draw_stage_page(
                        page_of_card, right, lanes_bottom)
 
 
-def _column_index(layout: Layout, box: Box) -> int:
+def column_index(layout: Layout, box: Box) -> int:
+    """The stage column under the middle of *box* (the nearest end column when none is)."""
     centre = box.x + box.width / 2
     for index, column in enumerate(layout.columns):
         if column.box.x <= centre < column.box.right:
@@ -969,7 +970,7 @@ def _draw_stage_arrows(
 
 def _direction(layout: Layout, page: StagePage, there: str) -> str:
     """Where a card on another page lies, seen from this page."""
-    column = _column_index(layout, layout.cards[there].box)
+    column = column_index(layout, layout.cards[there].box)
     if column > page.columns[-1]:
         return "right"
     if column < page.columns[0]:

@@ -234,10 +234,6 @@ class MoveSteps:
         )
 
 
-#: Setting positions is moving; the name reads better for "Tidy up".
-SetPositions = MoveSteps
-
-
 def tidy_up(pathway: Pathway) -> MoveSteps:
     """Forget every position a user gave a card, so the automatic layout places them all."""
     return MoveSteps(tuple((s.id, s.position, None) for s in pathway if s.position is not None))
@@ -760,7 +756,6 @@ __all__ = [
     "RemovePathway",
     "RemoveStep",
     "RemoveTransition",
-    "SetPositions",
     "UpdatePathwayMeta",
     "UpdateStep",
     "UpdateTransition",

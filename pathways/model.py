@@ -433,12 +433,6 @@ class Pathway:
         )
         return graph
 
-    def would_create_cycle(self, from_step: str, to_step: str) -> bool:
-        """Whether a `next` transition from_step → to_step would close a cycle."""
-        if from_step == to_step:
-            return True
-        return bool(nx.has_path(self.next_graph(), to_step, from_step))
-
     def outgoing(self, step_id: str) -> list[Transition]:
         return [t for t in self._transitions.values() if t.from_step == step_id]
 

@@ -36,6 +36,7 @@ from pathways.diagram import (
     Sheet,
     StepCard,
     TypeScale,
+    column_index,
     compress_columns,
     draw_legend,
     draw_stage_page,
@@ -748,7 +749,7 @@ def _diagram_pages(context: _Context) -> list[Callable[[Sheet, int, int], None]]
     page_of_card: dict[str, int] = {}
     for offset, stage_page in enumerate(stage_pages):
         for step_id, placement in layout.cards.items():
-            column = _column_of(layout, placement.box)
+            column = column_index(layout, placement.box)
             centre = placement.box.y + placement.box.height / 2
             if column in stage_page.columns and stage_page.y0 <= centre < stage_page.y1:
                 page_of_card[step_id] = 1 + offset
@@ -763,15 +764,6 @@ def _diagram_pages(context: _Context) -> list[Callable[[Sheet, int, int], None]]
             _draw_continuation(sheet, context, region, stage_pages, offset, number)
         drawers.append(frame_drawer(frame, draw_stages))
     return drawers
-
-
-def _column_of(layout: Layout, box: Box) -> int:
-    centre = box.x + box.width / 2
-    for index, column in enumerate(layout.columns):
-        if column.box.x <= centre < column.box.right:
-            return index
-    return 0 if not layout.columns or centre < layout.columns[0].box.x else len(
-        layout.columns) - 1
 
 
 def _draw_continuation(sheet: Sheet, context: _Context, region: Box, pages: Sequence[Any],

@@ -650,6 +650,10 @@ class MainWindow(QMainWindow):
         document.pathway_changed.connect(lambda _pathway_id: self._pathways_changed())
         document.pathways_changed.connect(self._pathways_changed)
         document.edit_failed.connect(self._edit_failed)
+        document.notice.connect(self._edit_failed)  # the status bar repeats it for a while
+        document.client_removed.connect(
+            lambda _message, client_id=client.id: self._client_removed(client_id)
+        )
         while len(self._documents) > OPEN_DOCUMENTS:
             old_id = next(iter(self._documents))
             if self._client is not None and old_id == self._client.id:
@@ -691,6 +695,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("%1 – Polku").replace("%1", self._client.name))
         self.client_list.update_client(client_id, select=True)
         self.statusBar().showMessage(self.tr("Saved."), 3000)
+
+    def _client_removed(self, client_id: str) -> None:
+        """Another worker removed (or erased) the client: it leaves the list and the window
+        (after the command that found out has finished: the undo stack goes with it)."""
+        from PySide6.QtCore import QTimer
+
+        self.client_list.remove_client(client_id)
+        QTimer.singleShot(0, lambda: self.forget_client(client_id))
 
     @Slot(str)
     def _edit_failed(self, message: str) -> None:

@@ -1120,6 +1120,26 @@ olevilla poluilla</translation>
     <name>ClientDocument</name>
     <message>
         <location filename="../../ui/document.py"/>
+        <source>Someone else removed this client from the database.</source>
+        <translation>Joku muu poisti tämän asiakkaan tietokannasta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>Updated by %1 at %2.</source>
+        <translation>Päivittänyt %1 klo %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>This client is no longer in the database.</source>
+        <translation>Tätä asiakasta ei ole enää tietokannassa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>Someone else removed this client from the database; your change was not saved.</source>
+        <translation>Joku muu poisti tämän asiakkaan tietokannasta; muutostasi ei tallennettu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
         <source>The change could not be made. Nothing was changed.</source>
         <translation>Muutosta ei voitu tehdä. Mitään ei muutettu.</translation>
     </message>
@@ -1132,6 +1152,51 @@ olevilla poluilla</translation>
         <location filename="../../ui/document.py"/>
         <source>The change was not saved because the database failed. Nothing was changed.</source>
         <translation>Muutosta ei tallennettu, koska tietokannassa tapahtui virhe. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>%1 changed this client at %2; your change was added to theirs.</source>
+        <translation>%1 muutti tämän asiakkaan tietoja klo %2; muutoksesi lisättiin hänen muutoksiinsa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>%1 changed this pathway at %2; your change was added to theirs.</source>
+        <translation>%1 muutti tätä palvelupolkua klo %2; muutoksesi lisättiin hänen muutoksiinsa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>Someone else has changed the same details since; your change was not saved.</source>
+        <translation>Joku muu on sillä välin muuttanut samoja tietoja; muutostasi ei tallennettu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>%1 changed the same details at %2; your change was not saved.</source>
+        <translation>%1 muutti samoja tietoja klo %2; muutostasi ei tallennettu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>The change to %1 no longer fits what another worker saved; it was not made.</source>
+        <translation>Muutos kohteeseen %1 ei enää sovi siihen, mitä toinen työntekijä tallensi; sitä ei tehty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>%1 changed this pathway at %2; your change to %3 no longer fits, so it was not saved.</source>
+        <translation>%1 muutti tätä palvelupolkua klo %2; muutoksesi kohteeseen %3 ei enää sovi, joten sitä ei tallennettu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>step “%1”</source>
+        <translation>vaihe ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>the transition from “%1” to “%2”</source>
+        <translation>siirtymä vaiheesta ”%1” vaiheeseen ”%2”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>pathway “%1”</source>
+        <translation>palvelupolku ”%1”</translation>
     </message>
 </context>
 <context>

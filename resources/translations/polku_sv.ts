@@ -1120,6 +1120,26 @@ servicestigar</translation>
     <name>ClientDocument</name>
     <message>
         <location filename="../../ui/document.py"/>
+        <source>Someone else removed this client from the database.</source>
+        <translation>Någon annan tog bort den här klienten ur databasen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>Updated by %1 at %2.</source>
+        <translation>Uppdaterad av %1 kl. %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>This client is no longer in the database.</source>
+        <translation>Den här klienten finns inte längre i databasen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>Someone else removed this client from the database; your change was not saved.</source>
+        <translation>Någon annan tog bort den här klienten ur databasen; din ändring sparades inte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
         <source>The change could not be made. Nothing was changed.</source>
         <translation>Ändringen kunde inte göras. Ingenting ändrades.</translation>
     </message>
@@ -1132,6 +1152,51 @@ servicestigar</translation>
         <location filename="../../ui/document.py"/>
         <source>The change was not saved because the database failed. Nothing was changed.</source>
         <translation>Ändringen sparades inte eftersom databasen misslyckades. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>%1 changed this client at %2; your change was added to theirs.</source>
+        <translation>%1 ändrade den här klientens uppgifter kl. %2; din ändring lades till hens ändringar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>%1 changed this pathway at %2; your change was added to theirs.</source>
+        <translation>%1 ändrade den här servicestigen kl. %2; din ändring lades till hens ändringar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>Someone else has changed the same details since; your change was not saved.</source>
+        <translation>Någon annan har under tiden ändrat samma uppgifter; din ändring sparades inte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>%1 changed the same details at %2; your change was not saved.</source>
+        <translation>%1 ändrade samma uppgifter kl. %2; din ändring sparades inte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>The change to %1 no longer fits what another worker saved; it was not made.</source>
+        <translation>Ändringen av %1 passar inte längre ihop med det en annan arbetstagare sparade; den gjordes inte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>%1 changed this pathway at %2; your change to %3 no longer fits, so it was not saved.</source>
+        <translation>%1 ändrade den här servicestigen kl. %2; din ändring av %3 passar inte längre, så den sparades inte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>step “%1”</source>
+        <translation>steget ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>the transition from “%1” to “%2”</source>
+        <translation>övergången från ”%1” till ”%2”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>pathway “%1”</source>
+        <translation>servicestigen ”%1”</translation>
     </message>
 </context>
 <context>
