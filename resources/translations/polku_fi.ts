@@ -1339,6 +1339,11 @@ Jos haluat poistaa asiakkaan tavalliseen tapaan, valitse sen sijaan Poista asiak
     </message>
     <message>
         <location filename="../../ui/client_list.py"/>
+        <source>Reading the clients again…</source>
+        <translation>Luetaan asiakkaat uudelleen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_list.py"/>
         <source>No client matches “%1”.</source>
         <translation>Mikään asiakas ei vastaa hakua ”%1”.</translation>
     </message>
@@ -2187,16 +2192,6 @@ tai luo uusi asiakas (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
-        <source>The pathway editor is not available in this version.</source>
-        <translation>Palvelupolun muokkain ei ole käytettävissä tässä versiossa.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py"/>
-        <source>Pathway editor not available</source>
-        <translation>Palvelupolun muokkain ei ole käytettävissä</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py"/>
         <source>Panels</source>
         <translation>Paneelit</translation>
     </message>
@@ -2472,8 +2467,8 @@ tai luo uusi asiakas (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
-        <source>The pathway editor could not be loaded.</source>
-        <translation>Palvelupolun muokkainta ei voitu ladata.</translation>
+        <source>Opening the client…</source>
+        <translation>Avataan asiakasta…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
@@ -2556,11 +2551,6 @@ Poistoa ei voi perua.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
-        <source>Printing is not available in this version of Polku.</source>
-        <translation>Tulostus ei ole käytettävissä tässä Polun versiossa.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py"/>
         <source>%1 has no pathway yet.</source>
         <translation>Asiakkaalla %1 ei ole vielä palvelupolkua.</translation>
     </message>
@@ -2573,6 +2563,11 @@ Poistoa ei voi perua.</translation>
         <location filename="../../ui/main_window.py"/>
         <source>Export</source>
         <translation>Vie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Reading the clients again…</source>
+        <translation>Luetaan asiakkaat uudelleen…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>

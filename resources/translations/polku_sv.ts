@@ -1339,6 +1339,11 @@ För att ta bort en klient på vanligt sätt, använd i stället Ta bort klient.
     </message>
     <message>
         <location filename="../../ui/client_list.py"/>
+        <source>Reading the clients again…</source>
+        <translation>Läser in klienterna på nytt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_list.py"/>
         <source>No client matches “%1”.</source>
         <translation>Ingen klient matchar ”%1”.</translation>
     </message>
@@ -2187,16 +2192,6 @@ eller skapa en ny klient (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
-        <source>The pathway editor is not available in this version.</source>
-        <translation>Redigeraren för servicestigen finns inte i den här versionen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py"/>
-        <source>Pathway editor not available</source>
-        <translation>Redigeraren för servicestigen är inte tillgänglig</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py"/>
         <source>Panels</source>
         <translation>Paneler</translation>
     </message>
@@ -2472,8 +2467,8 @@ eller skapa en ny klient (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
-        <source>The pathway editor could not be loaded.</source>
-        <translation>Redigeraren för servicestigen kunde inte läsas in.</translation>
+        <source>Opening the client…</source>
+        <translation>Öppnar klienten…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
@@ -2556,11 +2551,6 @@ Detta kan inte ångras.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
-        <source>Printing is not available in this version of Polku.</source>
-        <translation>Utskrift finns inte i den här versionen av Polku.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py"/>
         <source>%1 has no pathway yet.</source>
         <translation>%1 har ingen servicestig ännu.</translation>
     </message>
@@ -2573,6 +2563,11 @@ Detta kan inte ångras.</translation>
         <location filename="../../ui/main_window.py"/>
         <source>Export</source>
         <translation>Exportera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Reading the clients again…</source>
+        <translation>Läser in klienterna på nytt…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
