@@ -1372,6 +1372,15 @@ class Repository:
                 self._log(session, [(self._audit_key(session, client_id), audit.VIEW, None)])
         return clients[0] if clients else None
 
+    def client_versions(self) -> dict[str, int]:
+        """Every client's id and stored version (logs nothing: no personal data), for a client
+        list that follows other workers' changes: compare, then read again only what moved."""
+        with self._unit(write=False) as session:
+            return {
+                client_id: int(version)
+                for client_id, version in session.execute(select(ClientRow.id, ClientRow.version))
+            }
+
     def client_stamp(self, client_id: str) -> ClientStamp | None:
         """The client's stored version, who changed it last and when (None: no such client).
 

@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         self.open_dialog: QWidget | None = None  # the form now shown (tests reach it here)
         self.caseload_dialog: Any = None  # the caseload report (ui.caseload), once opened
         self.automatic_backups: Any = None  # the hourly backup (ui.backups), once open
+        self.watcher: Any = None  # follows other workers' changes (ui.watch), once open
         self._sized = False
         self.setWindowTitle(self.tr("Polku"))
         self.setAccessibleName(self.tr("Polku"))
@@ -495,6 +496,7 @@ class MainWindow(QMainWindow):
         use_worker_name(repository, self.settings.worker_name())
         self.set_data_location(location)
         self.client_list.set_repository(repository, self.lang, summaries)
+        self._watch(repository)
         self._load_editor()
         self._update_actions()
         self.statusBar().clearMessage()
@@ -512,6 +514,33 @@ class MainWindow(QMainWindow):
 
             self.automatic_backups = install_automatic_backups(self, database)
         self.clients_shown.emit()
+
+    def _watch(self, repository: Any) -> None:
+        """Follow other workers' changes of this database (ui.watch): the open clients and
+        the client list show them within about two seconds."""
+        if self.watcher is not None:
+            self.watcher.stop()
+            self.watcher = None
+        database = getattr(repository, "database", None)
+        if database is None:
+            return
+        from pathways.errors import PolkuError
+        from ui.watch import DatabaseWatcher
+
+        try:
+            self.watcher = DatabaseWatcher(database, self)
+        except (PolkuError, OSError) as error:  # the window works on; it just will not follow
+            self.statusBar().showMessage(str(error).replace("polku: ", ""), 15000)
+            return
+        self.watcher.changed.connect(self.others_changed)
+
+    @Slot(list)
+    def others_changed(self, client_ids: list[str]) -> None:
+        """Someone changed the data (*client_ids*, or [] when not known which): show it."""
+        for client_id, document in list(self._documents.items()):
+            if not client_ids or "*" in client_ids or client_id in client_ids:
+                document.refresh()
+        self.client_list.follow_changes()
 
     def is_read_only(self) -> bool:
         """Whether the database could only be opened for reading."""
@@ -1162,6 +1191,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.settings.save_window(self.saveGeometry(), self.splitter.saveState())
+        if self.watcher is not None:
+            self.watcher.stop()
+            self.watcher = None
         if self.automatic_backups is not None:
             self.automatic_backups.at_close()  # on a worker; ui.app waits for it at the end
             self.automatic_backups = None
