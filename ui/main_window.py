@@ -75,6 +75,9 @@ PATHWAY_ACTIONS = (
     "activate_pathway",
     "close_pathway",
     None,
+    "keep_agreed",
+    "meeting_mode",
+    None,
     "add_step",
     "connect",
     "delete",
@@ -878,8 +881,18 @@ class MainWindow(QMainWindow):
                 "meetings": forms.MeetingsDialog,
             }[key]
             dialog = dialog_class(client, self)
-        dialog.saver = lambda value: self.save_details(value, labels[key])
+        dialog.saver = lambda value: self._keep_agreed_after(
+            dialog, self.save_details(value, labels[key])
+        )
         self._show_dialog(dialog)
+
+    def _keep_agreed_after(self, dialog: Any, problem: Any) -> Any:
+        """After the meetings are saved, keep the pathway on show as agreed at each meeting
+        whose record asked for it (ui.forms.meetings)."""
+        if problem is None and self.editor is not None:
+            for meeting_id, day in getattr(dialog, "agree_at", {}).items():
+                self.editor.keep_as_agreed(on=day, meeting_id=meeting_id)
+        return problem
 
     def save_details(self, client: Client, label: str) -> tuple[str | None, str] | None:
         """Save the edited details of the open client at once, undoably, through its document;
