@@ -1129,14 +1129,14 @@ olevilla poluilla</translation>
 
 This is for a client who uses their right to erasure. Everything about them — details, pathways, meetings, consents — is removed so that it cannot be recovered from the database. The access log keeps only that an erasure was made, no longer linked to them.
 
-This cannot be undone. Backups taken before now still hold the data until they are thinned out; files exported and pages printed earlier are not affected.
+This cannot be undone. Polku&apos;s own backups are rewritten without them too.
 
 To remove a client in the ordinary way, use Delete client instead.</source>
         <translation>Poistetaanko %1 pysyvästi?
 
 Tämä on asiakkaalle, joka käyttää oikeuttaan tietojen poistamiseen. Kaikki hänen tietonsa — perustiedot, palvelupolut, verkostopalaverit, suostumukset — poistetaan niin, ettei niitä voi palauttaa tietokannasta. Käyttölokiin jää vain tieto, että poisto tehtiin, eikä sitä enää voi yhdistää häneen.
 
-Poistoa ei voi perua. Aiemmin otetuissa varmuuskopioissa tiedot säilyvät, kunnes ne karsitaan; aiemmin viedyt tiedostot ja tulostetut sivut eivät muutu.
+Poistoa ei voi perua. Myös Polun omat varmuuskopiot kirjoitetaan uudelleen ilman häntä.
 
 Jos haluat poistaa asiakkaan tavalliseen tapaan, valitse sen sijaan Poista asiakas.</translation>
     </message>
@@ -1154,6 +1154,14 @@ Jos haluat poistaa asiakkaan tavalliseen tapaan, valitse sen sijaan Poista asiak
         <location filename="../../ui/erasure.py"/>
         <source>%1 was erased permanently.</source>
         <translation>%1 poistettiin pysyvästi.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/erasure.py"/>
+        <source>The client was erased. %n of Polku&apos;s backup copies could not be rewritten without them, so they were deleted:</source>
+        <translation>
+            <numerusform>Asiakas poistettiin. %n Polun varmuuskopiota ei voitu kirjoittaa uudelleen ilman häntä, joten se poistettiin:</numerusform>
+            <numerusform>Asiakas poistettiin. %n Polun varmuuskopiota ei voitu kirjoittaa uudelleen ilman häntä, joten ne poistettiin:</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/erasure.py"/>
@@ -1471,6 +1479,11 @@ Luo ensimmäinen valitsemalla Uusi asiakas (Ctrl+N).</translation>
 </context>
 <context>
     <name>EraseConfirmDialog</name>
+    <message>
+        <location filename="../../ui/erasure.py"/>
+        <source>Files outside Polku&apos;s folder — backup copies you made, exports, prints — are yours: delete them yourself.</source>
+        <translation>Polun kansion ulkopuoliset tiedostot — itse tekemäsi varmuuskopiot, viennit, tulosteet — ovat sinun: poista ne itse.</translation>
+    </message>
     <message>
         <location filename="../../ui/erasure.py"/>
         <source>Erase client permanently</source>

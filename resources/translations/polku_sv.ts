@@ -1129,14 +1129,14 @@ servicestigar</translation>
 
 This is for a client who uses their right to erasure. Everything about them — details, pathways, meetings, consents — is removed so that it cannot be recovered from the database. The access log keeps only that an erasure was made, no longer linked to them.
 
-This cannot be undone. Backups taken before now still hold the data until they are thinned out; files exported and pages printed earlier are not affected.
+This cannot be undone. Polku&apos;s own backups are rewritten without them too.
 
 To remove a client in the ordinary way, use Delete client instead.</source>
         <translation>Radera %1 permanent?
 
 Det här är för en klient som använder sin rätt till radering. Allt om klienten — uppgifter, servicestigar, nätverksmöten, samtycken — tas bort så att det inte kan återskapas ur databasen. Åtkomstloggen behåller bara att en radering gjordes, inte längre kopplad till klienten.
 
-Detta kan inte ångras. Säkerhetskopior som tagits tidigare innehåller uppgifterna tills de glesas ut; filer som exporterats och sidor som skrivits ut tidigare påverkas inte.
+Detta kan inte ångras. Även Polkus egna säkerhetskopior skrivs om utan klienten.
 
 För att ta bort en klient på vanligt sätt, använd i stället Ta bort klient.</translation>
     </message>
@@ -1154,6 +1154,14 @@ För att ta bort en klient på vanligt sätt, använd i stället Ta bort klient.
         <location filename="../../ui/erasure.py"/>
         <source>%1 was erased permanently.</source>
         <translation>%1 raderades permanent.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/erasure.py"/>
+        <source>The client was erased. %n of Polku&apos;s backup copies could not be rewritten without them, so they were deleted:</source>
+        <translation>
+            <numerusform>Klienten raderades. %n av Polkus säkerhetskopior kunde inte skrivas om utan klienten, så den raderades:</numerusform>
+            <numerusform>Klienten raderades. %n av Polkus säkerhetskopior kunde inte skrivas om utan klienten, så de raderades:</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/erasure.py"/>
@@ -1471,6 +1479,11 @@ Skapa den första med Ny klient (Ctrl+N).</translation>
 </context>
 <context>
     <name>EraseConfirmDialog</name>
+    <message>
+        <location filename="../../ui/erasure.py"/>
+        <source>Files outside Polku&apos;s folder — backup copies you made, exports, prints — are yours: delete them yourself.</source>
+        <translation>Filer utanför Polkus mapp — säkerhetskopior du gjort, exporter, utskrifter — är dina: radera dem själv.</translation>
+    </message>
     <message>
         <location filename="../../ui/erasure.py"/>
         <source>Erase client permanently</source>
