@@ -178,6 +178,84 @@ Niissä on henkilötietoja: luovuta ne asiakkaalle turvallisesti ja poista ne t�
     </message>
 </context>
 <context>
+    <name>AgreedPanel</name>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Agreed versions</source>
+        <translation>Sovitut versiot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>&amp;Keep as agreed…</source>
+        <translation>&amp;Tallenna sovittu versio…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Keep as agreed</source>
+        <translation>Tallenna sovittu versio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Keep the pathway as it is now as the plan agreed with the client</source>
+        <translation>Tallenna palvelupolku nykyisellään asiakkaan kanssa sovituksi suunnitelmaksi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Agreed &amp;versions</source>
+        <translation>Sovitut &amp;versiot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Agreed versions of the pathway</source>
+        <translation>Palvelupolun sovitut versiot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>&amp;Show as agreed</source>
+        <translation>&amp;Näytä sovittuna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Show the version as agreed, read-only</source>
+        <translation>Näytä versio sellaisena kuin se sovittiin, vain luku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>&amp;What changed</source>
+        <translation>&amp;Mikä muuttui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Show what changed since the version</source>
+        <translation>Näytä, mikä on muuttunut version jälkeen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>&amp;Back to the pathway now</source>
+        <translation>Takaisin nykyiseen &amp;palvelupolkuun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Back to the pathway now</source>
+        <translation>Takaisin nykyiseen palvelupolkuun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Changes</source>
+        <translation>Muutokset</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>meeting %1</source>
+        <translation>palaveri %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>No changes.</source>
+        <translation>Ei muutoksia.</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../ui/backups.py"/>
@@ -1591,7 +1669,7 @@ Luo ensimmäinen valitsemalla Uusi asiakas (Ctrl+N).</translation>
     <message>
         <location filename="../../ui/findings.py"/>
         <source>Choosing a finding selects its steps on the map.</source>
-        <translation>Kun valitset havainnon, sen palvelujaksot valitaan kartalla.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/findings.py"/>
@@ -2051,6 +2129,54 @@ Luo ensimmäinen valitsemalla Uusi asiakas (Ctrl+N).</translation>
         <location filename="../../ui/inspector.py"/>
         <source>Edit connection %1</source>
         <translation>Muokkaa yhteyttä %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeepAsAgreedDialog</name>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Keep as agreed</source>
+        <translation>Tallenna sovittu versio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Keep “%1” as it is now as the plan agreed with the client. The kept version never changes; later changes are compared with it.</source>
+        <translation>Tallenna ”%1” nykyisellään asiakkaan kanssa sovituksi suunnitelmaksi. Tallennettu versio ei muutu; myöhempiä muutoksia verrataan siihen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Agreed on</source>
+        <translation>Sovittu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Meeting</source>
+        <translation>Palaveri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>No meeting</source>
+        <translation>Ei palaveria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Note</source>
+        <translation>Muistiinpano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>&amp;Agreed on:</source>
+        <translation>&amp;Sovittu:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>At the &amp;meeting:</source>
+        <translation>&amp;Palaverissa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Muistiinpano:</translation>
     </message>
 </context>
 <context>
@@ -2546,6 +2672,11 @@ Poistoa ei voi perua.</translation>
     </message>
     <message>
         <location filename="../../ui/forms/meetings.py"/>
+        <source>&amp;Keep the pathway as agreed at this meeting</source>
+        <translation>Tallenna palvelupolku tässä palaverissa sovituksi &amp;versioksi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/meetings.py"/>
         <source>Write the date of the meeting.</source>
         <translation>Kirjoita palaverin päivämäärä.</translation>
     </message>
@@ -2854,6 +2985,16 @@ Poistoa ei voi perua.</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py"/>
+        <source>&amp;Keep as agreed…</source>
+        <translation>&amp;Tallenna sovittu versio…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Keep the pathway as it is now as the plan agreed with the client</source>
+        <translation>Tallenna palvelupolku nykyisellään asiakkaan kanssa sovituksi suunnitelmaksi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
         <source>Undo</source>
         <translation>Kumoa</translation>
     </message>
@@ -2929,6 +3070,11 @@ Poistoa ei voi perua.</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py"/>
+        <source>Versions</source>
+        <translation>Versiot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
         <source>Panels beside the map</source>
         <translation>Kartan viereiset paneelit</translation>
     </message>
@@ -3001,6 +3147,26 @@ Poistoa ei voi perua.</translation>
         <location filename="../../ui/editor.py"/>
         <source>Tidy up</source>
         <translation>Järjestä kortit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Kept as agreed on %1.</source>
+        <translation>Tallennettu sovituksi %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>The plan as agreed on %1, read-only. Back to the pathway now: Esc.</source>
+        <translation>Suunnitelma sellaisena kuin se sovittiin %1, vain luku. Takaisin nykyiseen palvelupolkuun: Esc.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>%1: new, changed and gone steps are marked. Back to the pathway now: Esc.</source>
+        <translation>%1: uudet, muuttuneet ja poistuneet palvelujaksot on merkitty. Takaisin nykyiseen palvelupolkuun: Esc.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>An agreed version cannot be changed. Back to the pathway now: Esc.</source>
+        <translation>Sovittua versiota ei voi muuttaa. Takaisin nykyiseen palvelupolkuun: Esc.</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py"/>

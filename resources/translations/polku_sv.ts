@@ -178,6 +178,84 @@ De innehåller personuppgifter: lämna dem säkert till klienten och radera dem 
     </message>
 </context>
 <context>
+    <name>AgreedPanel</name>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Agreed versions</source>
+        <translation>Överenskomna versioner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>&amp;Keep as agreed…</source>
+        <translation>&amp;Spara som överenskommen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Keep as agreed</source>
+        <translation>Spara som överenskommen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Keep the pathway as it is now as the plan agreed with the client</source>
+        <translation>Spara servicestigen som den är nu som planen som överenskommits med klienten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Agreed &amp;versions</source>
+        <translation>Överenskomna &amp;versioner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Agreed versions of the pathway</source>
+        <translation>Servicestigens överenskomna versioner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>&amp;Show as agreed</source>
+        <translation>V&amp;isa som överenskommen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Show the version as agreed, read-only</source>
+        <translation>Visa versionen som den överenskoms, skrivskyddad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>&amp;What changed</source>
+        <translation>Vad har ä&amp;ndrats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Show what changed since the version</source>
+        <translation>Visa vad som har ändrats sedan versionen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>&amp;Back to the pathway now</source>
+        <translation>&amp;Tillbaka till servicestigen nu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Back to the pathway now</source>
+        <translation>Tillbaka till servicestigen nu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Changes</source>
+        <translation>Ändringar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>meeting %1</source>
+        <translation>möte %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>No changes.</source>
+        <translation>Inga ändringar.</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../ui/backups.py"/>
@@ -1591,7 +1669,7 @@ Skapa den första med Ny klient (Ctrl+N).</translation>
     <message>
         <location filename="../../ui/findings.py"/>
         <source>Choosing a finding selects its steps on the map.</source>
-        <translation>När du väljer en observation markeras dess steg på kartan.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/findings.py"/>
@@ -2051,6 +2129,54 @@ Skapa den första med Ny klient (Ctrl+N).</translation>
         <location filename="../../ui/inspector.py"/>
         <source>Edit connection %1</source>
         <translation>Redigera kopplingen %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeepAsAgreedDialog</name>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Keep as agreed</source>
+        <translation>Spara som överenskommen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Keep “%1” as it is now as the plan agreed with the client. The kept version never changes; later changes are compared with it.</source>
+        <translation>Spara ”%1” som den är nu som planen som överenskommits med klienten. Den sparade versionen ändras aldrig; senare ändringar jämförs med den.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Agreed on</source>
+        <translation>Överenskommen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>No meeting</source>
+        <translation>Inget möte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>&amp;Agreed on:</source>
+        <translation>&amp;Överenskommen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>At the &amp;meeting:</source>
+        <translation>Vid &amp;mötet:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Anteckning:</translation>
     </message>
 </context>
 <context>
@@ -2546,6 +2672,11 @@ Detta kan inte ångras.</translation>
     </message>
     <message>
         <location filename="../../ui/forms/meetings.py"/>
+        <source>&amp;Keep the pathway as agreed at this meeting</source>
+        <translation>Spara servicestigen som &amp;överenskommen vid det här mötet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/meetings.py"/>
         <source>Write the date of the meeting.</source>
         <translation>Skriv mötets datum.</translation>
     </message>
@@ -2854,6 +2985,16 @@ Detta kan inte ångras.</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py"/>
+        <source>&amp;Keep as agreed…</source>
+        <translation>Spara som ö&amp;verenskommen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Keep the pathway as it is now as the plan agreed with the client</source>
+        <translation>Spara servicestigen som den är nu som planen som överenskommits med klienten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
@@ -2929,6 +3070,11 @@ Detta kan inte ångras.</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py"/>
+        <source>Versions</source>
+        <translation>Versioner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
         <source>Panels beside the map</source>
         <translation>Paneler bredvid kartan</translation>
     </message>
@@ -3001,6 +3147,26 @@ Detta kan inte ångras.</translation>
         <location filename="../../ui/editor.py"/>
         <source>Tidy up</source>
         <translation>Ordna korten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Kept as agreed on %1.</source>
+        <translation>Sparad som överenskommen %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>The plan as agreed on %1, read-only. Back to the pathway now: Esc.</source>
+        <translation>Planen som den överenskoms %1, skrivskyddad. Tillbaka till servicestigen nu: Esc.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>%1: new, changed and gone steps are marked. Back to the pathway now: Esc.</source>
+        <translation>%1: nya, ändrade och borttagna serviceperioder är markerade. Tillbaka till servicestigen nu: Esc.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>An agreed version cannot be changed. Back to the pathway now: Esc.</source>
+        <translation>En överenskommen version kan inte ändras. Tillbaka till servicestigen nu: Esc.</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py"/>
