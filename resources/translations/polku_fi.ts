@@ -1465,13 +1465,13 @@ Luo ensimmäinen valitsemalla Uusi asiakas (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py"/>
-        <source>Next step: the client moves on to it</source>
-        <translation>Seuraava palvelujakso: asiakas siirtyy siihen</translation>
+        <source>the client moves on to it</source>
+        <translation>asiakas siirtyy siihen</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py"/>
-        <source>Support: runs alongside and supports it</source>
-        <translation>Tuki: kulkee rinnalla ja tukee sitä</translation>
+        <source>runs alongside and supports it</source>
+        <translation>kulkee rinnalla ja tukee sitä</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py"/>
@@ -3446,6 +3446,11 @@ Poistoa ei voi perua.</translation>
         <location filename="../../ui/editor.py"/>
         <source>Add another step to connect to first.</source>
         <translation>Lisää ensin toinen palvelujakso, johon yhdistää.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>This step is already connected with every other step.</source>
+        <translation>Tämä vaihe on jo yhdistetty kaikkiin muihin vaiheisiin.</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py"/>

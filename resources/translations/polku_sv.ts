@@ -1465,13 +1465,13 @@ Skapa den första med Ny klient (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py"/>
-        <source>Next step: the client moves on to it</source>
-        <translation>Nästa steg: klienten går vidare till det</translation>
+        <source>the client moves on to it</source>
+        <translation>klienten går vidare till det</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py"/>
-        <source>Support: runs alongside and supports it</source>
-        <translation>Stöd: pågår parallellt och stöder det</translation>
+        <source>runs alongside and supports it</source>
+        <translation>löper parallellt och stöder det</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py"/>
@@ -3446,6 +3446,11 @@ Detta kan inte ångras.</translation>
         <location filename="../../ui/editor.py"/>
         <source>Add another step to connect to first.</source>
         <translation>Lägg först till ett annat steg att koppla till.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>This step is already connected with every other step.</source>
+        <translation>Det här steget är redan kopplat till alla andra steg.</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py"/>
