@@ -75,6 +75,9 @@ PATHWAY_ACTIONS = (
     "activate_pathway",
     "close_pathway",
     None,
+    "keep_agreed",
+    "meeting_mode",
+    None,
     "add_step",
     "connect",
     "delete",
@@ -567,6 +570,10 @@ class MainWindow(QMainWindow):
             self.editor.setAccessibleName(self.tr("Pathway editor"))
         self.centre.addWidget(self.editor)
         self._fill_editor_menus(dict(self.editor.actions_for_menus()))
+        # Choosing the six-month follow-up finding in the Checks tab opens its form.
+        self.editor.findings_panel.follow_up_requested.connect(
+            lambda: self.edit_section("follow_up")
+        )
 
     # --- Opening clients -----------------------------------------------------------------------
 
@@ -857,6 +864,7 @@ class MainWindow(QMainWindow):
             "consents": self.tr("edit consents"),
             "team": self.tr("edit team"),
             "participation": self.tr("edit participation"),
+            "follow_up": self.tr("record the six-month follow-up"),
             "meetings": self.tr("edit meetings"),
         }
         dialog: FormDialog
@@ -869,11 +877,22 @@ class MainWindow(QMainWindow):
                 "consents": forms.ConsentsDialog,
                 "team": forms.TeamDialog,
                 "participation": forms.ParticipationDialog,
+                "follow_up": forms.FollowUpDialog,
                 "meetings": forms.MeetingsDialog,
             }[key]
             dialog = dialog_class(client, self)
-        dialog.saver = lambda value: self.save_details(value, labels[key])
+        dialog.saver = lambda value: self._keep_agreed_after(
+            dialog, self.save_details(value, labels[key])
+        )
         self._show_dialog(dialog)
+
+    def _keep_agreed_after(self, dialog: Any, problem: Any) -> Any:
+        """After the meetings are saved, keep the pathway on show as agreed at each meeting
+        whose record asked for it (ui.forms.meetings)."""
+        if problem is None and self.editor is not None:
+            for meeting_id, day in getattr(dialog, "agree_at", {}).items():
+                self.editor.keep_as_agreed(on=day, meeting_id=meeting_id)
+        return problem
 
     def save_details(self, client: Client, label: str) -> tuple[str | None, str] | None:
         """Save the edited details of the open client at once, undoably, through its document;
@@ -1026,12 +1045,25 @@ class MainWindow(QMainWindow):
             from ui.caseload import CaseloadDialog  # matplotlib with it: only when first needed
 
             self.caseload_dialog = CaseloadDialog(self.repository, self)
+            self.caseload_dialog.follow_up_requested.connect(self.record_follow_up)
             self.caseload_dialog.recount()
         else:
             self.caseload_dialog.recount(reread=True)
         self.caseload_dialog.show()
         self.caseload_dialog.raise_()
         self.caseload_dialog.activateWindow()
+
+    @Slot(str)
+    def record_follow_up(self, client_id: str) -> None:
+        """Open *client_id* and its six-month follow-up form (from the caseload window's list
+        of follow-ups due); once saved, the caseload report is counted again."""
+        if not self.open_client(client_id):
+            return
+        self.edit_section("follow_up")
+        dialog = self.open_dialog
+        if self.caseload_dialog is not None and isinstance(dialog, QDialog):
+            caseload = self.caseload_dialog
+            dialog.accepted.connect(lambda: caseload.recount(reread=True))
 
     @Slot()
     def focus_search(self) -> None:
