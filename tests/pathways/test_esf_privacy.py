@@ -58,7 +58,9 @@ def _text(path: Path) -> str:
      {"pseudonymize": True, "pseudonym_key": b"k" * 32}],
     ids=["pathway", "client copy", "meeting sheet", "timeline", "pseudonymised"],
 )
-def test_no_print_shows_a_characteristic(tmp_path: Path, lang: str, kind: dict[str, object]) -> None:
+def test_no_print_shows_a_characteristic(
+    tmp_path: Path, lang: str, kind: dict[str, object]
+) -> None:
     client = _client()
     path = tmp_path / "print.pdf"
     options = PrintOptions(lang=lang, today=TODAY, **kind)  # type: ignore[arg-type]
