@@ -151,18 +151,41 @@ class ConnectDialog(QDialog):
         self._steps.setAccessibleName(self.tr("Step to connect to"))
         self._steps.setWordWrap(True)
         client = editor.document.client if editor.document is not None else None
-        for step_id in editor.scene.reading_order():
-            if step_id == from_step:
+        # Steps already connected with this one (either way) are not offered again.
+        connected = {t.to_step for t in pathway.transitions if t.from_step == from_step}
+        connected |= {t.from_step for t in pathway.transitions if t.to_step == from_step}
+        led_to = {t.to_step for t in pathway.transitions if t.kind == "next"}
+        order = editor.scene.reading_order()
+        after = order[order.index(from_step) + 1 :] if from_step in order else order
+        preferred: int | None = None
+        for step_id in order:
+            if step_id == from_step or step_id in connected:
                 continue
             step = pathway.step(step_id)
             item = QListWidgetItem(card_text(step, catalogue, client).summary, self._steps)
             item.setData(Qt.ItemDataRole.UserRole, step_id)
-        if self._steps.count():
-            self._steps.setCurrentRow(0)
+            # Preselected: the first later step nobody leads to yet, else the first later one;
+            # never an earlier step (Enter would draw an arrow backwards).
+            row = self._steps.count() - 1
+            if step_id in after and step_id not in led_to and preferred is None:
+                preferred = row
+        if preferred is None:
+            later = [row for row in range(self._steps.count()) if self._row_id(row) in after]
+            preferred = later[0] if later else (0 if self._steps.count() else None)
+        if preferred is not None:
+            self._steps.setCurrentRow(preferred)
         self._kind = QComboBox(self)
         self._kind.setAccessibleName(self.tr("Kind of connection"))
-        self._kind.addItem(self.tr("Next step: the client moves on to it"), "next")
-        self._kind.addItem(self.tr("Support: runs alongside and supports it"), "support")
+        # Named as the side panel names them; what each means, on hover and for screen readers.
+        for code, meaning in (
+            ("next", self.tr("the client moves on to it")),
+            ("support", self.tr("runs alongside and supports it")),
+        ):
+            self._kind.addItem(labels.transition_kind_name(code), code)
+            self._kind.setItemData(self._kind.count() - 1, meaning, Qt.ItemDataRole.ToolTipRole)
+            self._kind.setItemData(
+                self._kind.count() - 1, meaning, Qt.ItemDataRole.AccessibleDescriptionRole
+            )
         self._referral = QCheckBox(self.tr("Formal referral (lähete)"), self)
         self._message = QLabel(self)
         self._message.setWordWrap(True)
@@ -192,9 +215,17 @@ class ConnectDialog(QDialog):
         self.resize(520, 420)
         self._steps.itemActivated.connect(lambda _item: self.accept())
 
+    def _row_id(self, row: int) -> str:
+        return str(self._steps.item(row).data(Qt.ItemDataRole.UserRole))
+
     @property
     def steps_list(self) -> QListWidget:
         return self._steps
+
+    @property
+    def has_candidates(self) -> bool:
+        """Whether any step is left to connect to (not this one, not already connected)."""
+        return self._steps.count() > 0
 
     @property
     def kind_box(self) -> QComboBox:
@@ -1366,6 +1397,12 @@ class PathwayEditor(QWidget):
             return
         dialog = ConnectDialog(self, pathway, steps[0], self)
         from_step = steps[0]
+        if not dialog.has_candidates:
+            dialog.deleteLater()
+            self._messages.show_message(
+                self.tr("This step is already connected with every other step."), error=True
+            )
+            return
 
         def done() -> None:
             transition = dialog.transition()

@@ -570,6 +570,10 @@ class MainWindow(QMainWindow):
             self.editor.setAccessibleName(self.tr("Pathway editor"))
         self.centre.addWidget(self.editor)
         self._fill_editor_menus(dict(self.editor.actions_for_menus()))
+        # Choosing the six-month follow-up finding in the Checks tab opens its form.
+        self.editor.findings_panel.follow_up_requested.connect(
+            lambda: self.edit_section("follow_up")
+        )
 
     # --- Opening clients -----------------------------------------------------------------------
 
@@ -860,6 +864,7 @@ class MainWindow(QMainWindow):
             "consents": self.tr("edit consents"),
             "team": self.tr("edit team"),
             "participation": self.tr("edit participation"),
+            "follow_up": self.tr("record the six-month follow-up"),
             "meetings": self.tr("edit meetings"),
         }
         dialog: FormDialog
@@ -872,6 +877,7 @@ class MainWindow(QMainWindow):
                 "consents": forms.ConsentsDialog,
                 "team": forms.TeamDialog,
                 "participation": forms.ParticipationDialog,
+                "follow_up": forms.FollowUpDialog,
                 "meetings": forms.MeetingsDialog,
             }[key]
             dialog = dialog_class(client, self)
@@ -1039,12 +1045,25 @@ class MainWindow(QMainWindow):
             from ui.caseload import CaseloadDialog  # matplotlib with it: only when first needed
 
             self.caseload_dialog = CaseloadDialog(self.repository, self)
+            self.caseload_dialog.follow_up_requested.connect(self.record_follow_up)
             self.caseload_dialog.recount()
         else:
             self.caseload_dialog.recount(reread=True)
         self.caseload_dialog.show()
         self.caseload_dialog.raise_()
         self.caseload_dialog.activateWindow()
+
+    @Slot(str)
+    def record_follow_up(self, client_id: str) -> None:
+        """Open *client_id* and its six-month follow-up form (from the caseload window's list
+        of follow-ups due); once saved, the caseload report is counted again."""
+        if not self.open_client(client_id):
+            return
+        self.edit_section("follow_up")
+        dialog = self.open_dialog
+        if self.caseload_dialog is not None and isinstance(dialog, QDialog):
+            caseload = self.caseload_dialog
+            dialog.accepted.connect(lambda: caseload.recount(reread=True))
 
     @Slot()
     def focus_search(self) -> None:
