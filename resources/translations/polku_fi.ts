@@ -2196,6 +2196,11 @@ Luo ensimmäinen valitsemalla Uusi asiakas (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../ui/inspector.py"/>
+        <source>Add a team member…</source>
+        <translation>Lisää tiimin jäsen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
         <source>Planned &amp;end</source>
         <translation>P&amp;äättyy (suunniteltu)</translation>
     </message>
@@ -2243,6 +2248,11 @@ Luo ensimmäinen valitsemalla Uusi asiakas (Ctrl+N).</translation>
         <location filename="../../ui/inspector.py"/>
         <source>Write the date as day.month.year, for example 15.1.2026.</source>
         <translation>Kirjoita päivämäärä muodossa päivä.kuukausi.vuosi, esimerkiksi 15.1.2026.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Add %1 to the team, responsible for %2</source>
+        <translation>Lisää %1 tiimiin vastuuhenkilöksi: %2</translation>
     </message>
     <message>
         <location filename="../../ui/inspector.py"/>

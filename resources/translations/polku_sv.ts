@@ -2196,6 +2196,11 @@ Skapa den första med Ny klient (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../ui/inspector.py"/>
+        <source>Add a team member…</source>
+        <translation>Lägg till en teammedlem…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
         <source>Planned &amp;end</source>
         <translation>S&amp;lut (planerat)</translation>
     </message>
@@ -2243,6 +2248,11 @@ Skapa den första med Ny klient (Ctrl+N).</translation>
         <location filename="../../ui/inspector.py"/>
         <source>Write the date as day.month.year, for example 15.1.2026.</source>
         <translation>Skriv datumet som dag.månad.år, till exempel 15.1.2026.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Add %1 to the team, responsible for %2</source>
+        <translation>Lägg till %1 i teamet som ansvarig för %2</translation>
     </message>
     <message>
         <location filename="../../ui/inspector.py"/>
