@@ -380,7 +380,7 @@ class DiagramWords:
 
     def transition(self, kind: str) -> str:
         if self.plain:
-            return self.t("Next step" if kind == "next" else "Helps alongside")
+            return self.t("Next step") if kind == "next" else self.t("Helps alongside")
         source = TRANSITION_KIND_NAMES.get(kind)
         return tr(source, self.lang) if source else kind
 
