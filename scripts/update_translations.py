@@ -63,8 +63,7 @@ QT_SOURCE_LOCALE = "en_GB"
 
 #: Where gettext messages come from, and with which keywords (checked against the code:
 #: ``_``, ``N_``, ``ngettext`` and ``translate(message, lang)`` of ``pathways.i18n``, and
-#: ``tr(message, lang)`` of ``pathways.diagram_i18n`` and ``t(message, ...)`` of the print, the
-#: printout's words).
+#: ``tr(message, lang)`` of ``pathways.diagram_i18n``, the printout's words).
 GETTEXT_SOURCES = ("pathways", "storage", "main.py")
 GETTEXT_KEYWORDS: dict[str, tuple[int, ...] | None] = {
     "_": None,
@@ -72,7 +71,8 @@ GETTEXT_KEYWORDS: dict[str, tuple[int, ...] | None] = {
     "ngettext": (1, 2),
     "translate": (1,),
     "tr": (1,),
-    "t": (1,),  # the printout's words: DiagramWords.t and the print context's t
+    # The printout's words: ``words.t("…")`` / ``context.t("…")`` in pathways/diagram*.py.
+    "t": (1,),
 }
 #: In ui/, ``tr`` and ``translate`` are Qt's: only bare calls of names imported from
 #: ``pathways.i18n`` are gettext messages there (found with ``ast``, see _ui_gettext_messages).
