@@ -515,9 +515,32 @@ def _erase_command(args: argparse.Namespace) -> int:
             "another program kept the database busy, so old copies of its pages may remain in "
             "the file until the next erasure"
         )
-    message += "; " + _("backups taken before now keep the data until they are rotated out")
+    if erasure.copies_rewritten:
+        message += "; " + ngettext(
+            "{n} of Polku's backups and copies was rewritten without them",
+            "{n} of Polku's backups and copies were rewritten without them",
+            erasure.copies_rewritten,
+        ).format(n=erasure.copies_rewritten)
+    if erasure.copies_deleted:
+        message += "; " + ngettext(
+            "{n} copy could not be rewritten, so it was deleted: {files}",
+            "{n} copies could not be rewritten, so they were deleted: {files}",
+            len(erasure.copies_deleted),
+        ).format(n=len(erasure.copies_deleted),
+                 files=", ".join(str(path) for path in erasure.copies_deleted))
     print(message)
+    print(_outside_copies())
     return 0
+
+
+def _outside_copies() -> str:
+    """The one line every erasure ends with: what Polku cannot reach."""
+    from pathways.i18n import _
+
+    return _(
+        "files outside Polku's folder (backup -o copies, exports, prints) are yours: delete "
+        "them yourself"
+    )
 
 
 @command("print")

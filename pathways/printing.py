@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pathways import files
-from pathways.catalogue import ServiceCatalogue
+from pathways.catalogue import ServiceCatalogue, short_service_name
 from pathways.diagram import (
     PLAIN,
     PROFESSIONAL,
@@ -41,6 +41,7 @@ from pathways.diagram import (
     draw_legend,
     draw_stage_page,
     draw_timeline_page,
+    fit_stage_view,
     for_paper,
     lane_label_width,
     legend_entries,
@@ -267,10 +268,19 @@ class _Context:
     def t(self, message: str, **values: object) -> str:
         return self.words.t(message, **values)
 
-    def service_name(self, step: Step) -> str:
+    def service_name(self, step: Step, *, short: bool = False) -> str:
+        """The service's name; *short*: the catalogue's short name, for a card."""
+        if short and not self.options.client_copy:
+            return short_service_name(self.catalogue, step.service, self.lang)
         service_type = self.catalogue.get(step.service)
         name = service_type.name(self.lang) if service_type is not None else step.service
         return _short_name(name) if self.options.client_copy else name
+
+    def card_title(self, step: Step) -> str:
+        """What a card or bar calls the step: its own title, else the short service name."""
+        if step.title:
+            return self.redact(step.title)
+        return self.service_name(step, short=True)
 
     def step_title(self, step: Step) -> str:
         if step.title:
@@ -330,8 +340,8 @@ def _step_card(context: _Context, step: Step, goal: set[str]) -> StepCard:
     if step.provider:
         lines.append(context.redact(step.provider))
     if step.title:
-        lines.append(context.service_name(step))
-    return StepCard(step.id, step.status, context.step_title(step),
+        lines.append(context.service_name(step, short=True))
+    return StepCard(step.id, step.status, context.card_title(step),
                     context.dates(step, compact=True), tuple(lines), in_goal)
 
 
@@ -454,7 +464,7 @@ def _team_entries(context: _Context) -> list[tuple[str, list[str]]]:
                                      f"☎ {member.phone}" if member.phone else "",
                                      f"✉ {member.email}" if member.email else "") if part]
         lines = [" · ".join(details)] if details else []
-        steps = [context.step_title(s) for s in context.steps
+        steps = [context.card_title(s) for s in context.steps
                  if s.responsible == member.id and s.status != "cancelled"]
         if steps:
             lines.append(context.t("responsible for: {steps}", steps=", ".join(steps)))
@@ -634,6 +644,8 @@ def _diagram_frames(
     kinds: Sequence[str],
     goal: bool,
     subtitle: str,
+    full_names: Sequence[tuple[str, str]] = (),
+    referral: bool = False,
 ) -> tuple[_DiagramFrame, _DiagramFrame]:
     options, type_scale, words = context.options, context.type_scale, context.words
     width, height = PAPER_SIZES[options.paper]
@@ -645,7 +657,8 @@ def _diagram_frames(
                                                       compact=compact), footer).body
         groups = legend_entries(
             words, sectors=[] if compact else [lane.sector for lane in layout.lanes],
-            statuses=statuses, kinds=kinds, view=options.view, goal=goal and not compact)
+            statuses=statuses, kinds=kinds, view=options.view, goal=goal and not compact,
+            full_names=() if compact else full_names, referral=referral)
         team_box: Box | None = None
         if options.client_copy or compact:
             legend_box = Box(body.x, 0, body.width, 0)
@@ -655,7 +668,7 @@ def _diagram_frames(
             team_box = Box(body.x + legend_width + 10.0, 0, body.width - legend_width - 10.0, 0)
         legend_height = draw_legend(Sheet(10, 10), legend_box, groups, type_scale,
                                     dry_run=True)
-        team_limit = max(body.height * 0.26, legend_height)
+        team_limit = max(body.height * 0.18, legend_height)
         team_height = (_draw_team(None, context, team_box, team_limit)
                        if team_box is not None else 0.0)
         band = max(legend_height, team_height) + 4.0
@@ -674,6 +687,8 @@ def _diagram_pages(context: _Context) -> list[Callable[[Sheet, int, int], None]]
     cards = {s.id: _step_card(context, s, set(goal)) for s in pathway.steps}
     cards = _marked_cards(context, cards)
     transitions = [(t.from_step, t.to_step, t.kind) for t in pathway.transitions]
+    referrals = frozenset((t.from_step, t.to_step, t.kind) for t in pathway.transitions
+                          if t.referral)
     if options.view == "timeline":
         layout = timeline_layout(pathway, context.catalogue, today=context.today, lanes="used")
         subtitle = context.t("Service pathway over time")
@@ -686,9 +701,17 @@ def _diagram_pages(context: _Context) -> list[Callable[[Sheet, int, int], None]]
         subtitle = ""
     statuses = sorted({s.status for s in pathway.steps}, key=list(STATUS_STYLES).index)
     kinds = [k for k in ("next", "support") if any(t[2] == k for t in transitions)]
+    full_names: list[tuple[str, str]] = []
+    if not options.client_copy:
+        for step in pathway.steps:
+            pair = (context.service_name(step, short=True), context.service_name(step))
+            if pair[0] != pair[1] and pair not in full_names:
+                full_names.append(pair)
     full, compact = _diagram_frames(context, layout, statuses, kinds,
                                     bool(goal) and any(c.is_goal for c in layout.columns),
-                                    subtitle)
+                                    subtitle, full_names,
+                                    bool(referrals) and options.view == "stages"
+                                    and not options.client_copy)
     label_width = lane_label_width([lane.sector for lane in layout.lanes], words, type_scale,
                                    limit=(118.0 if not type_scale.plain else 170.0)
                                    * type_scale.growth)
@@ -743,9 +766,18 @@ def _diagram_pages(context: _Context) -> list[Callable[[Sheet, int, int], None]]
         banner, head = stage_header_height(layout, columns, sx, words, type_scale)
         return banner + head
 
-    stage_pages = plan_stage_pages(layout, full.region.width, full.region.height,
-                                   label_width=label_width, header_height=header_height,
-                                   limits=limits, height_more=compact.region.height)
+    fit = None
+    if not options.client_copy:  # the professional page: fit before paginating
+        fit = fit_stage_view(pathway, context.catalogue, cards, goal_stages=goal,
+                             width=full.region.width, height=full.region.height,
+                             label_width=label_width, words=words, type_scale=type_scale)
+    card_type = None
+    if fit is not None:
+        layout, stage_pages, card_type = fit.layout, fit.pages, fit.card_type
+    else:
+        stage_pages = plan_stage_pages(layout, full.region.width, full.region.height,
+                                       label_width=label_width, header_height=header_height,
+                                       limits=limits, height_more=compact.region.height)
     page_of_card: dict[str, int] = {}
     for offset, stage_page in enumerate(stage_pages):
         for step_id, placement in layout.cards.items():
@@ -760,7 +792,8 @@ def _diagram_pages(context: _Context) -> list[Callable[[Sheet, int, int], None]]
                         offset: int = offset, region: Box = frame.region) -> None:
             draw_stage_page(sheet, region, layout, page, cards=cards, transitions=transitions,
                             words=words, type_scale=type_scale, label_width=label_width,
-                            page_of_card=page_of_card)
+                            page_of_card=page_of_card, card_type=card_type,
+                            referrals=frozenset() if options.client_copy else referrals)
             _draw_continuation(sheet, context, region, stage_pages, offset, number)
         drawers.append(frame_drawer(frame, draw_stages))
     return drawers
@@ -1139,14 +1172,9 @@ def _with_gone_steps(context: _Context, pathway: Pathway) -> Pathway:
     options = context.options
     if options.changes is None or options.changes_since is None:
         return pathway
-    import dataclasses
+    from pathways.changes import with_gone_steps
 
-    gone = [dataclasses.replace(s, status="cancelled") for s in options.changes_since.steps
-            if s.id in options.changes.steps_removed and not pathway.has_step(s.id)]
-    if not gone:
-        return pathway
-    return Pathway(pathway.id, pathway.title, pathway.status, pathway.created_on,
-                   steps=[*pathway.steps, *gone], transitions=pathway.transitions)
+    return with_gone_steps(pathway, options.changes_since, options.changes)
 
 
 def _marked_cards(context: _Context, cards: dict[str, StepCard]) -> dict[str, StepCard]:
