@@ -314,10 +314,37 @@ def _not_available(args: argparse.Namespace) -> int:
 
 
 def _open_database(args: argparse.Namespace, **options: Any) -> Any:
-    """The database of --db / POLKU_DB / the default, opened (and migrated) for this command."""
-    from storage.database import open_database
+    """The database of --db / POLKU_DB / the default, opened (and migrated) for this command.
 
+    A server's password comes from ~/.pgpass or $PGPASSFILE, else a prompt on a terminal;
+    one written into --db works but shows in the process list, so the command says so."""
+    from storage.database import open_database, password_in_url
+
+    if password_in_url(args.db):
+        from pathways.i18n import _
+
+        print(
+            _(
+                "polku: note: a password in --db shows to other users in the process list; "
+                "put it in ~/.pgpass (or $PGPASSFILE) instead"
+            ),
+            file=sys.stderr,
+        )
+    if sys.stdin.isatty() and "password" not in options:
+        options["password"] = _ask_password
     return open_database(args.db, **options)
+
+
+def _ask_password(where: str) -> str | None:
+    """Ask for the database password on the terminal (never echoed)."""
+    import getpass
+
+    from pathways.i18n import _
+
+    try:
+        return getpass.getpass(_("Password for {url}: ").format(url=where)) or None
+    except (EOFError, KeyboardInterrupt):
+        return None
 
 
 # Handlers are added below this line by each feature (keep one function per command).
@@ -368,6 +395,7 @@ def _audit_command(args: argparse.Namespace) -> int:
                     "number": e.number,
                     "at": e.stamp,
                     "os_user": e.os_user,
+                    "db_user": e.db_user,
                     "worker": e.worker,
                     "client_key": e.client_key,
                     "action": e.action,
@@ -386,7 +414,8 @@ def _audit_command(args: argparse.Namespace) -> int:
         rows += [
             (
                 e.at.astimezone().isoformat(sep=" ", timespec="seconds"),
-                e.os_user,
+                # On a server the database account too: "sanna (polku_team)".
+                f"{e.os_user} ({e.db_user})" if e.db_user else e.os_user,
                 e.worker,
                 e.client_key or "",
                 _(e.action),
@@ -515,9 +544,32 @@ def _erase_command(args: argparse.Namespace) -> int:
             "another program kept the database busy, so old copies of its pages may remain in "
             "the file until the next erasure"
         )
-    message += "; " + _("backups taken before now keep the data until they are rotated out")
+    if erasure.copies_rewritten:
+        message += "; " + ngettext(
+            "{n} of Polku's backups and copies was rewritten without them",
+            "{n} of Polku's backups and copies were rewritten without them",
+            erasure.copies_rewritten,
+        ).format(n=erasure.copies_rewritten)
+    if erasure.copies_deleted:
+        message += "; " + ngettext(
+            "{n} copy could not be rewritten, so it was deleted: {files}",
+            "{n} copies could not be rewritten, so they were deleted: {files}",
+            len(erasure.copies_deleted),
+        ).format(n=len(erasure.copies_deleted),
+                 files=", ".join(str(path) for path in erasure.copies_deleted))
     print(message)
+    print(_outside_copies())
     return 0
+
+
+def _outside_copies() -> str:
+    """The one line every erasure ends with: what Polku cannot reach."""
+    from pathways.i18n import _
+
+    return _(
+        "files outside Polku's folder (backup -o copies, exports, prints) are yours: delete "
+        "them yourself"
+    )
 
 
 @command("print")

@@ -109,17 +109,28 @@ def _marker(temporary: Path) -> Path | None:
     folder = _pending
     if folder is None:
         return None
+    marker = folder / f"{uuid.uuid4().hex}.pending"
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        marker = folder / f"{uuid.uuid4().hex}.pending"
         descriptor = os.open(marker, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
             handle.write(str(temporary.resolve()))
             handle.flush()
             os.fsync(handle.fileno())
     except OSError:
+        _unmark(marker)
         return None  # the write goes on; only the clean-up after a crash would miss it
     return marker
+
+
+def _unmark(marker: Path | None) -> None:
+    """Remove *marker*, and its folder once empty (so that no empty folder stays behind)."""
+    if marker is None:
+        return
+    with suppress(OSError):
+        marker.unlink()
+    with suppress(OSError):
+        marker.parent.rmdir()
 
 
 def _fsync(path: Path) -> None:
@@ -172,9 +183,7 @@ def atomic_write(path: Path, *, tag: str = "") -> Iterator[Path]:
     finally:
         if descriptor >= 0:
             os.close(descriptor)
-        if marker is not None:
-            with suppress(OSError):
-                marker.unlink()
+        _unmark(marker)
 
 
 @contextmanager
@@ -193,9 +202,7 @@ def scratch(beside: Path, *, tag: str = "") -> Iterator[Path]:
         remove_with_sidecars(temporary)
         if descriptor >= 0:
             os.close(descriptor)
-        if marker is not None:
-            with suppress(OSError):
-                marker.unlink()
+        _unmark(marker)
 
 
 def write_bytes(path: Path, data: bytes) -> None:

@@ -29,6 +29,7 @@ import json
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import cast
 
 from sqlalchemy import Connection, Table, insert, select
@@ -93,15 +94,36 @@ class AuditEntry:
     target: str | None
     prev_hash: str
     hash: str
+    #: The timestamp text exactly as stored (what the hash covers); empty: not read from a table.
+    stored_at: str = ""
+    #: The database account on a server (PostgreSQL); None on a SQLite file.
+    db_user: str | None = None
 
     @property
     def stamp(self) -> str:
-        """The stored timestamp text (ISO 8601, UTC, with its offset)."""
+        """The canonical timestamp text (ISO 8601, UTC, ``+00:00``, microseconds)."""
         return _stamp(self.at)
 
 
 def _stamp(moment: dt.datetime) -> str:
+    """The one canonical form of a moment in the log: UTC, ``+00:00``, microseconds
+    (fixed width, so text order is time order; the hash covers exactly this text)."""
     return moment.astimezone(dt.UTC).isoformat(timespec="microseconds")
+
+
+def _parsed(text: str) -> dt.datetime:
+    """A stored timestamp; one that is not a timestamp at all reads as the earliest moment
+    (and :func:`chain_problems` names its entry: the stored text is not the canonical one)."""
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except (TypeError, ValueError):
+        return dt.datetime.min.replace(tzinfo=dt.UTC)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    try:
+        return moment.astimezone(dt.UTC)
+    except OverflowError:
+        return dt.datetime.min.replace(tzinfo=dt.UTC)
 
 
 def now() -> dt.datetime:
@@ -117,17 +139,18 @@ def entry_hash(
     client_key: str | None,
     action: str,
     target: str | None,
+    db_user: str | None = None,
 ) -> str:
     """sha256 (hex) over a canonical serialisation of an entry and the hash before it.
 
     Canonical: a JSON array in a fixed order, no whitespace, UTF-8, so that every program that
-    reads the table can recompute it.
+    reads the table can recompute it. The database account (revision 0006) is the array's
+    last item when there is one, so entries without it hash as they always did.
     """
-    canonical = json.dumps(
-        [prev_hash, at, os_user, worker, client_key, action, target],
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
+    fields: list[str | None] = [prev_hash, at, os_user, worker, client_key, action, target]
+    if db_user is not None:
+        fields.append(db_user)
+    canonical = json.dumps(fields, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
@@ -137,6 +160,14 @@ def head(connection: Connection) -> str:
         select(_TABLE.c.hash).order_by(_TABLE.c.pk.desc()).limit(1)
     ).scalar()
     return str(newest) if newest is not None else GENESIS
+
+
+def head_entry(connection: Connection) -> tuple[int, str] | None:
+    """The number and hash of the newest entry (None for an empty log): an anchor."""
+    newest = connection.execute(
+        select(_TABLE.c.pk, _TABLE.c.hash).order_by(_TABLE.c.pk.desc()).limit(1)
+    ).first()
+    return (int(newest[0]), str(newest[1])) if newest is not None else None
 
 
 def _lock(connection: Connection) -> None:
@@ -161,6 +192,7 @@ def append(
     Must run inside the write transaction of the action being logged.
     """
     stamp = _stamp(at or now())
+    db_user = database_user(connection)
     rows = [
         {
             "at": stamp,
@@ -169,10 +201,22 @@ def append(
             "client_key": client_key,
             "action": action,
             "target": target,
+            "db_user": db_user,
         }
         for client_key, action, target in entries
     ]
     return _append_rows(connection, rows)
+
+
+def database_user(connection: Connection) -> str | None:
+    """The account this connection works as on a database server (None for a SQLite file,
+    where the operating-system account is the only one)."""
+    if connection.dialect.name != "postgresql":
+        return None
+    from sqlalchemy import text
+
+    name = connection.execute(text("SELECT current_user")).scalar()
+    return str(name) if name is not None else None
 
 
 def append_entries(connection: Connection, entries: Sequence[AuditEntry]) -> int:
@@ -189,6 +233,7 @@ def append_entries(connection: Connection, entries: Sequence[AuditEntry]) -> int
             "client_key": entry.client_key,
             "action": entry.action,
             "target": entry.target,
+            "db_user": entry.db_user,
         }
         for entry in entries
     ]
@@ -210,6 +255,7 @@ def _append_rows(connection: Connection, rows: list[dict[str, str | None]]) -> i
             row["client_key"],
             str(row["action"]),
             row["target"],
+            row.get("db_user"),
         )
     connection.execute(insert(_TABLE), rows)
     return len(rows)
@@ -223,7 +269,13 @@ def read_entries(
     until: dt.datetime | None = None,
 ) -> list[AuditEntry]:
     """Entries in log order, optionally of one client and within [since, until)."""
-    statement = select(_TABLE).order_by(_TABLE.c.pk)
+    columns = list(_TABLE.c)
+    if connection.dialect.name == "sqlite" and not any(
+        row[1] == "db_user" for row in connection.exec_driver_sql("PRAGMA table_info(access_log)")
+    ):
+        # A backup or damaged file from before revision 0006 (restore reads their logs).
+        columns = [column for column in columns if column.name != "db_user"]
+    statement = select(*columns).order_by(_TABLE.c.pk)
     if client_key is not None:
         statement = statement.where(_TABLE.c.client_key == client_key)
     # Stamps are fixed-width UTC text, so text order is time order.
@@ -234,7 +286,7 @@ def read_entries(
     return [
         AuditEntry(
             number=row.pk,
-            at=dt.datetime.fromisoformat(row.at),
+            at=_parsed(row.at),
             os_user=row.os_user,
             worker=row.worker,
             client_key=row.client_key,
@@ -242,6 +294,8 @@ def read_entries(
             target=row.target,
             prev_hash=row.prev_hash,
             hash=row.hash,
+            stored_at=row.at,
+            db_user=getattr(row, "db_user", None),
         )
         for row in connection.execute(statement)
     ]
@@ -260,14 +314,24 @@ def chain_problems(entries: Sequence[AuditEntry]) -> list[str]:
                     n=entry.number
                 )
             )
+        stored = entry.stored_at or entry.stamp
+        if stored != entry.stamp:
+            # The same instant written another way (another offset) would sort into another
+            # day in audit --from/--to: only the one canonical form is a valid entry.
+            problems.append(
+                _("access log entry {n}: its time is not in the one form Polku writes").format(
+                    n=entry.number
+                )
+            )
         expected = entry_hash(
             entry.prev_hash,
-            entry.stamp,
+            stored,
             entry.os_user,
             entry.worker,
             entry.client_key,
             entry.action,
             entry.target,
+            entry.db_user,
         )
         if entry.hash != expected:
             problems.append(
@@ -280,6 +344,70 @@ def chain_problems(entries: Sequence[AuditEntry]) -> list[str]:
 
 
 def verify_chain(database: Database) -> list[str]:
-    """Every problem of the access log of *database*: an empty list when the chain is intact."""
+    """Every problem of the access log of *database*: an empty list when the chain is intact
+    and agrees with every anchor kept outside the table (the erasure register's, and the log
+    head of each automatic backup)."""
     with database.engine.connect() as connection:
-        return chain_problems(read_entries(connection))
+        entries = read_entries(connection)
+    problems = chain_problems(entries)
+    if database.path is not None:
+        problems += anchor_problems(database.path, entries)
+    return problems
+
+
+def anchor_problems(
+    db_path: Path, entries: Sequence[AuditEntry], *, register_damage: bool = True
+) -> list[str]:
+    """Where the log disagrees with the heads recorded outside it: entries cut off after an
+    anchor, or the chain recomputed since one (one line each, the first of each source)."""
+    from pathways.i18n import _
+    from storage import register
+    from storage.backups import _log_head_entry, list_backups
+
+    numbered = {entry.number: entry.hash for entry in entries}
+    last = max(numbered, default=0)
+    problems: list[str] = []
+
+    def check(number: int, head: str, since: str) -> str | None:
+        if number not in numbered:
+            if number > last:
+                return _(
+                    "the access log ends at entry {last}, but it reached entry {n} by {since}: "
+                    "entries were cut off"
+                ).format(last=last, n=number, since=since)
+            return _("access log entry {n} is missing (it was there by {since})").format(
+                n=number, since=since
+            )
+        if numbered[number] != head:
+            return _(
+                "access log entry {n} differs from the anchor kept at {since}: the chain was "
+                "recomputed since"
+            ).format(n=number, since=since)
+        return None
+
+    try:
+        known = register.read_register(db_path)
+    except register.RegisterDamaged as damage:
+        if register_damage:
+            problems.append(
+                _("the erasure register {file} is damaged ({where})").format(
+                    file=register.register_path(db_path), where=damage
+                )
+            )
+        known = None
+    for anchor in known.anchors if known is not None else []:
+        found = check(anchor.number, anchor.head, anchor.at)
+        if found is not None:
+            problems.append(found)
+            break
+    # Backups taken before the log was last replaced tell the history that was lost then.
+    reset = _parsed(known.resets[-1].at) if known is not None and known.resets else None
+    for info in list_backups(db_path):
+        head = _log_head_entry(info.path)
+        if head is None or (reset is not None and info.taken_at < reset):
+            continue
+        found = check(head[0], head[1], _stamp(info.taken_at))
+        if found is not None:
+            problems.append(found)
+            break
+    return problems

@@ -17,6 +17,7 @@ number of clients, so that 5,000 clients move in seconds.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import gc
 import uuid
@@ -1178,6 +1179,9 @@ class Repository:
             if all(action in audit.READING_ACTIONS for _key, action, _target in entries):
                 return
             raise readonly_problem(self._where())
+        entries = [
+            (key, action, _log_target(session, key, target)) for key, action, target in entries
+        ]
         audit.append(session.connection(), self.actor, entries)
 
     @staticmethod
@@ -1205,7 +1209,8 @@ class Repository:
         the client's access request). An unknown client is an :class:`InputError`."""
         with self._unit(write=False) as session:
             key = self._audit_key(session, client_id)
-            return audit.read_entries(session.connection(), client_key=key)
+            entries = audit.read_entries(session.connection(), client_key=key)
+            return _shown_targets(session, key, entries)
 
     def audit_entries(
         self,
@@ -1233,7 +1238,9 @@ class Repository:
             self._log(session, [(key, audit.EXPORT, "access request")])
             clients = _load_clients(session, ClientRow.id == client_id)
             custom = _custom_types(session)
-            entries = audit.read_entries(session.connection(), client_key=key)
+            entries = _shown_targets(
+                session, key, audit.read_entries(session.connection(), client_key=key)
+            )
         used = used_service_codes(clients)
         document = exchange.to_dict(
             clients,
@@ -1364,6 +1371,15 @@ class Repository:
             if clients:
                 self._log(session, [(self._audit_key(session, client_id), audit.VIEW, None)])
         return clients[0] if clients else None
+
+    def client_versions(self) -> dict[str, int]:
+        """Every client's id and stored version (logs nothing: no personal data), for a client
+        list that follows other workers' changes: compare, then read again only what moved."""
+        with self._unit(write=False) as session:
+            return {
+                client_id: int(version)
+                for client_id, version in session.execute(select(ClientRow.id, ClientRow.version))
+            }
 
     def client_stamp(self, client_id: str) -> ClientStamp | None:
         """The client's stored version, who changed it last and when (None: no such client).
@@ -1533,6 +1549,10 @@ class Repository:
             entries: list[tuple[str, str]] = []
             # Deletions first: a removed pathway never stands in the way of the others.
             for pathway_id in removed:
+                # The log names it by its internal key, known only while the row is there.
+                target = _log_target(
+                    session, self._audit_key(session, client_id), f"pathway {pathway_id}"
+                )
                 result = session.execute(
                     delete(PathwayRow).where(
                         PathwayRow.client_pk == head.pk, PathwayRow.id == pathway_id
@@ -1544,7 +1564,7 @@ class Repository:
                             client=client_id, id=pathway_id
                         )
                     )
-                entries.append((audit.DELETE, f"pathway {pathway_id}"))
+                entries.append((audit.DELETE, target or "pathway"))
             for pathway in pathways:
                 action = self._write_pathway(session, head.pk, client_id, pathway)
                 if action is not None:
@@ -1568,18 +1588,37 @@ class Repository:
         on: dt.date | None = None,
         note: str | None = None,
     ) -> AgreedVersion:
+        """Keep the client's pathway as it is stored now as an agreed version (spec ``agree``);
+        :meth:`keep_as_agreed` does the work."""
+        version, _client_version = self.keep_as_agreed(
+            client_id, pathway_id, meeting_id=meeting_id, on=on, note=note
+        )
+        return version
+
+    def keep_as_agreed(
+        self,
+        client_id: str,
+        pathway_id: str | None = None,
+        *,
+        meeting_id: str | None = None,
+        on: dt.date | None = None,
+        note: str | None = None,
+        expected_version: int | None = None,
+    ) -> tuple[AgreedVersion, int]:
         """Keep the client's pathway as it is stored now as an agreed version (spec ``agree``):
         an unchangeable copy dated *on* (default today), linked to the meeting *meeting_id* of
         the client when given, appended after the client's other versions, logged as a change.
 
         Without *pathway_id* the active pathway, else the last one. A client without that
         pathway (or without any), an unknown meeting or an over-long note is an
-        :class:`InputError` and nothing is written.
+        :class:`InputError` and nothing is written. With *expected_version* (the window's: what
+        it shows is what is agreed) a client that moved on since is a :class:`ConflictError`.
+        Returns the version and the client's new version.
         """
         if note is not None and len(note) > 10_000:
             raise InputError(_("polku: the note is too long: at most 10,000 characters"))
         with self._unit(write=True) as session:
-            locked = lock_client(session, client_id, None)
+            locked = lock_client(session, client_id, expected_version)
             client_pk = locked.pk
             clients = _load_clients(session, ClientRow.pk == client_pk)
             client = clients[0]
@@ -1630,10 +1669,10 @@ class Repository:
                     | {"client_pk": client_pk, "pathway_pk": pathway_pk}
                 ],
             )
-            moved_on(session, locked, self.actor)  # an open window sees the new version
+            client_version = moved_on(session, locked, self.actor)  # an open window sees it
             key = self._audit_key(session, client_id)
             self._log(session, [(key, audit.CHANGE, f"agreed version {version.id}")])
-        return version
+        return version, client_version
 
     def _write_pathway(
         self, session: Session, client_pk: int, client_id: str, pathway: Pathway
@@ -1965,3 +2004,43 @@ def _merge_in_document_order(
                 break
         result.append(problem)
     return result + pending
+
+
+# --- Log targets ----------------------------------------------------------------------------------
+
+_PATHWAY_TARGET = "pathway "
+
+
+def _log_target(session: Session, key: str | None, target: str | None) -> str | None:
+    """What the log stores for *target*: a pathway by its internal surrogate key
+    (``pathway #<pk>``), never by its id from a file, which could be anything a person typed —
+    a name, an identity code — and would stay in the append-only log after an erasure."""
+    if target is None or not target.startswith(_PATHWAY_TARGET) or target.startswith("pathway #"):
+        return target
+    pathway_id = target.removeprefix(_PATHWAY_TARGET)
+    pk = None
+    if key is not None:
+        pk = session.scalar(
+            select(PathwayRow.pk)
+            .join(ClientRow, ClientRow.pk == PathwayRow.client_pk)
+            .where(ClientRow.audit_key == key, PathwayRow.id == pathway_id)
+        )
+    return f"pathway #{pk}" if pk is not None else "pathway"
+
+
+def _shown_targets(
+    session: Session, key: str, entries: list[AuditEntry]
+) -> list[AuditEntry]:
+    """The client's own entries with ``pathway #<pk>`` shown as the pathway's id while the
+    client still has it (for the window's log view and their access request)."""
+    rows = session.execute(
+        select(PathwayRow.pk, PathwayRow.id)
+        .join(ClientRow, ClientRow.pk == PathwayRow.client_pk)
+        .where(ClientRow.audit_key == key)
+    ).all()
+    ids = {f"pathway #{pk}": f"{_PATHWAY_TARGET}{pathway_id}" for pk, pathway_id in rows}
+    return [
+        dataclasses.replace(entry, target=ids[entry.target]) if entry.target in ids else entry
+        for entry in entries
+    ]
+
