@@ -546,6 +546,10 @@ def compose(
     options: PrintOptions,
 ) -> PrintDocument:
     """All pages of a print of *pathway* of *client* (call inside :func:`render_context`)."""
+    if options.client_copy:  # the client's own copy: a journey down a portrait page
+        from pathways.client_copy import compose_client_copy
+
+        return compose_client_copy(client, pathway, catalogue, options)
     today = options.today or date.today()
     pseudonym = None
     if options.pseudonymize:
