@@ -15,6 +15,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any, NoReturn
 
+
+def N_(message: str) -> str:  # noqa: N802 - gettext's name: marks a message for extraction
+    return message
+
 COMMANDS = (
     "demo",
     "validate",
@@ -28,6 +32,9 @@ COMMANDS = (
     "backup",
     "restore",
     "erase",
+    "agree",
+    "versions",
+    "compare",
 )
 
 
@@ -44,7 +51,11 @@ def _iso_date(text: str) -> date:
             raise ValueError
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+        from pathways.i18n import _
+
+        raise argparse.ArgumentTypeError(
+            _("not a date (YYYY-MM-DD): {text}").format(text=repr(text))
+        ) from None
 
 
 def _common_options(*, defaults: bool) -> argparse.ArgumentParser:
@@ -53,93 +64,228 @@ def _common_options(*, defaults: bool) -> argparse.ArgumentParser:
     The sub-commands' copies default to SUPPRESS so that they do not overwrite a value given
     before the sub-command.
     """
+    from pathways.i18n import _
+
     common = argparse.ArgumentParser(add_help=False)
     none = None if defaults else argparse.SUPPRESS
     common.add_argument("--db", metavar="TARGET", default=none,
-                        help="SQLite file or SQLAlchemy URL")
-    common.add_argument("--lang", choices=("fi", "sv", "en"), default=none)
+                        help=_("the database: an SQLite file or an SQLAlchemy URL "
+                               "(default: POLKU_DB, else polku.sqlite3 in your data folder)"))
+    common.add_argument("--lang", choices=("fi", "sv", "en"), default=none,
+                        help=_("the language of messages and output (default: the one chosen "
+                               "in the window's settings, else Finnish)"))
     common.add_argument("--debug", action="store_true",
-                        default=False if defaults else argparse.SUPPRESS, help="show tracebacks")
+                        default=False if defaults else argparse.SUPPRESS,
+                        help=_("show the traceback of an unexpected error"))
     return common
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line (spec/cli.md)."""
+    from pathways.i18n import _
+
     parser = _ArgumentParser(
         prog="polku",
-        description="Polku: service pathways for multiprofessional work-ability teams.",
+        description=_("Polku: service pathways for multiprofessional work-ability teams. "
+                      "Without a command, opens the window."),
         parents=[_common_options(defaults=True)],
     )
     common = _common_options(defaults=False)
-    parser.add_argument("--client", metavar="ID", help="with --screenshot: open this client")
-    parser.add_argument("--view", choices=("stages", "timeline"), default=None)
-    parser.add_argument("--screenshot", metavar="FILE.png", type=Path)
-    sub = parser.add_subparsers(dest="command", parser_class=_ArgumentParser)
+    _window_options(parser)
+    sub = parser.add_subparsers(
+        dest="command", parser_class=_ArgumentParser, title=_("commands"), metavar="COMMAND"
+    )
+    file_help = _("an exchange file (JSON)")
+    client_help = _("the client's number (id)")
+    pathway_help = _("the pathway's id (default: the client's active pathway)")
+    today_help = _("count as if today were DATE (YYYY-MM-DD)")
+    json_help = _("print JSON instead of text")
 
-    sub.add_parser("demo", parents=[common], help="fill the database with example clients")
+    p = sub.add_parser("demo", parents=[common], help=_("fill the database with example clients"),
+                       description=_("Add the example clients (only those missing)."))
 
-    p = sub.add_parser("validate", parents=[common], help="check an exchange file")
-    p.add_argument("file", type=Path)
+    p = sub.add_parser("validate", parents=[common], help=_("check an exchange file"),
+                       description=_("Check an exchange file and list every error in it."))
+    p.add_argument("file", type=Path, help=file_help)
 
-    p = sub.add_parser("import", parents=[common], help="import an exchange file")
-    p.add_argument("file", type=Path)
-    p.add_argument("--replace", action="store_true", help="replace clients with the same id")
+    p = sub.add_parser("import", parents=[common], help=_("import an exchange file"),
+                       description=_("Import an exchange file in one transaction."))
+    p.add_argument("file", type=Path, help=file_help)
+    p.add_argument("--replace", action="store_true", help=_("replace clients with the same id"))
 
-    p = sub.add_parser("export", parents=[common], help="write an exchange file")
-    p.add_argument("--client", action="append", default=[], metavar="ID", dest="clients")
+    p = sub.add_parser("export", parents=[common], help=_("write an exchange file"),
+                       description=_("Write the clients' data to an exchange file."))
+    p.add_argument("--client", action="append", default=[], metavar="ID", dest="clients",
+                   help=_("a client to export (repeat for more; default: every client)"))
     p.add_argument(
         "--without-esf",
         action="store_true",
-        help="leave out the ESF+ participant data (gender, education, characteristics, "
-        "qualification, six-month follow-up)",
+        help=_("leave out the ESF+ participant data (gender, education, characteristics, "
+               "qualification, six-month follow-up)"),
     )
-    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE",
+                   help=_("the file to write"))
 
-    p = sub.add_parser("clients", parents=[common], help="list clients")
-    p.add_argument("--search", metavar="TEXT")
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("clients", parents=[common], help=_("list clients"),
+                       description=_("List the clients, in Finnish alphabetical order."))
+    p.add_argument("--search", metavar="TEXT",
+                   help=_("only clients whose name or number has TEXT (case and accents "
+                          "ignored)"))
+    p.add_argument("--json", action="store_true", help=json_help)
 
-    p = sub.add_parser("print", parents=[common], help="print a pathway to PDF, PNG or SVG")
-    p.add_argument("--client", required=True, metavar="ID")
-    p.add_argument("--pathway", metavar="ID")
-    p.add_argument("--view", choices=("stages", "timeline"), default="stages")
-    p.add_argument("--paper", type=str.upper, choices=("A4", "A3"), default="A4")
-    p.add_argument("--pseudonymize", action="store_true")
-    p.add_argument("--client-copy", action="store_true")
-    p.add_argument("--meeting-sheet", action="store_true")
-    p.add_argument("--today", type=_iso_date, metavar="DATE")
-    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    p = sub.add_parser("print", parents=[common], help=_("print a pathway to PDF, PNG or SVG"),
+                       description=_("Print a pathway for the client meeting."))
+    p.add_argument("--client", required=True, metavar="ID", help=client_help)
+    p.add_argument("--pathway", metavar="ID", help=pathway_help)
+    p.add_argument("--version", metavar="ID", help=_("an agreed version, as it was agreed"))
+    p.add_argument("--changes-since", metavar="VERSION",
+                   help=_("mark what changed since this agreed version"))
+    p.add_argument("--view", choices=("stages", "timeline"), default="stages",
+                   help=_("stages (lanes and columns, the default) or a timeline"))
+    p.add_argument("--paper", type=str.upper, choices=("A4", "A3"), default="A4",
+                   help=_("the paper size (default: A4)"))
+    p.add_argument("--pseudonymize", action="store_true",
+                   help=_("a neutral code instead of the client's name"))
+    p.add_argument("--client-copy", action="store_true",
+                   help=_("the client's own copy, in plain language"))
+    p.add_argument("--meeting-sheet", action="store_true",
+                   help=_("a sheet for the meeting: the steps, who does what, notes"))
+    p.add_argument("--today", type=_iso_date, metavar="DATE", help=today_help)
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE",
+                   help=_("the file to write: .pdf, .png or .svg"))
 
-    p = sub.add_parser("check", parents=[common], help="a pathway's findings and suggestions")
-    p.add_argument("--client", required=True, metavar="ID")
-    p.add_argument("--pathway", metavar="ID")
-    p.add_argument("--today", type=_iso_date, metavar="DATE")
-    p.add_argument("--gap-days", type=int, default=30, metavar="N")
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("check", parents=[common], help=_("a pathway's findings and suggestions"),
+                       description=_("Check a pathway: gaps, dead ends, missing consents, "
+                                     "unmet needs."))
+    p.add_argument("--client", required=True, metavar="ID", help=client_help)
+    p.add_argument("--pathway", metavar="ID", help=pathway_help)
+    p.add_argument("--today", type=_iso_date, metavar="DATE", help=today_help)
+    p.add_argument("--gap-days", type=int, default=30, metavar="N",
+                   help=_("a pause longer than N days between steps is a gap (default: 30)"))
+    p.add_argument("--json", action="store_true", help=json_help)
 
-    p = sub.add_parser("report", parents=[common], help="caseload and ESF+ participant report")
-    p.add_argument("--from", dest="from_date", type=_iso_date, metavar="DATE")
-    p.add_argument("--to", dest="to_date", type=_iso_date, metavar="DATE")
-    p.add_argument("--today", type=_iso_date, metavar="DATE")
-    p.add_argument("--json", action="store_true")
-    p.add_argument("-o", "--output", type=Path, metavar="FILE")
+    p = sub.add_parser("report", parents=[common],
+                       help=_("caseload and ESF+ participant report"),
+                       description=_("The caseload and ESF+ participant report for a period."))
+    p.add_argument("--from", dest="from_date", type=_iso_date, metavar="DATE",
+                   help=_("the first day of the period (YYYY-MM-DD)"))
+    p.add_argument("--to", dest="to_date", type=_iso_date, metavar="DATE",
+                   help=_("the last day of the period (YYYY-MM-DD)"))
+    p.add_argument("--today", type=_iso_date, metavar="DATE", help=today_help)
+    p.add_argument("--json", action="store_true", help=json_help)
+    p.add_argument("-o", "--output", type=Path, metavar="FILE",
+                   help=_("write the report to a .csv, .json or .pdf file"))
 
-    p = sub.add_parser("audit", parents=[common], help="the access log")
-    p.add_argument("--client", metavar="ID")
-    p.add_argument("--from", dest="from_date", type=_iso_date, metavar="DATE")
-    p.add_argument("--to", dest="to_date", type=_iso_date, metavar="DATE")
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("audit", parents=[common], help=_("the access log"),
+                       description=_("Who viewed, changed, printed or exported which client's "
+                                     "data, and when."))
+    p.add_argument("--client", metavar="ID", help=_("only this client's entries"))
+    p.add_argument("--from", dest="from_date", type=_iso_date, metavar="DATE",
+                   help=_("from this day on (YYYY-MM-DD)"))
+    p.add_argument("--to", dest="to_date", type=_iso_date, metavar="DATE",
+                   help=_("up to and including this day (YYYY-MM-DD)"))
+    p.add_argument("--json", action="store_true", help=json_help)
 
-    p = sub.add_parser("backup", parents=[common], help="a consistent copy of the database")
-    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    p = sub.add_parser("backup", parents=[common], help=_("a consistent copy of the database"),
+                       description=_("Copy the database, also while it is in use."))
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE",
+                   help=_("the backup file to write"))
 
-    p = sub.add_parser("restore", parents=[common], help="replace the database with a backup")
-    p.add_argument("file", type=Path)
+    p = sub.add_parser("restore", parents=[common], help=_("replace the database with a backup"),
+                       description=_("Put a backup back; the replaced database is kept aside."))
+    p.add_argument("file", type=Path, help=_("the backup file"))
 
-    p = sub.add_parser("erase", parents=[common], help="delete a client and everything about them")
-    p.add_argument("--client", required=True, metavar="ID")
-    p.add_argument("--yes", action="store_true")
+    p = sub.add_parser("erase", parents=[common],
+                       help=_("delete a client and everything about them"),
+                       description=_("Erase a client for good (the right to erasure)."))
+    p.add_argument("--client", required=True, metavar="ID", help=client_help)
+    p.add_argument("--yes", action="store_true",
+                   help=_("do not ask for confirmation (needed when not on a terminal)"))
+
+    p = sub.add_parser("agree", parents=[common],
+                       help=_("keep the pathway as it is now as an agreed version"))
+    p.add_argument("--client", required=True, metavar="ID", help=client_help)
+    p.add_argument("--pathway", metavar="ID", help=pathway_help)
+    p.add_argument("--meeting", metavar="ID", help=_("the meeting where it was agreed"))
+    p.add_argument("--on", type=_iso_date, metavar="DATE",
+                   help=_("the day it was agreed (YYYY-MM-DD; default: today)"))
+    p.add_argument("--note", metavar="TEXT", help=_("a note about the agreement"))
+
+    p = sub.add_parser("versions", parents=[common], help=_("list a client's agreed versions"))
+    p.add_argument("--client", required=True, metavar="ID", help=client_help)
+    p.add_argument("--json", action="store_true", help=json_help)
+
+    p = sub.add_parser("compare", parents=[common],
+                       help=_("what changed since an agreed version"))
+    p.add_argument("--client", required=True, metavar="ID", help=client_help)
+    p.add_argument("--from", dest="from_version", required=True, metavar="VERSION",
+                   help=_("the agreed version to compare from"))
+    p.add_argument("--to", dest="to_version", metavar="VERSION",
+                   help=_("the agreed version to compare to (default: the pathway now)"))
+    p.add_argument("--json", action="store_true", help=json_help)
     return parser
+
+
+def _window_options(parser: argparse.ArgumentParser) -> None:
+    """The options of the window itself (``python main.py`` with no command)."""
+    from pathways.i18n import _
+
+    parser.add_argument("--client", metavar="ID",
+                        help=_("with --screenshot: open this client"))
+    parser.add_argument("--view", choices=("stages", "timeline"), default=None,
+                        help=_("with --screenshot: the view of the pathway"))
+    parser.add_argument("--screenshot", metavar="FILE.png", type=Path,
+                        help=_("save a picture of the window at 1366×768 and exit"))
+
+
+#: argparse's own messages, translated through Polku's catalogue (``_speak_the_language``).
+_ARGPARSE_MESSAGES = (
+    N_("usage: "),
+    N_("positional arguments"),
+    N_("options"),
+    N_("show this help message and exit"),
+    N_("the following arguments are required: %s"),
+    N_("unrecognized arguments: %s"),
+    N_("invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("argument %(argument_name)s: %(message)s"),
+    N_("expected one argument"),
+    N_("expected at most one argument"),
+    N_("expected at least one argument"),
+    N_("invalid %(type)s value: %(value)r"),
+    N_("ambiguous option: %(option)s could match %(matches)s"),
+    N_("not allowed with argument %s"),
+    N_("ignored explicit argument %r"),
+    N_("one of the arguments %s is required"),
+)
+
+
+def _chosen_language(arguments: Sequence[str]) -> str:
+    """The language of this run, known before any parser is built: ``--lang`` (the last one
+    given), else the language saved in the window's settings, else Finnish."""
+    chosen: str | None = None
+    for index, word in enumerate(arguments):
+        if word == "--":
+            break
+        if word == "--lang" and index + 1 < len(arguments):
+            chosen = arguments[index + 1]
+        elif word.startswith("--lang="):
+            chosen = word.partition("=")[2]
+    if chosen in ("fi", "sv", "en"):
+        return chosen
+    try:
+        from ui.saved_language import saved_language
+    except ImportError:  # a headless install without the window
+        return "fi"
+    return saved_language() or "fi"
+
+
+def _speak_the_language(lang: str) -> None:
+    """Messages from now on in *lang*: Polku's own and argparse's (usage, errors, help)."""
+    from pathways import i18n
+
+    i18n.set_language(lang)
+    argparse._ = i18n._  # type: ignore[attr-defined]  # argparse translates with gettext
+    argparse.ngettext = i18n.ngettext  # type: ignore[attr-defined]
 
 
 # --- Command handlers ----------------------------------------------------------------------------
@@ -369,17 +515,40 @@ def _erase_command(args: argparse.Namespace) -> int:
             "another program kept the database busy, so old copies of its pages may remain in "
             "the file until the next erasure"
         )
-    message += "; " + _("backups taken before now keep the data until they are rotated out")
+    if erasure.copies_rewritten:
+        message += "; " + ngettext(
+            "{n} of Polku's backups and copies was rewritten without them",
+            "{n} of Polku's backups and copies were rewritten without them",
+            erasure.copies_rewritten,
+        ).format(n=erasure.copies_rewritten)
+    if erasure.copies_deleted:
+        message += "; " + ngettext(
+            "{n} copy could not be rewritten, so it was deleted: {files}",
+            "{n} copies could not be rewritten, so they were deleted: {files}",
+            len(erasure.copies_deleted),
+        ).format(n=len(erasure.copies_deleted),
+                 files=", ".join(str(path) for path in erasure.copies_deleted))
     print(message)
+    print(_outside_copies())
     return 0
+
+
+def _outside_copies() -> str:
+    """The one line every erasure ends with: what Polku cannot reach."""
+    from pathways.i18n import _
+
+    return _(
+        "files outside Polku's folder (backup -o copies, exports, prints) are yours: delete "
+        "them yourself"
+    )
 
 
 @command("print")
 def _print_command(args: argparse.Namespace) -> int:
     """Render a pathway to .pdf (all pages in one file), .png or .svg (one file per page)."""
     from pathways.errors import InputError
-    from pathways.i18n import _, ngettext
-    from pathways.printing import PrintOptions, choose_pathway, output_format, print_pathway
+    from pathways.i18n import _, current_language, ngettext
+    from pathways.printing import PrintOptions, output_format, print_pathway
 
     # Refuse a bad file name before the database is opened or anything is drawn.
     output_format(args.output)
@@ -395,7 +564,7 @@ def _print_command(args: argparse.Namespace) -> int:
         if client is None:
             raise InputError(_("polku print: no client with id {id}").format(id=args.client))
         catalogue = repository.catalogue()
-        pathway = choose_pathway(client, args.pathway)
+        pathway, version, since, changes = _printed_version(client, args)
         # Logged before anything is drawn: nothing leaves Polku without its access-log entry.
         repository.record(client.id, "print", f"pathway {pathway.id}")
     finally:
@@ -403,17 +572,50 @@ def _print_command(args: argparse.Namespace) -> int:
     options = PrintOptions(
         view=args.view,
         paper=args.paper,
-        lang=args.lang or "fi",
+        lang=current_language(),
         pseudonymize=args.pseudonymize,
         client_copy=args.client_copy,
         meeting_sheet=args.meeting_sheet,
         today=args.today,
+        version=version,
+        changes_since=since,
+        changes=changes,
     )
     document, files = print_pathway(client, pathway, catalogue, options, args.output)
     pages = ngettext("{n} page", "{n} pages", len(document.pages)).format(n=len(document.pages))
     print(_("printed {pages}: {files}").format(
         pages=pages, files=", ".join(str(path) for path in files)))
     return 0
+
+
+def _printed_version(client: Any, args: argparse.Namespace) -> tuple[Any, Any, Any, Any]:
+    """(pathway, version, since, changes) for print: --version prints an agreed version as it
+    was agreed (not with --pathway); --changes-since marks what changed since a version of the
+    printed pathway."""
+    from pathways.compare import compare
+    from pathways.errors import InputError
+    from pathways.i18n import _
+    from pathways.printing import choose_pathway
+
+    version = since = changes = None
+    if args.version is not None:
+        if args.pathway is not None:
+            raise InputError(_("polku print: --version cannot be combined with --pathway"))
+        version = _version_of(client, args.version, "print")
+        now = client.pathway(version.pathway_id)
+        pathway = version.as_pathway(title=now.title, status=now.status)
+    else:
+        pathway = choose_pathway(client, args.pathway)
+    if args.changes_since is not None:
+        since = _version_of(client, args.changes_since, "print")
+        if args.pathway is None and args.version is None:
+            pathway = client.pathway(since.pathway_id)
+        if since.pathway_id != pathway.id:
+            raise InputError(_("polku print: version {id} is of pathway {other}, not of the "
+                               "printed pathway {pathway}").format(
+                id=since.id, other=since.pathway_id, pathway=pathway.id))
+        changes = compare(since.steps, since.transitions, pathway.steps, pathway.transitions)
+    return pathway, version, since, changes
 
 
 def _counted(clients: int, pathways: int, steps: int) -> dict[str, str]:
@@ -478,15 +680,16 @@ def _import_command(args: argparse.Namespace) -> int:
 def _export_command(args: argparse.Namespace) -> int:
     """Write an exchange file of the named clients (all when none is named)."""
     import json
-    import os
 
-    from pathways.errors import EnvironmentProblem, InputError
+    from pathways import files
+    from pathways.errors import InputError
     from pathways.i18n import _
     from storage.repository import Repository
 
     output: Path = args.output
     if not output.parent.is_dir():
         raise InputError(_("{file}: no such folder").format(file=output))
+    files.refuse_readonly_target(output)
     database = _open_database(args)
     try:
         document = Repository(database).export_document(
@@ -495,23 +698,8 @@ def _export_command(args: argparse.Namespace) -> int:
     finally:
         database.close()
     text = json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
-    # The file holds social and health data: private from the start, and never half-written
-    # (a temporary file beside it, renamed over it when complete).
-    temporary = output.with_name(f".{output.name}.{os.getpid()}.tmp")
-    try:
-        descriptor = os.open(temporary, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, output)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise EnvironmentProblem(
-            _("polku: cannot write {file}: {reason}").format(
-                file=output, reason=error.strerror or error
-            )
-        ) from None
+    # The file holds social and health data: private from the start, and never half-written.
+    files.write_text(output, text)
     clients = document["clients"]
     pathways = [p for c in clients for p in c.get("pathways", ())]
     steps = sum(len(p.get("steps", ())) for p in pathways)
@@ -697,9 +885,8 @@ _REPORT_SUFFIXES = (".csv", ".json", ".pdf")
 def _report_command(args: argparse.Namespace) -> int:
     """The caseload and ESF+ participant report: text, --json on stdout, -o .csv/.json/.pdf."""
     import json
-    import os
 
-    from pathways.errors import EnvironmentProblem, InputError
+    from pathways.errors import InputError
     from pathways.i18n import _
     from pathways.report import build_report
     from storage.repository import Repository
@@ -715,6 +902,9 @@ def _report_command(args: argparse.Namespace) -> int:
             )
         if not output.parent.is_dir():
             raise InputError(_("{file}: no such folder").format(file=output))
+        from pathways import files
+
+        files.refuse_readonly_target(output)
     database = _open_database(args)
     try:
         repository = Repository(database)
@@ -732,8 +922,9 @@ def _report_command(args: argparse.Namespace) -> int:
     document = json.dumps(report.to_json(), ensure_ascii=False, indent=2)
     if output is not None:
         # Written beside the target and renamed over it when complete: never half-written.
-        temporary = output.with_name(f".{output.name}.{os.getpid()}.tmp")
-        try:
+        from pathways import files
+
+        with files.atomic_write(output) as temporary:
             suffix = output.suffix.lower()
             if suffix == ".csv":
                 from pathways.report import write_csv
@@ -745,14 +936,6 @@ def _report_command(args: argparse.Namespace) -> int:
                 from pathways.report_pdf import write_report_pdf
 
                 write_report_pdf(report, temporary, printed_on=date.today())
-            os.replace(temporary, output)
-        except OSError as error:
-            temporary.unlink(missing_ok=True)
-            raise EnvironmentProblem(
-                _("polku: cannot write {file}: {reason}").format(
-                    file=output, reason=error.strerror or error
-                )
-            ) from None
     if args.json:
         print(document)
     elif output is not None:
@@ -763,20 +946,22 @@ def _report_command(args: argparse.Namespace) -> int:
 
 
 def _print_report(report: Any) -> None:
-    """The report as aligned text: each section a block, then the moves between stages."""
+    """The report as aligned text that fits a terminal of 80 to 100 columns: each section a
+    block (long names and headings wrapped), then the moves between stages."""
+    import shutil
+    import textwrap
+
     from pathways.i18n import _
     from pathways.labels import stage_name
 
+    width = min(100, max(80, shutil.get_terminal_size((100, 24)).columns))
     block: list[list[str]] = []
     for row in [*report.summary_rows(), []]:
         if row:
             block.append(row)
             continue
-        columns = max(len(cells) for cells in block)
-        widths = [max(len(c[i]) for c in block if i < len(c)) for i in range(columns)]
-        for first, *rest in block:
-            figures = "".join(f"  {c:>{w}}" for c, w in zip(rest, widths[1:], strict=False))
-            print((first.ljust(widths[0]) + figures).rstrip())
+        for line in _table_lines(block, width):
+            print(line)
         print()
         block = []
     print(_("Moves between stages"))
@@ -787,9 +972,188 @@ def _print_report(report: Any) -> None:
         if count
     ]
     for source, target, count in moves:
-        print(f"  {stage_name(source)} → {stage_name(target)}: {count}")
+        move = f"{stage_name(source)} → {stage_name(target)}: {count}"
+        print("\n".join(textwrap.wrap(move, width, initial_indent="  ", subsequent_indent="    ")))
     if not moves:
         print("  " + _("none"))
+
+# --- Agreed versions: agree, versions, compare ---------------------------------------------------
+
+
+@command("agree")
+def _agree_command(args: argparse.Namespace) -> int:
+    """Keep the pathway as it is now as an agreed version; prints exactly the new id."""
+    from storage.repository import Repository
+
+    database = _open_database(args)
+    try:
+        version = Repository(database).agree(
+            args.client, args.pathway, meeting_id=args.meeting, on=args.on, note=args.note
+        )
+    finally:
+        database.close()
+    print(version.id)
+    return 0
+
+
+def _load_for_versions(args: argparse.Namespace, command_name: str) -> Any:
+    """The client of --client (logged as a view) and the catalogue; exit 2 when unknown."""
+    from pathways.errors import InputError
+    from pathways.i18n import _
+    from storage.repository import Repository
+
+    database = _open_database(args)
+    try:
+        repository = Repository(database)
+        client = repository.load_client(args.client)
+        if client is None:
+            raise InputError(_("polku {command}: no client with id {id}").format(
+                command=command_name, id=args.client))
+        return client, repository.catalogue()
+    finally:
+        database.close()
+
+
+@command("versions")
+def _versions_command(args: argparse.Namespace) -> int:
+    """The client's agreed versions by agreed_on (ties in stored order)."""
+    from pathways.i18n import _, format_date
+
+    client, _catalogue = _load_for_versions(args, "versions")
+    versions = sorted(client.agreed_versions, key=lambda v: v.agreed_on)
+    if args.json:
+        import json
+
+        listing = {
+            "client": client.id,
+            "versions": [
+                {"id": v.id, "pathway": v.pathway_id, "agreed_on": v.agreed_on.isoformat(),
+                 "meeting": v.meeting_id, "steps": len(v.steps)}
+                for v in versions
+            ],
+        }
+        print(json.dumps(listing, ensure_ascii=False, indent=2))
+        return 0
+    if not versions:
+        print(_("no agreed versions"))
+        return 0
+    rows = [(_("Id"), _("Pathway"), _("Agreed on"), _("Meeting"), _("Steps"))]
+    rows += [(v.id, v.pathway_id, format_date(v.agreed_on), v.meeting_id or "",
+              str(len(v.steps))) for v in versions]
+    widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
+    for row in rows:
+        print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+    return 0
+
+
+def _version_of(client: Any, version_id: str, command_name: str) -> Any:
+    from pathways.errors import InputError
+    from pathways.i18n import _
+
+    version = client.agreed_version(version_id)
+    if version is None:
+        raise InputError(_("polku {command}: client {client} has no agreed version {id}").format(
+            command=command_name, client=client.id, id=version_id))
+    return version
+
+
+@command("compare")
+def _compare_command(args: argparse.Namespace) -> int:
+    """What changed from an agreed version to another version of its pathway, or to now."""
+    from pathways.compare import compare
+    from pathways.errors import InputError
+    from pathways.i18n import _, format_date
+
+    client, catalogue = _load_for_versions(args, "compare")
+    before = _version_of(client, args.from_version, "compare")
+    if args.to_version is not None:
+        after = _version_of(client, args.to_version, "compare")
+        if after.pathway_id != before.pathway_id:
+            raise InputError(_("polku compare: version {to} is of pathway {other}, not of "
+                               "{pathway} like version {since}").format(
+                to=after.id, other=after.pathway_id, pathway=before.pathway_id,
+                since=before.id))
+        after_steps, after_transitions = after.steps, after.transitions
+    else:
+        now = client.pathway(before.pathway_id)
+        after_steps, after_transitions = now.steps, now.transitions
+    result = compare(before.steps, before.transitions, after_steps, after_transitions)
+    if args.json:
+        import json
+
+        print(json.dumps(result.to_json(client.id, before.pathway_id, before.id,
+                                        args.to_version), ensure_ascii=False, indent=2))
+        return 0
+    from pathways.changes import change_lines
+
+    target = (_("version {id} ({date})").format(id=args.to_version,
+                                                date=format_date(after.agreed_on))
+              if args.to_version is not None else _("now"))
+    print(_("Pathway “{title}” ({pathway}): from version {id} ({date}) to {target}").format(
+        title=client.pathway(before.pathway_id).title, pathway=before.pathway_id, id=before.id,
+        date=format_date(before.agreed_on), target=target))
+    lines = change_lines(result, before, list(after_steps), catalogue, client=client)
+    for line in lines:
+        print("  " + line)
+    if not lines:
+        print("  " + _("no changes"))
+    return 0
+
+
+def _table_lines(block: list[list[str]], width: int) -> list[str]:
+    """A block of rows (a name, then figures) as lines at most *width* columns wide: the names
+    wrap; in a block of three or more columns the first row is a heading whose cells wrap too."""
+    import textwrap
+
+    columns = max(len(cells) for cells in block)
+    heading = block[0] if columns >= 3 and len(block) > 1 else None
+    body = block[1:] if heading is not None else block
+    figures = [max((len(c[i]) for c in body if i < len(c)), default=0) for i in range(columns)]
+    widths = list(figures)
+    if heading is not None:
+        for i, cell in enumerate(heading[1:], start=1):
+            longest_word = max((len(word) for word in cell.split()), default=0)
+            widths[i] = max(figures[i], longest_word, min(len(cell), 12))
+    room = width - sum(2 + w for w in widths[1:])
+    if heading is not None and room < 30:  # a narrow terminal: headings as narrow as their words
+        for i, cell in enumerate(heading[1:], start=1):
+            widths[i] = max([figures[i], *(len(word) for word in cell.split())])
+        room = width - sum(2 + w for w in widths[1:])
+    if heading is not None and room < 20:  # narrower still: long heading words are split
+        widths[1:] = [max(figure, 10) for figure in figures[1:]]
+        room = width - sum(2 + w for w in widths[1:])
+    names = [c[0] for c in block if len(c) > 1] or [""]
+    name_width = max(20, min(room, max(len(name) for name in names)))
+
+    def wrap(text: str, limit: int, *, split_words: bool = False) -> list[str]:
+        return textwrap.wrap(
+            text, max(1, limit), break_on_hyphens=False, break_long_words=split_words
+        ) or [""]
+
+    lines: list[str] = []
+    if heading is not None:
+        cells = [wrap(heading[0], name_width)]
+        cells += [
+            wrap(cell, widths[i], split_words=True) for i, cell in enumerate(heading[1:], start=1)
+        ]
+        height = max(len(cell) for cell in cells)
+        cells = [[""] * (height - len(cell)) + cell for cell in cells]  # headings sit on the rows
+        for n in range(height):
+            text = cells[0][n].ljust(name_width) + "".join(
+                f"  {cells[i][n]:>{widths[i]}}" for i in range(1, columns)
+            )
+            lines.append(text.rstrip())
+    for first, *rest in body:
+        if not rest:  # a sub-heading of its own
+            lines.extend(wrap(first, width))
+            continue
+        wrapped = wrap(first, name_width)
+        figures_text = "".join(f"  {c:>{w}}" for c, w in zip(rest, widths[1:], strict=False))
+        lines.append((wrapped[0].ljust(name_width) + figures_text).rstrip())
+        lines.extend("  " + part for part in wrap(" ".join(wrapped[1:]), name_width - 2)
+                     if len(wrapped) > 1)
+    return lines
+
 
 # --- Running -------------------------------------------------------------------------------------
 
@@ -827,9 +1191,7 @@ def _window_parser() -> argparse.ArgumentParser:
     """The options of the window alone: what ``python main.py`` parses on the way to the first
     paint, without building every sub-command's parser (about 10 ms)."""
     parser = _ArgumentParser(prog="polku", parents=[_common_options(defaults=True)])
-    parser.add_argument("--client", metavar="ID")
-    parser.add_argument("--view", choices=("stages", "timeline"), default=None)
-    parser.add_argument("--screenshot", metavar="FILE.png", type=Path)
+    _window_options(parser)
     parser.set_defaults(command=None)
     return parser
 
@@ -844,10 +1206,9 @@ def _parser_for(arguments: Sequence[str]) -> argparse.ArgumentParser:
 def run(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns (and, as a script, exits with) the exit status."""
     arguments = list(sys.argv[1:] if argv is None else argv)
+    # The language first: the help, usage errors and every message follow it.
+    _speak_the_language(_chosen_language(arguments))
     args = _parser_for(arguments).parse_args(arguments)
-    from pathways import i18n
-
-    i18n.set_language(args.lang or "fi")
     if args.command is None:
         from ui.app import run_window
 

@@ -19,9 +19,10 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -97,9 +98,10 @@ class TimedRepository(Repository):
 
     committed_at: float = 0.0
 
-    def save_pathway(self, client_id: str, pathway: Pathway) -> None:
-        super().save_pathway(client_id, pathway)
+    def save_pathways(self, client_id: str, pathways: Sequence[Pathway], **options: Any) -> int:
+        version = super().save_pathways(client_id, pathways, **options)
         self.committed_at = time.perf_counter()
+        return version
 
 
 def median_ms(samples: list[float]) -> str:

@@ -9,16 +9,14 @@ data; it carries no other person's data. Both files are written privately (0600)
 from __future__ import annotations
 
 import json
-import os
 import re
 import textwrap
-import uuid
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
-from pathways.errors import EnvironmentProblem
+from pathways import files
 from pathways.i18n import N_, _, format_date
 from pathways.model import Client
 
@@ -180,23 +178,8 @@ def _rule(y: float, *, light: bool = False) -> Any:
 
 def _private_write(path: Path, write: Any) -> None:
     """Write *path* through *write(temporary)*: private from the start, renamed when whole."""
-    temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
-    try:
-        descriptor = os.open(temporary, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-        os.close(descriptor)
+    with files.atomic_write(path) as temporary:
         write(temporary)
-        os.chmod(temporary, 0o600)
-        os.replace(temporary, path)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise EnvironmentProblem(
-            _("polku: cannot write {file}: {reason}").format(
-                file=path, reason=error.strerror or error
-            )
-        ) from None
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
 
 
 def write_access_report(

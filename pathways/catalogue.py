@@ -83,6 +83,28 @@ def stage_name(code: str, lang: str = "fi") -> str:
     return code
 
 
+@lru_cache(maxsize=1)
+def _short_names() -> dict[str, dict[str, str]]:
+    return {
+        entry["code"]: dict(entry["short_names"])
+        for entry in _default_document()["services"]
+        if entry.get("short_names")
+    }
+
+
+def short_service_name(catalogue: ServiceCatalogue, code: str, lang: str = "fi") -> str:
+    """What a card calls a service: the catalogue's short name in *lang* where the full name
+    is long ("Monialainen kartoitus"), else the full name; the legend and the details give the
+    full name. A custom service type with the code of a default one keeps its own name."""
+    service_type = catalogue.get(code)
+    if service_type is None:
+        return code
+    short = _short_names().get(code, {}).get(lang)
+    if short and not service_type.custom:
+        return short
+    return service_type.name(lang)
+
+
 class ServiceCatalogue:
     """The default service types plus an organisation's own, looked up by code."""
 

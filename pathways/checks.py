@@ -33,6 +33,7 @@ FINDING_KINDS: tuple[str, ...] = (
     "no_responsible",
     "consent",
     "unmet_need",
+    "follow_up",
 )
 
 #: Reasons of a consent finding in the order they are tried; only the first that holds is given.
@@ -47,6 +48,7 @@ _EXTRA_FIELDS: dict[str, tuple[str, ...]] = {
     "no_responsible": (),
     "consent": ("reason",),
     "unmet_need": ("domain", "level"),
+    "follow_up": ("due_on",),
 }
 
 # --- Results ---------------------------------------------------------------------------------
@@ -64,6 +66,7 @@ class Finding:
     reason: str | None = None
     domain: str | None = None
     level: int | None = None
+    due_on: date | None = None
 
     def to_json(self) -> dict[str, Any]:
         """The finding as ``check --json`` writes it: the common fields and the kind's extras."""
@@ -73,7 +76,8 @@ class Finding:
             "steps": list(self.steps),
         }
         for name in _EXTRA_FIELDS[self.kind]:
-            document[name] = getattr(self, name)
+            value = getattr(self, name)
+            document[name] = value.isoformat() if isinstance(value, date) else value
         document["message"] = self.message
         return document
 
@@ -354,6 +358,23 @@ def find_unmet_needs(needs: Iterable[Need]) -> list[Finding]:
     return findings
 
 
+def find_follow_up(client: Client, today: date) -> list[Finding]:
+    """The ESF+ six-month follow-up, when its day is *today* or earlier and it is not recorded.
+
+    It is about the client, not the pathway: every pathway's check reports it, once.
+    """
+    record = client.participation
+    if record is None or not record.follow_up_due(today):
+        return []
+    due_on = record.six_month_day
+    assert due_on is not None
+    message = _(
+        "The six-month follow-up has been due since {date}: record the participant’s situation "
+        "six months after leaving (ESF+)"
+    ).format(date=format_date(due_on))
+    return [Finding("follow_up", "warning", [], message, due_on=due_on)]
+
+
 # --- Suggestions -----------------------------------------------------------------------------
 
 
@@ -428,6 +449,7 @@ def check_pathway(
         *find_missing_responsible(context),
         *find_consent_problems(context, today),
         *find_unmet_needs(needs),
+        *find_follow_up(client, today),
     ]
     return CheckResult(
         client=client.id,

@@ -34,7 +34,7 @@ from pathways.diagram_text import cap_height, text_width, wrap
 from pathways.i18n import N_, format_date
 from pathways.labels import GOAL_OUTCOME_NAMES
 from pathways.layout import Box
-from pathways.model import Client, Pathway, Step, TeamMember
+from pathways.model import Client, Meeting, Pathway, Step, TeamMember
 from pathways.printing import (
     PrintDocument,
     PrintOptions,
@@ -216,9 +216,28 @@ class _Copy:
     catalogue: ServiceCatalogue
     options: PrintOptions
     redact: Redactor
-    today: date
+    today: date  # the print's date
     display_name: str
     steps: list[Step]
+
+    @property
+    def as_of(self) -> date:
+        """The day the copy speaks of: an agreed version's day, else the print's."""
+        version = self.options.version
+        return version.agreed_on if version is not None else self.today
+
+    def meeting(self) -> Meeting | None:
+        """The meeting the copy tells of: an agreed version's own meeting, else the latest one
+        up to the version's day; without a version, the latest meeting."""
+        version = self.options.version
+        if version is None:
+            return self.client.latest_meeting()
+        if version.meeting_id is not None:
+            own = self.client.meeting(version.meeting_id)
+            if own is not None:
+                return own
+        earlier = [m for m in self.client.meetings if m.date <= version.agreed_on]
+        return max(earlier, key=lambda m: m.date, default=None)
 
     @property
     def lang(self) -> str:
@@ -395,6 +414,11 @@ class _Layout:
                         leading=kind.line(kind.title))
             sheet.lines(right, y, [printed], size=MINIMUM_TEXT, colour=INK_SOFT, ha="right",
                         leading=kind.line(kind.title))
+            if copy.options.version is not None:  # the plan as agreed on that day
+                agreed = copy.t(N_("Agreed version {date}"),
+                                date=format_date(copy.options.version.agreed_on, copy.lang))
+                sheet.lines(right, y + kind.line(kind.title), [agreed], size=MINIMUM_TEXT,
+                            bold=True, ha="right", leading=kind.line(kind.name + 1.0))
             y += kind.line(kind.title)
             if self._key_beside_name():
                 self._draw_key(sheet, y, right - self._key_width(), kind.line(kind.name + 1.0))
@@ -426,7 +450,8 @@ class _Layout:
     def _key_beside_name(self) -> bool:
         """At the tightest density the key goes beside the name, if the two fit one line."""
         name = text_width(self.copy.display_name, self.type.name + 1.0, True)
-        return self.type.brief and name + 24.0 + self._key_width() <= self.content_width
+        return (self.type.brief and self.copy.options.version is None  # its line is there
+                and name + 24.0 + self._key_width() <= self.content_width)
 
     def _draw_key(self, sheet: Sheet, top: float, x: float, leading: float) -> None:
         """The symbols in words: ✓ done  ▶ now  ○ coming next  ★ goal."""
@@ -558,8 +583,8 @@ class _Layout:
         else:
             next_items.append(("→", copy.t(
                 N_("You and your team will agree on the next step together.")), False))
-        meeting = copy.client.latest_meeting()
-        if meeting is not None and meeting.next_review and meeting.next_review >= copy.today:
+        meeting = copy.meeting()
+        if meeting is not None and meeting.next_review and meeting.next_review >= copy.as_of:
             next_items.append(("→", copy.t(N_("Next meeting: {date}."),
                                            date=format_date(meeting.next_review, copy.lang)),
                                False))

@@ -194,7 +194,13 @@ def _aleksi(today: date) -> Client:
                 organisation="Ammattiopisto Kaarna",
             ),
         ],
-        participation=Participation(entered_on=ago(230), status_on_entry="in_education"),
+        participation=Participation(
+            entered_on=ago(230),
+            status_on_entry="in_education",
+            gender="man",
+            education_on_entry="isced_0_2",
+            characteristics_declined=True,
+        ),
         pathways=[active, alternative],
         meetings=[
             Meeting(
@@ -364,7 +370,13 @@ def _jari(today: date) -> Client:
                 organisation="Päijät-Hämeen hyvinvointialue",
             ),
         ],
-        participation=Participation(entered_on=ago(280), status_on_entry="long_term_unemployed"),
+        participation=Participation(
+            entered_on=ago(280),
+            status_on_entry="long_term_unemployed",
+            gender="man",
+            education_on_entry="isced_3_4",
+            characteristics=["homeless_or_housing_exclusion"],
+        ),
         pathways=[earlier, active],
         meetings=[
             Meeting(
@@ -529,7 +541,10 @@ def _raili(today: date) -> Client:
                 organisation="Pohjois-Pohjanmaan hyvinvointialue",
             ),
         ],
-        participation=Participation(entered_on=ago(200), status_on_entry="employed"),
+        participation=Participation(
+            entered_on=ago(200), status_on_entry="employed", gender="woman",
+            education_on_entry="isced_3_4",
+        ),
         pathways=[active],
         meetings=[
             Meeting(
@@ -685,7 +700,13 @@ def _nadia(today: date) -> Client:
                 organisation="Ammattiopisto Aurajoki",
             ),
         ],
-        participation=Participation(entered_on=ago(330), status_on_entry="unemployed"),
+        participation=Participation(
+            entered_on=ago(330),
+            status_on_entry="unemployed",
+            gender="woman",
+            education_on_entry="isced_5_8",
+            characteristics=["third_country_national", "foreign_background"],
+        ),
         pathways=[active],
         meetings=[
             Meeting(
@@ -829,6 +850,9 @@ def _emma(today: date) -> Client:
             status_on_entry="inactive",
             left_on=ago(7),
             outcome_on_leaving="employed",
+            gender="woman",
+            education_on_entry="isced_3_4",
+            qualification_on_leaving=True,
         ),
         pathways=[earlier, active],
         meetings=[
@@ -980,7 +1004,10 @@ def _mikko(today: date) -> Client:
                 organisation="Lähikauppa Kallavesi Oy",
             ),
         ],
-        participation=Participation(entered_on=ago(250), status_on_entry="inactive"),
+        participation=Participation(
+            entered_on=ago(250), status_on_entry="inactive", education_on_entry="isced_0_2",
+            characteristics=["rural_area"],
+        ),
         pathways=[active],
         meetings=[
             Meeting(

@@ -33,10 +33,9 @@ from pathways.diagram_text import (
     text_width,
     wrap,
 )
-from pathways.i18n import format_date
+from pathways.i18n import N_, format_date
 from pathways.labels import STEP_STATUS_NAMES, TRANSITION_KIND_NAMES
 from pathways.layout import (
-    CARD_GAP,
     DAY_WIDTH,
     LANE_LABEL_WIDTH,
     Box,
@@ -57,6 +56,7 @@ from pathways.style import (
     TRANSITION_DASH,
     StatusStyle,
     lane_tint,
+    referral_letter,
     sector_colour,
     tint,
 )
@@ -380,7 +380,7 @@ class DiagramWords:
 
     def transition(self, kind: str) -> str:
         if self.plain:
-            return self.t("Next step" if kind == "next" else "Helps alongside")
+            return self.t("Next step") if kind == "next" else self.t("Helps alongside")
         source = TRANSITION_KIND_NAMES.get(kind)
         return tr(source, self.lang) if source else kind
 
@@ -392,11 +392,11 @@ class DiagramWords:
 
 
 _PLAIN_STATUS = {
-    "planned": "Coming",
-    "ongoing": "Now",
-    "completed": "Done",
-    "interrupted": "Stopped",
-    "cancelled": "Cancelled",
+    "planned": N_("Coming"),
+    "ongoing": N_("Now"),
+    "completed": N_("Done"),
+    "interrupted": N_("Stopped"),
+    "cancelled": N_("Cancelled"),
 }
 
 
@@ -521,6 +521,188 @@ def _fit_card_text(
     return title, []
 
 
+# --- Cards measured for the compact print -----------------------------------------------------
+
+#: The padding of a measured card (points) and the most lines its title may take.
+CARD_PADDING = 4.0
+MAX_TITLE_LINES = 4
+_CARD_STRIP = 4.0
+
+
+def card_type_of(body: float) -> CardType:
+    """The card type of the compact print at *body* points: titles up to four lines."""
+    return CardType(title=body + 0.5, body=body, title_lines=MAX_TITLE_LINES,
+                    padding=CARD_PADDING)
+
+
+def _whole(title: str, lines: Sequence[str]) -> bool:
+    """Whether *lines* hold *title* word for word (no word broken, nothing cut)."""
+    return " ".join(lines) == " ".join(title.split())
+
+
+def measure_card(card: StepCard, width: float, card_type: CardType, details: int, *,
+                 break_words: bool = False) -> float | None:
+    """The height a card *width* points wide needs to show its title whole and its first
+    *details* detail lines (the dates first), as :func:`draw_card` lays them out; None when
+    the title would need more than ``card_type.title_lines`` lines (or, unless
+    *break_words*, break a word)."""
+    style = STATUS_STYLES.get(card.status, STATUS_STYLES["planned"])
+    pad = card_type.padding
+    inner = width - max(1.0, style.width / 2) - _CARD_STRIP - pad * 0.9 - pad
+    symbol_width = text_width(style.symbol, card_type.title + 1.0, True) + 3.0
+    title = wrap(card.title, inner - symbol_width, card_type.title, True)
+    if len(title) > card_type.title_lines or (not break_words and not _whole(card.title, title)):
+        return None
+    sources = [line for line in (card.dates, *card.lines) if line][:details]
+    body_lines = sum(len(wrap(line, inner, card_type.body,
+                              max_lines=2 if index == 0 and card.dates else 1))
+                     for index, line in enumerate(sources))
+    return (pad * 0.8 + len(title) * line_height(card_type.title) * 0.98
+            + body_lines * line_height(card_type.body) + pad * 0.6 + 1.5)
+
+
+@dataclass(slots=True)
+class StageFit:
+    """The stage view measured for paper: its layout (in points), the cards' type and the
+    pages it takes (one whenever it can)."""
+
+    layout: Layout
+    card_type: CardType
+    pages: list[StagePage]
+
+
+#: Gaps of the compact print (points): around a card in its cell, and between stacked cards.
+PAPER_GAP = 5.0
+PAPER_STACK_GAP = 4.0
+
+
+def fit_stage_view(
+    pathway: Any,
+    catalogue: Any,
+    cards: dict[str, StepCard],
+    *,
+    goal_stages: Iterable[str],
+    width: float,
+    height: float,
+    label_width: float,
+    words: DiagramWords,
+    type_scale: TypeScale,
+) -> StageFit | None:
+    """Fit before paginating: the largest type, the most details and the widest cards with
+    which the whole stage view fits *width* × *height* points, every title whole; else the
+    smallest of them split by whole stage columns over pages; None when even that does not
+    fit (the caller falls back to bands of lanes).
+
+    Details go first (the dates stay longest), then type size down to the minimum, then card
+    width. Empty stage columns are narrow: the stage's name and room for arrows.
+    """
+    from pathways.layout import stage_layout
+
+    goal = tuple(goal_stages)
+    low, high = type_scale.card_body_range
+    low = max(low, type_scale.minimum)
+    sizes = [high - 0.5 * i for i in range(int((high - low) / 0.5) + 1)]
+    most = max((len([x for x in (c.dates, *c.lines) if x]) for c in cards.values()), default=1)
+    levels = sorted({most, min(most, 2), 1}, reverse=True)
+    last: tuple[Layout, CardType] | None = None
+    attempts = [(details, body, ems, break_words) for break_words in (False, True)
+                for details in levels for body in sizes
+                for ems in (18.0, 16.0, 14.0, 13.0, 12.0, 11.0)]
+    for details, body, ems, break_words in attempts:
+        card_type = card_type_of(body)
+        card_width = body * ems
+        heights: dict[str, float] = {}
+        for step_id, card in cards.items():
+            measured = measure_card(card, card_width, card_type, details,
+                                    break_words=break_words)
+            if measured is None:
+                break
+            heights[step_id] = measured
+        else:
+            def size_of(step: Any, w: float = card_width,
+                        h: dict[str, float] = heights) -> tuple[float, float]:
+                return w, h.get(step.id, 30.0)
+
+            for max_stack in (None, 4, 3, 2):
+                layout = stage_layout(
+                    pathway, catalogue, goal_stages=goal, lanes="used", use_positions=False,
+                    card_size=size_of,
+                    gap=PAPER_GAP, stack_gap=PAPER_STACK_GAP,
+                    empty_column_width=max(64.0, card_width * 0.5), max_stack=max_stack,
+                )
+                page = _one_page(layout, width, height, label_width, words, type_scale)
+                if page is not None:
+                    return StageFit(layout, card_type, [page])
+                if max_stack is None:
+                    last = (layout, card_type)
+                span = layout.columns[-1].box.right - layout.columns[0].box.x
+                if span > width - label_width:
+                    break  # more cards side by side only widens it
+    if last is None:
+        return None
+    layout, card_type = last
+    pages = _pages_by_columns(layout, width, height, label_width, words, type_scale)
+    return StageFit(layout, card_type, pages) if pages else None
+
+
+def _lanes_span(layout: Layout) -> float:
+    return layout.height - _lanes_top(layout)
+
+
+def _one_page(layout: Layout, width: float, height: float, label_width: float,
+              words: DiagramWords, type_scale: TypeScale) -> StagePage | None:
+    columns = tuple(range(len(layout.columns)))
+    if not columns:
+        return None
+    span = layout.columns[-1].box.right - layout.columns[0].box.x
+    room_x = width - label_width
+    if span > room_x:
+        return None
+    banner, header = stage_header_height(layout, columns, 1.0, words, type_scale)
+    lanes = max(_lanes_span(layout), 1.0)
+    room_y = height - banner - header
+    if lanes > room_y:
+        return None
+    # Room to spare: wider cells and taller lanes (the words stay as measured).
+    sx = min(1.4, room_x / span)
+    banner, header = stage_header_height(layout, columns, sx, words, type_scale)
+    sy = max(1.0, min(1.3, (height - banner - header) / lanes))
+    return StagePage(columns, _lanes_top(layout), layout.height, sx, sy)
+
+
+def _pages_by_columns(layout: Layout, width: float, height: float, label_width: float,
+                      words: DiagramWords, type_scale: TypeScale) -> list[StagePage]:
+    """Whole stage columns per page, as many as fit; [] when the lanes are too tall."""
+    room_x = width - label_width - EDGE_ROOM[0] - EDGE_ROOM[1]
+    groups: list[list[int]] = [[]]
+    used = 0.0
+    for index, column in enumerate(layout.columns):
+        if groups[-1] and used + column.box.width > room_x:
+            groups.append([])
+            used = 0.0
+        groups[-1].append(index)
+        used += column.box.width
+    # Never a page without a step: a run of empty columns joins its neighbour's page.
+    stages_used = {p.stage for p in layout.cards.values()}
+    merged: list[list[int]] = []
+    for group in groups:
+        if merged and not any(layout.columns[i].stage in stages_used for i in group):
+            merged[-1].extend(group)
+        else:
+            merged.append(group)
+    if len(merged) > 1 and not any(layout.columns[i].stage in stages_used for i in merged[0]):
+        merged[1][:0] = merged.pop(0)
+    pages = []
+    for group in merged:
+        columns = tuple(group)
+        banner, header = stage_header_height(layout, columns, 1.0, words, type_scale)
+        if _lanes_span(layout) > height - banner - header:
+            return []
+        pages.append(StagePage(columns, _lanes_top(layout), layout.height, 1.0, 1.0,
+                               split_columns=len(merged) > 1))
+    return pages
+
+
 def _draw_break_mark(sheet: Sheet, box: Box, style: StatusStyle) -> None:
     """An interrupted step: its right edge is broken, like a cut in a road sign."""
     mid = box.y + box.height / 2
@@ -621,7 +803,8 @@ def compress_columns(layout: Layout, keep: Iterable[str]) -> Layout:
     width = layout.width - removed
     lanes = [Lane(lane.sector, Box(lane.box.x, lane.box.y, width, lane.box.height),
                   lane.label_box) for lane in layout.lanes]
-    return Layout("stages", lanes, cards, width, layout.height, columns=columns)
+    return Layout("stages", lanes, cards, width, layout.height, columns=columns,
+                  gap=layout.gap)
 
 
 def _lanes_top(layout: Layout) -> float:
@@ -631,7 +814,7 @@ def _lanes_top(layout: Layout) -> float:
 def _safe_cuts(layout: Layout) -> tuple[list[float], list[float]]:
     """Where the lanes may be cut between pages: lane boundaries first, else between cards."""
     boundaries = sorted({lane.box.y for lane in layout.lanes} | {layout.height})
-    between = sorted({p.box.bottom + CARD_GAP / 2 for p in layout.cards.values()})
+    between = sorted({p.box.bottom + layout.gap / 2 for p in layout.cards.values()})
     boxes = [p.box for p in layout.cards.values()]
 
     def free(y: float) -> bool:
@@ -763,15 +946,17 @@ def stage_header_height(
     """(goal banner height, column header height) in points for a page showing *columns*."""
     if not columns:
         return 0.0, 0.0
-    width = layout.columns[0].box.width * sx - 14.0
     size = type_scale.label
-    lines = max(len(wrap(words.stage(layout.columns[i].stage), width, size, True))
+    # The words' room in a chevron: as _draw_stage_headers gives it (notch 7 on either side).
+    lines = max(len(wrap(words.stage(layout.columns[i].stage),
+                         layout.columns[i].box.width * sx - 20.0, size, True))
                 for i in columns)
     header = lines * line_height(size) + 10.0
     goal_columns = [i for i in columns if layout.columns[i].is_goal]
     banner = 0.0
     if goal_columns:
-        banner_width = len(goal_columns) * layout.columns[0].box.width * sx - 8
+        banner_width = (sum(layout.columns[i].box.width for i in goal_columns)
+                        - 2 * layout.gap * 0.55) * sx - 8
         text = _goal_banner_text(words)
         banner_lines = wrap(text, banner_width, type_scale.small, True, max_lines=4)
         banner = len(banner_lines) * line_height(type_scale.small) + 8.0
@@ -808,8 +993,13 @@ def draw_stage_page(
     type_scale: TypeScale,
     label_width: float,
     page_of_card: dict[str, int],
+    card_type: CardType | None = None,
+    referrals: frozenset[tuple[str, str, str]] = frozenset(),
 ) -> None:
-    """Draw one page of the stage view into *region* of *sheet*."""
+    """Draw one page of the stage view into *region* of *sheet*.
+
+    *card_type* is the cards' type when the layout was measured for it (the compact print);
+    else it follows the size of the cards on paper."""
     banner, header = stage_header_height(layout, page.columns, page.sx, words, type_scale)
     if not page.columns:
         return
@@ -852,12 +1042,13 @@ def draw_stage_page(
     shown: dict[str, Box] = {}
     for step_id, placement in layout.cards.items():
         centre_y = placement.box.y + placement.box.height / 2
-        column = _column_index(layout, placement.box)
+        column = column_index(layout, placement.box)
         if column in page.columns and page.y0 <= centre_y < page.y1 and step_id in cards:
             shown[step_id] = frame.box(placement.box)
     if shown:
-        card_type = card_type_for(next(iter(shown.values())).width,
-                                  next(iter(shown.values())).height, type_scale)
+        if card_type is None:
+            card_type = card_type_for(next(iter(shown.values())).width,
+                                      next(iter(shown.values())).height, type_scale)
         for step_id, box in shown.items():
             draw_card(sheet, box, cards[step_id], layout.cards[step_id].sector, card_type)
     elif not layout.cards:
@@ -865,10 +1056,11 @@ def draw_stage_page(
                    words.t("No steps yet"), size=type_scale.label, colour=INK_SOFT, ha="center",
                    va="center")
     _draw_stage_arrows(sheet, layout, frame, shown, transitions, words, type_scale,
-                       page_of_card, right, lanes_bottom)
+                       page_of_card, right, lanes_bottom, referrals)
 
 
-def _column_index(layout: Layout, box: Box) -> int:
+def column_index(layout: Layout, box: Box) -> int:
+    """The stage column under the middle of *box* (the nearest end column when none is)."""
     centre = box.x + box.width / 2
     for index, column in enumerate(layout.columns):
         if column.box.x <= centre < column.box.right:
@@ -906,7 +1098,7 @@ def _draw_stage_headers(
         return
     # A frame around the goal's columns, from the banner down through every lane. It runs
     # between the arrows' middle track in the gutter and the cards, so neither hides it.
-    inset = CARD_GAP * page.sx * 0.55
+    inset = layout.gap * page.sx * 0.55
     left = frame.x(layout.columns[goal_columns[0]].box.x) + inset
     right = frame.x(layout.columns[goal_columns[-1]].box.right) - inset
     bottom = frame.y(page.y1)
@@ -929,8 +1121,10 @@ def _draw_stage_arrows(
     page_of_card: dict[str, int],
     right: float,
     bottom: float,
+    referrals: frozenset[tuple[str, str, str]] = frozenset(),
 ) -> None:
-    """The transitions between the cards shown, and stubs to cards on other pages."""
+    """The transitions between the cards shown, and stubs to cards on other pages; a formal
+    referral is marked on its arrow by a circled letter (explained in the legend)."""
     page = frame.page
     columns = [(frame.x(layout.columns[i].box.x), frame.x(layout.columns[i].box.right))
                for i in page.columns]
@@ -942,7 +1136,7 @@ def _draw_stage_arrows(
     region = Box(left, top, right + (6.0 if page.split_columns else 0.0) - left,
                  bottom + (6.0 if page.split_rows else 0.0) - top)
     # Arrows share the middle half of a gutter: the goal's frame runs beside them.
-    grid = Grid(columns, channels, region, gutter_width=CARD_GAP * page.sx)
+    grid = Grid(columns, channels, region, gutter_width=layout.gap * page.sx)
     connections: list[Connection] = []
     for source, target, kind in transitions:
         key = (source, target, kind)
@@ -960,6 +1154,12 @@ def _draw_stage_arrows(
     references: list[tuple[str, float, float, int]] = []
     for route in routes:
         _draw_transition(sheet, route.points, kinds[route.key])
+        if route.key in referrals and len(route.points) >= 2:
+            segments = list(zip(route.points, route.points[1:], strict=False))
+            (x1, y1), (x2, y2) = max(segments, key=lambda pair: math.hypot(
+                pair[1][0] - pair[0][0], pair[1][1] - pair[0][1]))
+            draw_referral_mark(sheet, ((x1 + x2) / 2, (y1 + y2) / 2), words.lang,
+                               type_scale.small)
         if route.offpage_end is not None and route.offpage_direction is not None:
             other = route.key[0] if route.incoming else route.key[1]
             x, y = route.offpage_end
@@ -967,9 +1167,20 @@ def _draw_stage_arrows(
     _draw_page_references(sheet, references, words, type_scale)
 
 
+def draw_referral_mark(sheet: Sheet, centre: tuple[float, float], lang: str,
+                       size: float) -> None:
+    """A formal referral: a circled letter on its arrow, as the window's canvas draws it."""
+    radius = size * 0.75
+    x, y = centre
+    sheet.polygon([(x + radius * math.cos(a * math.pi / 8), y + radius * math.sin(a * math.pi / 8))
+                   for a in range(16)], fill="white", edge=INK, linewidth=0.9, zorder=6.2)
+    sheet.text(x, y + cap_height(size * 0.85) / 2, referral_letter(lang), size=max(
+        size * 0.85, 7.0), bold=True, ha="center", zorder=6.3)
+
+
 def _direction(layout: Layout, page: StagePage, there: str) -> str:
     """Where a card on another page lies, seen from this page."""
-    column = _column_index(layout, layout.cards[there].box)
+    column = column_index(layout, layout.cards[there].box)
     if column > page.columns[-1]:
         return "right"
     if column < page.columns[0]:
@@ -1455,8 +1666,11 @@ def legend_entries(
     kinds: Sequence[str],
     view: str,
     goal: bool,
+    full_names: Sequence[tuple[str, str]] = (),
+    referral: bool = False,
 ) -> list[tuple[str, list[tuple[str, str, str]]]]:
-    """The legend's groups: (heading, [(kind of sample, code, text)])."""
+    """The legend's groups: (heading, [(kind of sample, code, text)]). *full_names* are the
+    (short, full) names of the services the cards call by their short names."""
     groups: list[tuple[str, list[tuple[str, str, str]]]] = []
     if sectors and not words.plain:
         groups.append((words.t("Sectors"), [("sector", s, words.sector(s)) for s in sectors]))
@@ -1465,6 +1679,8 @@ def legend_entries(
     if status_items:
         groups.append((words.t("Status"), status_items))
     arrows = [("arrow", k, words.transition(k)) for k in kinds]
+    if referral:
+        arrows.append(("referral", words.lang, words.t(N_("Formal referral"))))
     marks: list[tuple[str, str, str]] = []
     if goal and view == "stages" and not words.plain:
         marks.append(("goal", "goal", words.t("Goal stage")))
@@ -1478,6 +1694,9 @@ def legend_entries(
         groups.append((words.t("Arrows"), arrows + marks))
     elif marks:
         groups.append(("", marks))
+    if full_names:
+        groups.append((words.t(N_("Names in full")),
+                       [("name", short, f"{short}: {full}") for short, full in full_names]))
     return groups
 
 
@@ -1503,6 +1722,15 @@ def draw_legend(
             sheet.text(box.x, y + row / 2 + cap_height(size) / 2, heading, size=size, bold=True)
         x = indent
         for kind, code, text in items:
+            if kind == "name":  # a name in full: its own line(s), never cut
+                if x > indent:
+                    y += row
+                lines = wrap(text, box.right - indent, size)
+                if not dry_run:
+                    sheet.lines(indent, y + (row - line_height(size)) / 2, lines, size=size)
+                y += line_height(size) * (len(lines) - 1)
+                x = box.right
+                continue
             needed = sample_w + 4.0 + text_width(text, size) + 12.0
             if x + needed > box.right and x > indent:
                 y += row
@@ -1532,6 +1760,9 @@ def _draw_legend_sample(sheet: Sheet, sample: Box, kind: str, code: str, size: f
         sheet.rect(sample, edge=GOAL_INK, linewidth=2.0, radius=2.5, zorder=4)
         sheet.text(sample.x + sample.width / 2, mid + cap_height(size) / 2, "★", size=size,
                    bold=True, colour=GOAL_INK, ha="center")
+    elif kind == "referral":
+        _draw_transition(sheet, [(sample.x, mid), (sample.right, mid)], "next")
+        draw_referral_mark(sheet, (sample.x + sample.width / 2, mid), code, size)
     elif kind == "today":
         sheet.polyline([(sample.x + sample.width / 2, sample.y - 2),
                         (sample.x + sample.width / 2, sample.bottom + 2)], colour=TODAY_INK,

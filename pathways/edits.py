@@ -234,10 +234,6 @@ class MoveSteps:
         )
 
 
-#: Setting positions is moving; the name reads better for "Tidy up".
-SetPositions = MoveSteps
-
-
 def tidy_up(pathway: Pathway) -> MoveSteps:
     """Forget every position a user gave a card, so the automatic layout places them all."""
     return MoveSteps(tuple((s.id, s.position, None) for s in pathway if s.position is not None))
@@ -562,12 +558,15 @@ def new_pathway(
     today: date,
     copy_of: str | None = None,
 ) -> AddPathway:
-    """A new draft pathway: blank, or a copy of the pathway *copy_of* (a draft alternative).
+    """A new pathway: blank, or a copy of the pathway *copy_of* (a draft alternative).
 
+    A blank pathway of a client who has no active pathway (their first, say) is the active one:
+    a draft is an alternative to the active pathway, and prints say so. Otherwise it is a draft.
     A copy keeps the steps (their ids, values and positions) and the transitions.
     """
     if copy_of is None:
-        pathway = Pathway(pathway_id, title, "draft", created_on=today)
+        status = "draft" if client.active_pathway() is not None else "active"
+        pathway = Pathway(pathway_id, title, status, created_on=today)
     else:
         pathway = client.pathway(copy_of).copy(new_id=pathway_id, title=title)
         pathway.status = "draft"
@@ -757,7 +756,6 @@ __all__ = [
     "RemovePathway",
     "RemoveStep",
     "RemoveTransition",
-    "SetPositions",
     "UpdatePathwayMeta",
     "UpdateStep",
     "UpdateTransition",

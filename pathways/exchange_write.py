@@ -162,6 +162,16 @@ def _step(step: Step) -> dict[str, Any]:
     ))
 
 
+def step_to_dict(step: Step) -> dict[str, Any]:
+    """A step in the exchange format's form (absent values left out)."""
+    return _step(step)
+
+
+def transition_to_dict(transition: Transition) -> dict[str, Any]:
+    """A transition in the exchange format's form (absent values left out)."""
+    return _transition(transition)
+
+
 def _transition(transition: Transition) -> dict[str, Any]:
     return _compact((
         ("from", transition.from_step),

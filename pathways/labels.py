@@ -102,6 +102,7 @@ FINDING_KIND_NAMES: dict[str, str] = {
     "no_responsible": N_("No responsible person"),
     "consent": N_("Information shared without valid consent"),
     "unmet_need": N_("Need without a service"),
+    "follow_up": N_("Six-month follow-up due"),
 }
 
 #: Why a `consent` finding was raised.

@@ -16,12 +16,12 @@ Qt scene); a printed page scales them to fit. A card a user dragged keeps its sa
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from pathways.catalogue import ServiceCatalogue
-from pathways.model import SECTORS, STAGE_ORDER, STAGES, Pathway, Step
+from pathways.model import SECTORS, STAGES, Pathway, Step
 
 # Geometry of the stage view, in layout units (roughly points at 100 % zoom).
 CARD_WIDTH = 210.0
@@ -135,6 +135,9 @@ class Layout:
     today_x: float | None = None
     #: Timeline only: the date at x = LANE_LABEL_WIDTH.
     origin: date | None = None
+    #: Stage view: the room between a card and its cell's edge (half the gutter between
+    #: the cards of neighbouring columns, where the arrows run).
+    gap: float = CARD_GAP
 
     def card(self, step_id: str) -> CardPlacement:
         return self.cards[step_id]
@@ -178,30 +181,82 @@ def stage_layout(
     goal_stages: Iterable[str] = (),
     lanes: str | Sequence[str] = "all",
     use_positions: bool = True,
+    card_size: Callable[[Step], tuple[float, float]] | None = None,
+    gap: float = CARD_GAP,
+    stack_gap: float | None = None,
+    empty_column_width: float | None = None,
+    empty_lane_height: float = EMPTY_LANE_HEIGHT,
+    max_stack: int | None = None,
 ) -> Layout:
     """Sector lanes × stage columns, steps stacked in their cell in start-date order.
 
     *lanes* is ``"all"`` (every sector, so the canvas never jumps), ``"used"`` (only sectors
     with steps, for paper) or an explicit list of sector codes.
+
+    The compact layout sizes everything to its content: *card_size* gives each step's card
+    (width, height) — a renderer measures its words, so a long name makes a taller card rather
+    than a cut one; cards in one cell stack *stack_gap* apart; a lane is as tall as its fullest
+    cell; a stage column as wide as its widest card, and *empty_column_width* wide without
+    cards (None: every column as wide as a card). Without them, every card is
+    ``CARD_WIDTH`` × ``CARD_HEIGHT``. A cell of more than *max_stack* cards stacks them in
+    several columns side by side (top to bottom, then on to the right), so that one busy
+    stage does not make its lane taller than the page.
     """
     goal = set(goal_stages)
+    between = gap if stack_gap is None else stack_gap
     steps = sorted(pathway.steps, key=lambda s: _sort_key(pathway, s))
+    sizes = {step.id: card_size(step) if card_size is not None else (CARD_WIDTH, CARD_HEIGHT)
+             for step in steps}
     cells: dict[tuple[str, str], list[Step]] = {}
     for step in steps:
         cells.setdefault(_sector_and_stage(step, catalogue), []).append(step)
     sectors = _lane_sectors((sector for sector, _ in cells), lanes)
 
-    column_width = CARD_WIDTH + 2 * CARD_GAP
+    def piles(cell: Sequence[Step]) -> list[list[Step]]:
+        """The cell's cards in columns of at most *max_stack*, as even as can be."""
+        if max_stack is None or len(cell) <= max_stack:
+            return [list(cell)]
+        count = math.ceil(len(cell) / max_stack)
+        per = math.ceil(len(cell) / count)
+        return [list(cell[i : i + per]) for i in range(0, len(cell), per)]
+
+    def cell_width(cell: Sequence[Step]) -> float:
+        return sum(max(sizes[step.id][0] for step in pile) for pile in piles(cell)) + (
+            between * (len(piles(cell)) - 1))
+
+    column_widths: dict[str, float] = {}
+    for stage in STAGES:
+        widths = [cell_width(cell) for (_sector, cell_stage), cell in cells.items()
+                  if cell_stage == stage]
+        if widths:
+            column_widths[stage] = max(widths) + 2 * gap
+        elif empty_column_width is not None:
+            column_widths[stage] = empty_column_width
+        else:
+            column_widths[stage] = CARD_WIDTH + 2 * gap
+    column_x: dict[str, float] = {}
+    x = LANE_LABEL_WIDTH
+    for stage in STAGES:
+        column_x[stage] = x
+        x += column_widths[stage]
+    width = x
+
+    def cell_height(cell: Sequence[Step]) -> float:
+        return max(sum(sizes[step.id][1] for step in pile) + between * (len(pile) - 1)
+                   for pile in piles(cell)) + 2 * gap
+
     lane_heights: dict[str, float] = {}
     for sector in sectors:
-        deepest = max((len(cells.get((sector, stage), ())) for stage in STAGES), default=0)
-        lane_heights[sector] = (
-            max(MIN_LANE_HEIGHT, deepest * (CARD_HEIGHT + CARD_GAP) + CARD_GAP)
-            if deepest
-            else EMPTY_LANE_HEIGHT
-        )
+        filled = [cells[(sector, stage)] for stage in STAGES if (sector, stage) in cells]
+        if not filled:
+            lane_heights[sector] = empty_lane_height
+        elif card_size is None:
+            deepest = max(len(cell) for cell in filled)
+            lane_heights[sector] = max(MIN_LANE_HEIGHT,
+                                       deepest * (CARD_HEIGHT + between) + gap)
+        else:
+            lane_heights[sector] = max(cell_height(cell) for cell in filled)
 
-    width = LANE_LABEL_WIDTH + column_width * len(STAGES)
     result_lanes: list[Lane] = []
     cards: dict[str, CardPlacement] = {}
     y = COLUMN_HEADER_HEIGHT
@@ -211,39 +266,42 @@ def stage_layout(
             Lane(sector, Box(0.0, y, width, height), Box(0.0, y, LANE_LABEL_WIDTH, height))
         )
         for stage in STAGES:
-            x = LANE_LABEL_WIDTH + (STAGE_ORDER[stage] - 1) * column_width + CARD_GAP
-            for depth, step in enumerate(cells.get((sector, stage), ())):
-                auto = Box(x, y + CARD_GAP + depth * (CARD_HEIGHT + CARD_GAP), CARD_WIDTH,
-                           CARD_HEIGHT)
-                box = auto
-                if use_positions and step.position is not None:
-                    box = auto.moved_to(*step.position)
-                cards[step.id] = CardPlacement(step.id, box, auto, sector, stage)
+            left = column_x[stage] + gap
+            for pile in piles(cells.get((sector, stage), [])):
+                top = y + gap
+                for step in pile:
+                    card_width, card_height = sizes[step.id]
+                    auto = Box(left, top, card_width, card_height)
+                    top += card_height + between
+                    box = auto
+                    if use_positions and step.position is not None:
+                        box = auto.moved_to(*step.position)
+                    cards[step.id] = CardPlacement(step.id, box, auto, sector, stage)
+                left += max((sizes[step.id][0] for step in pile), default=0.0) + between
         y += height
     # Steps in a sector whose lane is not shown (explicit lane list) are placed in no lane;
     # keep them visible below the lanes rather than drop them silently.
     for step in steps:
         if step.id not in cards:
             sector, stage = _sector_and_stage(step, catalogue)
-            auto = Box(LANE_LABEL_WIDTH + (STAGE_ORDER[stage] - 1) * column_width + CARD_GAP,
-                       y + CARD_GAP, CARD_WIDTH, CARD_HEIGHT)
+            card_width, card_height = sizes[step.id]
+            auto = Box(column_x[stage] + gap, y + gap, card_width, card_height)
             cards[step.id] = CardPlacement(step.id, auto, auto, sector, stage)
-            y += CARD_HEIGHT + CARD_GAP
+            y += card_height + gap
     height_total = y
     columns = [
         Column(
             stage,
-            Box(LANE_LABEL_WIDTH + index * column_width, 0.0, column_width, height_total),
-            Box(LANE_LABEL_WIDTH + index * column_width, 0.0, column_width,
-                COLUMN_HEADER_HEIGHT),
+            Box(column_x[stage], 0.0, column_widths[stage], height_total),
+            Box(column_x[stage], 0.0, column_widths[stage], COLUMN_HEADER_HEIGHT),
             stage in goal,
         )
-        for index, stage in enumerate(STAGES)
+        for stage in STAGES
     ]
     # Dragged cards may lie outside the grid: grow the scene to hold them.
-    right = max([width, *(c.box.right + CARD_GAP for c in cards.values())])
-    bottom = max([height_total, *(c.box.bottom + CARD_GAP for c in cards.values())])
-    return Layout("stages", result_lanes, cards, right, bottom, columns=columns)
+    right = max([width, *(c.box.right + gap for c in cards.values())])
+    bottom = max([height_total, *(c.box.bottom + gap for c in cards.values())])
+    return Layout("stages", result_lanes, cards, right, bottom, columns=columns, gap=gap)
 
 
 def _month_start(day: date) -> date:

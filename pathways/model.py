@@ -308,7 +308,9 @@ class Pathway:
     transition kind, so two steps may be linked both by ``next`` and by ``support``.
     """
 
-    __slots__ = ("id", "title", "status", "created_on", "_steps", "_transitions", "graph")
+    __slots__ = (
+        "id", "title", "status", "created_on", "_steps", "_transitions", "graph", "version"
+    )
 
     def __init__(
         self,
@@ -318,11 +320,15 @@ class Pathway:
         created_on: date | None = None,
         steps: Iterable[Step] = (),
         transitions: Iterable[Transition] = (),
+        version: int | None = None,
     ) -> None:
         self.id = id
         self.title = title
         self.status = status
         self.created_on = created_on
+        #: The client's stored version this pathway was loaded at (None: not loaded from a
+        #: database). Not part of equality: it says when, not what.
+        self.version = version
         self._steps: dict[str, Step] = {}
         self._transitions: dict[tuple[str, str, str], Transition] = {}
         self.graph: nx.MultiDiGraph = nx.MultiDiGraph()
@@ -427,12 +433,6 @@ class Pathway:
         )
         return graph
 
-    def would_create_cycle(self, from_step: str, to_step: str) -> bool:
-        """Whether a `next` transition from_step → to_step would close a cycle."""
-        if from_step == to_step:
-            return True
-        return bool(nx.has_path(self.next_graph(), to_step, from_step))
-
     def outgoing(self, step_id: str) -> list[Transition]:
         return [t for t in self._transitions.values() if t.from_step == step_id]
 
@@ -457,6 +457,7 @@ class Pathway:
                 dataclasses.replace(t, shared_info=list(t.shared_info))
                 for t in self._transitions.values()
             ],
+            version=self.version,
         )
 
     def __eq__(self, other: object) -> bool:
@@ -558,6 +559,9 @@ class Client:
     meetings: list[Meeting] = field(default_factory=list)
     #: The pathways as agreed at points in time, in stored order (``agree`` appends).
     agreed_versions: list[AgreedVersion] = field(default_factory=list)
+    #: The stored version the client was loaded at (None: not loaded from a database); a save
+    #: is refused when the database moved on meanwhile. Not part of equality.
+    version: int | None = field(default=None, compare=False)
 
     def pathway(self, pathway_id: str) -> Pathway:
         for pathway in self.pathways:

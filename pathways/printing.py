@@ -20,14 +20,14 @@ import hmac
 import os
 import re
 import secrets
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pathways.catalogue import ServiceCatalogue
+from pathways import files
+from pathways.catalogue import ServiceCatalogue, short_service_name
 from pathways.diagram import (
     PLAIN,
     PROFESSIONAL,
@@ -36,10 +36,12 @@ from pathways.diagram import (
     Sheet,
     StepCard,
     TypeScale,
+    column_index,
     compress_columns,
     draw_legend,
     draw_stage_page,
     draw_timeline_page,
+    fit_stage_view,
     for_paper,
     lane_label_width,
     legend_entries,
@@ -51,8 +53,8 @@ from pathways.diagram import (
 )
 from pathways.diagram_i18n import tr
 from pathways.diagram_text import cap_height, ellipsise, line_height, text_width, wrap
-from pathways.errors import EnvironmentProblem, InputError
-from pathways.i18n import _, current_language, format_date
+from pathways.errors import InputError
+from pathways.i18n import N_, _, current_language, format_date
 from pathways.labels import (
     FINDING_KIND_NAMES,
     GOAL_OUTCOME_NAMES,
@@ -60,12 +62,14 @@ from pathways.labels import (
     SEVERITY_NAMES,
 )
 from pathways.layout import Box, Layout, stage_layout, timeline_layout
-from pathways.model import Client, Pathway, Step, TeamMember
+from pathways.model import AgreedVersion, Client, Pathway, Step, TeamMember
 from pathways.stages import goal_stages
 from pathways.style import INK, INK_SOFT, STATUS_STYLES
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
+
+    from pathways.compare import Comparison
 
 #: ``date`` under another name, for annotations inside classes that have a ``date`` method.
 _Day = date
@@ -111,6 +115,12 @@ class PrintOptions:
     today: date | None = None
     #: The key of the pseudonym's keyed hash; None takes the installation's key.
     pseudonym_key: bytes | None = None
+    #: An agreed version printed as it was agreed: the diagram's today line, open ends and
+    #: findings are as of its ``agreed_on``; the header keeps the print date.
+    version: AgreedVersion | None = None
+    #: Mark on the map what changed since this agreed version, and add a page listing it.
+    changes_since: AgreedVersion | None = None
+    changes: Comparison | None = None
 
     def __post_init__(self) -> None:
         if self.view not in ("stages", "timeline"):
@@ -248,6 +258,8 @@ class _Context:
     today: date
     display_name: str
     steps: list[Step]  # those printed (the client copy leaves out cancelled ones)
+    #: The day of printing when the print shows another day (an agreed version's).
+    printed_on: date | None = None
 
     @property
     def lang(self) -> str:
@@ -256,10 +268,19 @@ class _Context:
     def t(self, message: str, **values: object) -> str:
         return self.words.t(message, **values)
 
-    def service_name(self, step: Step) -> str:
+    def service_name(self, step: Step, *, short: bool = False) -> str:
+        """The service's name; *short*: the catalogue's short name, for a card."""
+        if short and not self.options.client_copy:
+            return short_service_name(self.catalogue, step.service, self.lang)
         service_type = self.catalogue.get(step.service)
         name = service_type.name(self.lang) if service_type is not None else step.service
         return _short_name(name) if self.options.client_copy else name
+
+    def card_title(self, step: Step) -> str:
+        """What a card or bar calls the step: its own title, else the short service name."""
+        if step.title:
+            return self.redact(step.title)
+        return self.service_name(step, short=True)
 
     def step_title(self, step: Step) -> str:
         if step.title:
@@ -319,8 +340,8 @@ def _step_card(context: _Context, step: Step, goal: set[str]) -> StepCard:
     if step.provider:
         lines.append(context.redact(step.provider))
     if step.title:
-        lines.append(context.service_name(step))
-    return StepCard(step.id, step.status, context.step_title(step),
+        lines.append(context.service_name(step, short=True))
+    return StepCard(step.id, step.status, context.card_title(step),
                     context.dates(step, compact=True), tuple(lines), in_goal)
 
 
@@ -394,7 +415,8 @@ def _header_lines(context: _Context, subtitle: str, compact: bool = False
         goal = _goal_text(context)
         if goal:
             left.append((f"{context.t('Goal')}: {goal}", type_scale.body, False, INK_SOFT))
-    right = [context.t("Printed {date}", date=context.date(context.today))]
+    right = [context.t("Printed {date}", date=context.date(context.printed_on or context.today))]
+    right += _agreed_header_lines(context)
     return left, right
 
 
@@ -442,7 +464,7 @@ def _team_entries(context: _Context) -> list[tuple[str, list[str]]]:
                                      f"☎ {member.phone}" if member.phone else "",
                                      f"✉ {member.email}" if member.email else "") if part]
         lines = [" · ".join(details)] if details else []
-        steps = [context.step_title(s) for s in context.steps
+        steps = [context.card_title(s) for s in context.steps
                  if s.responsible == member.id and s.status != "cancelled"]
         if steps:
             lines.append(context.t("responsible for: {steps}", steps=", ".join(steps)))
@@ -550,7 +572,8 @@ def compose(
         from pathways.client_copy import compose_client_copy
 
         return compose_client_copy(client, pathway, catalogue, options)
-    today = options.today or date.today()
+    printed_on = options.today or date.today()
+    today = options.version.agreed_on if options.version is not None else printed_on
     pseudonym = None
     if options.pseudonymize:
         key = options.pseudonym_key if options.pseudonym_key is not None else installation_key()
@@ -564,6 +587,7 @@ def compose(
     words = DiagramWords(options.lang, plain=options.client_copy)
     context = _Context(client, pathway, catalogue, options, words, redact, type_scale, today,
                        display_name, steps)
+    context.printed_on = printed_on
     words.goal_text = _goal_text(context, with_date=False)  # the header gives the date
 
     drawers: list[Callable[[Sheet, int, int], None]] = []
@@ -572,6 +596,8 @@ def compose(
         drawers += _plain_pages(context)
     elif options.meeting_sheet:
         drawers += _meeting_pages(context)
+    if options.changes is not None and options.changes_since is not None:
+        drawers += _changes_pages(context, options.changes_since, options.changes)
 
     width, height = PAPER_SIZES[options.paper]
     sheets: list[Sheet] = []
@@ -622,6 +648,8 @@ def _diagram_frames(
     kinds: Sequence[str],
     goal: bool,
     subtitle: str,
+    full_names: Sequence[tuple[str, str]] = (),
+    referral: bool = False,
 ) -> tuple[_DiagramFrame, _DiagramFrame]:
     options, type_scale, words = context.options, context.type_scale, context.words
     width, height = PAPER_SIZES[options.paper]
@@ -633,7 +661,8 @@ def _diagram_frames(
                                                       compact=compact), footer).body
         groups = legend_entries(
             words, sectors=[] if compact else [lane.sector for lane in layout.lanes],
-            statuses=statuses, kinds=kinds, view=options.view, goal=goal and not compact)
+            statuses=statuses, kinds=kinds, view=options.view, goal=goal and not compact,
+            full_names=() if compact else full_names, referral=referral)
         team_box: Box | None = None
         if options.client_copy or compact:
             legend_box = Box(body.x, 0, body.width, 0)
@@ -643,7 +672,7 @@ def _diagram_frames(
             team_box = Box(body.x + legend_width + 10.0, 0, body.width - legend_width - 10.0, 0)
         legend_height = draw_legend(Sheet(10, 10), legend_box, groups, type_scale,
                                     dry_run=True)
-        team_limit = max(body.height * 0.26, legend_height)
+        team_limit = max(body.height * 0.18, legend_height)
         team_height = (_draw_team(None, context, team_box, team_limit)
                        if team_box is not None else 0.0)
         band = max(legend_height, team_height) + 4.0
@@ -657,10 +686,13 @@ def _diagram_pages(context: _Context) -> list[Callable[[Sheet, int, int], None]]
     options, type_scale, words = context.options, context.type_scale, context.words
     width, _height = PAPER_SIZES[options.paper]
     content_width = width - 2 * MARGIN
-    pathway = _printed_pathway(context)
+    pathway = _with_gone_steps(context, _printed_pathway(context))
     goal = goal_stages(context.client)
     cards = {s.id: _step_card(context, s, set(goal)) for s in pathway.steps}
+    cards = _marked_cards(context, cards)
     transitions = [(t.from_step, t.to_step, t.kind) for t in pathway.transitions]
+    referrals = frozenset((t.from_step, t.to_step, t.kind) for t in pathway.transitions
+                          if t.referral)
     if options.view == "timeline":
         layout = timeline_layout(pathway, context.catalogue, today=context.today, lanes="used")
         subtitle = context.t("Service pathway over time")
@@ -673,9 +705,17 @@ def _diagram_pages(context: _Context) -> list[Callable[[Sheet, int, int], None]]
         subtitle = ""
     statuses = sorted({s.status for s in pathway.steps}, key=list(STATUS_STYLES).index)
     kinds = [k for k in ("next", "support") if any(t[2] == k for t in transitions)]
+    full_names: list[tuple[str, str]] = []
+    if not options.client_copy:
+        for step in pathway.steps:
+            pair = (context.service_name(step, short=True), context.service_name(step))
+            if pair[0] != pair[1] and pair not in full_names:
+                full_names.append(pair)
     full, compact = _diagram_frames(context, layout, statuses, kinds,
                                     bool(goal) and any(c.is_goal for c in layout.columns),
-                                    subtitle)
+                                    subtitle, full_names,
+                                    bool(referrals) and options.view == "stages"
+                                    and not options.client_copy)
     label_width = lane_label_width([lane.sector for lane in layout.lanes], words, type_scale,
                                    limit=(118.0 if not type_scale.plain else 170.0)
                                    * type_scale.growth)
@@ -730,13 +770,22 @@ def _diagram_pages(context: _Context) -> list[Callable[[Sheet, int, int], None]]
         banner, head = stage_header_height(layout, columns, sx, words, type_scale)
         return banner + head
 
-    stage_pages = plan_stage_pages(layout, full.region.width, full.region.height,
-                                   label_width=label_width, header_height=header_height,
-                                   limits=limits, height_more=compact.region.height)
+    fit = None
+    if not options.client_copy:  # the professional page: fit before paginating
+        fit = fit_stage_view(pathway, context.catalogue, cards, goal_stages=goal,
+                             width=full.region.width, height=full.region.height,
+                             label_width=label_width, words=words, type_scale=type_scale)
+    card_type = None
+    if fit is not None:
+        layout, stage_pages, card_type = fit.layout, fit.pages, fit.card_type
+    else:
+        stage_pages = plan_stage_pages(layout, full.region.width, full.region.height,
+                                       label_width=label_width, header_height=header_height,
+                                       limits=limits, height_more=compact.region.height)
     page_of_card: dict[str, int] = {}
     for offset, stage_page in enumerate(stage_pages):
         for step_id, placement in layout.cards.items():
-            column = _column_of(layout, placement.box)
+            column = column_index(layout, placement.box)
             centre = placement.box.y + placement.box.height / 2
             if column in stage_page.columns and stage_page.y0 <= centre < stage_page.y1:
                 page_of_card[step_id] = 1 + offset
@@ -747,19 +796,11 @@ def _diagram_pages(context: _Context) -> list[Callable[[Sheet, int, int], None]]
                         offset: int = offset, region: Box = frame.region) -> None:
             draw_stage_page(sheet, region, layout, page, cards=cards, transitions=transitions,
                             words=words, type_scale=type_scale, label_width=label_width,
-                            page_of_card=page_of_card)
+                            page_of_card=page_of_card, card_type=card_type,
+                            referrals=frozenset() if options.client_copy else referrals)
             _draw_continuation(sheet, context, region, stage_pages, offset, number)
         drawers.append(frame_drawer(frame, draw_stages))
     return drawers
-
-
-def _column_of(layout: Layout, box: Box) -> int:
-    centre = box.x + box.width / 2
-    for index, column in enumerate(layout.columns):
-        if column.box.x <= centre < column.box.right:
-            return index
-    return 0 if not layout.columns or centre < layout.columns[0].box.x else len(
-        layout.columns) - 1
 
 
 def _draw_continuation(sheet: Sheet, context: _Context, region: Box, pages: Sequence[Any],
@@ -872,6 +913,9 @@ def _meeting_pages(context: _Context) -> list[Callable[[Sheet, int, int], None]]
     body = flow.body
     size = type_scale.body
     heading = type_scale.subheading
+    agreed = _agreed_sentence(context)
+    if agreed:
+        flow.paragraph(agreed, type_scale.subheading, bold=True, gap=8.0)
 
     # Ongoing and planned steps, as a table.
     current = _sorted_by_start([s for s in context.steps if s.status == "ongoing"]) + (
@@ -917,8 +961,8 @@ def _meeting_pages(context: _Context) -> list[Callable[[Sheet, int, int], None]]
             flow.paragraph(text, size, bullet="⚠" if severity == "error" else "•", indent=4.0)
         flow.space(10.0)
 
-    # The latest meeting's decisions.
-    meeting = context.client.latest_meeting()
+    # The latest meeting's decisions; for an agreed version, those of its meeting.
+    meeting = _sheet_meeting(context)
     if meeting is None:
         flow.heading(context.t("Decisions"), heading, keep_with=line_height(size))
         flow.paragraph(context.t("No meetings recorded."), size, colour=INK_SOFT)
@@ -1077,6 +1121,117 @@ def _plain_item(flow: _Flow, sentences: Sequence[str], size: float, symbol: str)
 # --- Files -----------------------------------------------------------------------------------
 
 
+# --- Agreed versions: the version's header and meeting, changes on the map and on a page ---------
+
+
+def _agreed_header_lines(context: _Context) -> list[str]:
+    options = context.options
+    lines = []
+    if options.version is not None:
+        lines.append(context.t(N_("Agreed version {date}"), date=context.date(
+            options.version.agreed_on)))
+    if options.changes_since is not None:
+        from pathways.changes import changes_title
+
+        lines.append(changes_title(options.changes_since, context.lang))
+    return lines
+
+
+def _agreed_meeting(context: _Context) -> Any:
+    version = context.options.version
+    if version is None or version.meeting_id is None:
+        return None
+    return context.client.meeting(version.meeting_id)
+
+
+def _sheet_meeting(context: _Context) -> Any:
+    """The meeting whose decisions the sheet shows: an agreed version's own meeting, else the
+    latest one up to the version's day; without a version, the latest meeting."""
+    version = context.options.version
+    if version is None:
+        return context.client.latest_meeting()
+    own = _agreed_meeting(context)
+    if own is not None:
+        return own
+    earlier = [m for m in context.client.meetings if m.date <= version.agreed_on]
+    return max(earlier, key=lambda m: m.date, default=None)
+
+
+def _agreed_sentence(context: _Context) -> str:
+    """"Agreed on 12.3.2026 at the meeting of 12.3.2026." for a version's meeting sheet."""
+    version = context.options.version
+    if version is None:
+        return ""
+    meeting = _agreed_meeting(context)
+    if meeting is None:
+        return context.t(N_("Agreed on {date}."), date=context.date(version.agreed_on))
+    return context.t(N_("Agreed on {date} at the meeting of {meeting}."),
+                     date=context.date(version.agreed_on),
+                     meeting=context.date(meeting.date))
+
+
+def _with_gone_steps(context: _Context, pathway: Pathway) -> Pathway:
+    """With --changes-since, the steps gone since that version join the map (drawn faded, as
+    cancelled ones are, and marked "gone" in words); their arrows do not."""
+    options = context.options
+    if options.changes is None or options.changes_since is None:
+        return pathway
+    import dataclasses
+
+    gone = [dataclasses.replace(s, status="cancelled") for s in options.changes_since.steps
+            if s.id in options.changes.steps_removed and not pathway.has_step(s.id)]
+    if not gone:
+        return pathway
+    return Pathway(pathway.id, pathway.title, pathway.status, pathway.created_on,
+                   steps=[*pathway.steps, *gone], transitions=pathway.transitions)
+
+
+def _marked_cards(context: _Context, cards: dict[str, StepCard]) -> dict[str, StepCard]:
+    """Each new, changed or gone step's card gains a first line: symbol and word (and for a
+    changed step, what changed), so that the mark never rests on colour."""
+    changes = context.options.changes
+    if changes is None:
+        return cards
+    import dataclasses
+
+    from pathways.changes import CHANGE_SYMBOLS, FIELD_NAMES, change_word
+    from pathways.compare import CHANGED
+
+    marked = {}
+    for step_id, card in cards.items():
+        change = changes.step_change(step_id)
+        if change is None:
+            marked[step_id] = card
+            continue
+        mark = f"{CHANGE_SYMBOLS[change]} {change_word(change, context.lang)}"
+        if change == CHANGED:
+            fields = [tr(FIELD_NAMES.get(f, f), context.lang)
+                      for f in changes.changed_fields(step_id)]
+            mark += ": " + ", ".join(fields)
+        marked[step_id] = dataclasses.replace(card, lines=(mark, *card.lines))
+    return marked
+
+
+def _changes_pages(
+    context: _Context, version: AgreedVersion, changes: Comparison
+) -> list[Callable[[Sheet, int, int], None]]:
+    """The changes page: every change since *version*, one line each, new → changed → gone."""
+    from pathways.changes import changes_title, describe
+
+    type_scale = context.type_scale
+    flow = _Flow(context, changes_title(version, context.lang))
+    size = type_scale.body
+    flow.heading(changes_title(version, context.lang), type_scale.subheading,
+                 keep_with=2 * line_height(size))
+    lines = describe(changes, version.steps, context.pathway.steps, context.catalogue,
+                     context.lang, context.client)
+    if not lines:
+        flow.paragraph(context.t(N_("No changes.")), size, colour=INK_SOFT)
+    for line in lines:
+        flow.paragraph(context.redact(line.text(context.lang)), size, indent=4.0)
+    return flow.drawers()
+
+
 def output_format(path: Path) -> str:
     """The file format a path asks for by its suffix (case-insensitive), else InputError."""
     suffix = path.suffix.lower().lstrip(".")
@@ -1156,29 +1311,17 @@ def save_document(document: PrintDocument, path: Path) -> list[Path]:
         raise InputError(_("polku print: {path}: the folder {folder} does not exist").format(
             path=path, folder=folder))
     targets = output_paths(path, len(document.pages))
-    temporaries: list[Path] = []
-    try:
-        with render_context():
-            for index in range(len(targets)):
-                descriptor, name = tempfile.mkstemp(prefix=".polku-", suffix=".tmp",
-                                                    dir=folder)
-                temporaries.append(Path(name))
-                with os.fdopen(descriptor, "wb") as handle:
-                    if fmt == "pdf":
-                        write_pdf(document, handle)
-                    else:
-                        _write(document.pages[index], handle, fmt, document.title)
-                    handle.flush()
-                    os.fsync(handle.fileno())
-        for temporary, target in zip(temporaries, targets, strict=True):
-            os.replace(temporary, target)
-    except OSError as error:
-        raise EnvironmentProblem(_("polku print: cannot write {path}: {reason}").format(
-            path=path, reason=error.strerror or error)) from None
-    finally:
-        for temporary in temporaries:
-            with contextlib.suppress(FileNotFoundError):
-                temporary.unlink()
+    for target in targets:
+        files.refuse_readonly_target(target)
+    with render_context(), contextlib.ExitStack() as stack:
+        # Every page is written whole before any is renamed into place.
+        temporaries = [stack.enter_context(files.atomic_write(t)) for t in targets]
+        for index, temporary in enumerate(temporaries):
+            with temporary.open("r+b") as handle:
+                if fmt == "pdf":
+                    write_pdf(document, handle)
+                else:
+                    _write(document.pages[index], handle, fmt, document.title)
     return targets
 
 

@@ -27,6 +27,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from pathways import hetu
 from pathways.catalogue import ServiceCatalogue
 from pathways.checks import steps_with_a_way_forward
 from pathways.i18n import N_, _, format_date
@@ -34,23 +35,81 @@ from pathways.labels import stage_name
 from pathways.model import STAGE_ORDER, STAGES, Client, Participation, Pathway, Step
 from pathways.stages import current_stage, goal_stages
 
-#: The ESF+ participant figures: JSON key → label (translated when shown), in report order.
-ESF_FIGURES: dict[str, str] = {
-    "participants": N_("Participants who entered"),
-    "unemployed_on_entry": N_("of whom unemployed on entry (long-term unemployed included)"),
-    "long_term_unemployed_on_entry": N_("of whom long-term unemployed on entry"),
-    "inactive_on_entry": N_("of whom inactive on entry"),
-    "left": N_("Participants who left"),
-    "employed_on_leaving": N_("of whom employed or self-employed on leaving"),
-    "in_education_on_leaving": N_("of whom in education or training on leaving"),
-    "job_seeking_on_leaving": N_("of whom job seeking on leaving"),
+#: The ESF+ participant figures that ``report --json`` also gives at its top level, in order.
+ESF_FIGURES: tuple[str, ...] = (
+    "participants",
+    "unemployed_on_entry",
+    "long_term_unemployed_on_entry",
+    "inactive_on_entry",
+    "left",
+    "employed_on_leaving",
+    "in_education_on_leaving",
+    "job_seeking_on_leaving",
+)
+
+#: The groups of the ESF+ indicators: everyone, then each gender as the participant gives it.
+ESF_GROUPS: tuple[str, ...] = ("total", "woman", "man", "non_binary", "not_given")
+ESF_GROUP_NAMES: dict[str, str] = {
+    "total": N_("Total"),
+    "woman": N_("Women"),
+    "man": N_("Men"),
+    "non_binary": N_("Non-binary"),
+    "not_given": N_("Gender not given"),
 }
+
+#: The ESF+ common indicators (Regulation (EU) 2021/1057, Annex I): JSON key → the name the
+#: funder uses (translated when shown), in the order of ``spec/pathway-checks.md``. ``left`` and
+#: ``follow_up_due`` are Polku's own, for the project's follow-up work.
+ESF_INDICATORS: dict[str, str] = {
+    "participants": N_("Total number of participants"),
+    "unemployed_on_entry": N_("Unemployed, including long-term unemployed"),
+    "long_term_unemployed_on_entry": N_("Long-term unemployed participants"),
+    "inactive_on_entry": N_("Inactive"),
+    "employed_on_entry": N_("Employed, including self-employed"),
+    "below_18_on_entry": N_("Below 18 years of age"),
+    "age_18_29_on_entry": N_("Between 18 and 29 years of age"),
+    "age_55_plus_on_entry": N_("55 years of age and above"),
+    "isced_0_2": N_("With lower secondary education or less (ISCED 0–2)"),
+    "isced_3_4": N_("With upper secondary (ISCED 3) or post-secondary education (ISCED 4)"),
+    "isced_5_8": N_("With tertiary education (ISCED 5–8)"),
+    "disability": N_("Participants with disabilities"),
+    "third_country_national": N_("Third-country nationals"),
+    "foreign_background": N_("Participants with a foreign background"),
+    "minority": N_("Minorities (including marginalised communities such as the Roma)"),
+    "homeless_or_housing_exclusion": N_("Homeless or affected by housing exclusion"),
+    "rural_area": N_("Participants from rural areas"),
+    "left": N_("Participants who left"),
+    "job_seeking_on_leaving": N_("Participants engaged in job searching upon leaving"),
+    "in_education_on_leaving": N_("Participants in education or training upon leaving"),
+    "employed_on_leaving": N_(
+        "Participants in employment, including self-employment, upon leaving"
+    ),
+    "qualification_on_leaving": N_("Participants gaining a qualification upon leaving"),
+    "employed_six_months_after": N_(
+        "Participants in employment, including self-employment, six months after leaving"
+    ),
+    "improved_six_months_after": N_(
+        "Participants with an improved labour market situation six months after leaving"
+    ),
+    "follow_up_due": N_("Six-month follow-ups due, not yet recorded"),
+}
+
+#: Sections of the indicator table: heading → the first key of the section.
+ESF_SECTIONS: dict[str, str] = {
+    "participants": N_("On entry"),
+    "left": N_("On leaving"),
+    "employed_six_months_after": N_("Six months after leaving"),
+}
+
+#: Keys counted as a sub-figure of the one above (indented on paper and on screen).
+ESF_MAIN_FIGURES = frozenset({"participants", "left"})
 
 _ENTRY_FIGURES: dict[str, frozenset[str]] = {
     "unemployed_on_entry": frozenset({"unemployed", "long_term_unemployed"}),
     "long_term_unemployed_on_entry": frozenset({"long_term_unemployed"}),
     "inactive_on_entry": frozenset({"inactive"}),
 }
+_ENTRY_FIGURES["employed_on_entry"] = frozenset({"employed"})
 _LEAVING_FIGURES: dict[str, frozenset[str]] = {
     "employed_on_leaving": frozenset({"employed", "self_employed"}),
     "in_education_on_leaving": frozenset({"in_education"}),
@@ -63,6 +122,10 @@ _HISTORY_STATUSES = frozenset({"active", "closed"})
 
 def _zero_by_stage() -> dict[str, int]:
     return dict.fromkeys(STAGES, 0)
+
+
+def _zero_indicators() -> dict[str, dict[str, int]]:
+    return {group: dict.fromkeys(ESF_INDICATORS, 0) for group in ESF_GROUPS}
 
 
 @dataclass(slots=True)
@@ -80,8 +143,8 @@ class Report:
     today: date
     period_from: date | None = None
     period_to: date | None = None
-    #: ESF_FIGURES key → count.
-    esf: dict[str, int] = field(default_factory=lambda: dict.fromkeys(ESF_FIGURES, 0))
+    #: ESF+ group → indicator key → count (every group and key present).
+    indicators: dict[str, dict[str, int]] = field(default_factory=_zero_indicators)
     clients: int = 0
     active_pathways: int = 0
     steps_by_stage: dict[str, int] = field(default_factory=_zero_by_stage)
@@ -96,6 +159,11 @@ class Report:
         default_factory=lambda: {stage: _zero_by_stage() for stage in STAGES}
     )
     drop_outs_by_stage: dict[str, int] = field(default_factory=_zero_by_stage)
+
+    @property
+    def esf(self) -> dict[str, int]:
+        """The participant figures of the top level (``total``'s figures of the same name)."""
+        return {key: self.indicators["total"][key] for key in ESF_FIGURES}
 
     def to_json(self) -> dict[str, Any]:
         """The document of ``report --json``: stable keys, every stage present."""
@@ -117,6 +185,7 @@ class Report:
             },
             "flows": {source: dict(targets) for source, targets in self.flows.items()},
             "drop_outs_by_stage": dict(self.drop_outs_by_stage),
+            "esf": {group: dict(figures) for group, figures in self.indicators.items()},
         }
 
     def to_csv_rows(self) -> list[list[str]]:
@@ -141,9 +210,8 @@ class Report:
             [_("Period"), period_text(self)],
             [_("Date of the report"), format_date(self.today)],
             [],
-            [_("ESF+ participants"), _("Number")],
         ]
-        rows += [[_(label), str(self.esf[key])] for key, label in ESF_FIGURES.items()]
+        rows += self.indicator_rows()
         rows += [
             [],
             [_("Clients in the database"), str(self.clients)],
@@ -171,6 +239,21 @@ class Report:
                     str(self.drop_outs_by_stage[stage]),
                 ]
             )
+        return rows
+
+
+    def indicator_rows(self) -> list[list[str]]:
+        """The ESF+ indicators as one table: a heading row, a column per group, and a row per
+        indicator under the section it belongs to (section rows have no figures)."""
+        rows: list[list[str]] = [
+            [_("ESF+ indicators (Regulation (EU) 2021/1057, Annex I)"),
+             *(_(ESF_GROUP_NAMES[group]) for group in ESF_GROUPS)],
+        ]
+        for key, label in ESF_INDICATORS.items():
+            section = ESF_SECTIONS.get(key)
+            if section is not None:
+                rows.append([_(section)])
+            rows.append([_(label), *(str(self.indicators[group][key]) for group in ESF_GROUPS)])
         return rows
 
 
@@ -210,17 +293,71 @@ def _in_period(day: date | None, start: date | None, end: date | None) -> bool:
     return (start is None or day >= start) and (end is None or day <= end)
 
 
-def _count_participation(
-    esf: dict[str, int], record: Participation, entered: bool, left: bool
+def age_on_entry(client: Client, entered_on: date) -> int | None:
+    """Completed years on *entered_on*: from the birth date of a valid personal identity code
+    (a 29 February birthday comes on 1 March in common years), else *entered_on*'s year minus the
+    year of birth; None with neither, or for a negative age."""
+    age: int | None = None
+    if client.personal_id is not None:
+        try:
+            # Valid by format, date and check character; not judged again against a day.
+            born = hetu.parse_personal_id(client.personal_id, date.max).birth_date
+        except hetu.InvalidPersonalId:
+            pass
+        else:
+            before_birthday = (entered_on.month, entered_on.day) < (born.month, born.day)
+            age = entered_on.year - born.year - before_birthday
+    if age is None and client.birth_year is not None:
+        age = entered_on.year - client.birth_year
+    return age if age is not None and age >= 0 else None
+
+
+def _age_figure(age: int | None) -> str | None:
+    if age is None:
+        return None
+    if age < 18:
+        return "below_18_on_entry"
+    if age <= 29:
+        return "age_18_29_on_entry"
+    return "age_55_plus_on_entry" if age >= 55 else None
+
+
+def _count_participant(
+    report: Report, client: Client, record: Participation, start: date | None, end: date | None
 ) -> None:
-    if entered:
-        esf["participants"] += 1
-        for key, statuses in _ENTRY_FIGURES.items():
-            esf[key] += record.status_on_entry in statuses
-    if left:
-        esf["left"] += 1
-        for key, outcomes in _LEAVING_FIGURES.items():
-            esf[key] += record.outcome_on_leaving in outcomes
+    """Add one participant to ``total`` and to their gender's group, each figure by the date
+    that decides it (spec "Which date decides")."""
+    figures: list[str] = []
+    if _in_period(record.entered_on, start, end):
+        figures.append("participants")
+        figures += [key for key, statuses in _ENTRY_FIGURES.items()
+                    if record.status_on_entry in statuses]
+        age = _age_figure(age_on_entry(client, record.entered_on))
+        if age is not None:
+            figures.append(age)
+        if record.education_on_entry is not None:
+            figures.append(record.education_on_entry)
+        figures += record.characteristics
+    if _in_period(record.left_on, start, end):
+        figures.append("left")
+        figures += [key for key, outcomes in _LEAVING_FIGURES.items()
+                    if record.outcome_on_leaving in outcomes]
+        if record.qualification_on_leaving:
+            figures.append("qualification_on_leaving")
+        if record.follow_up_due(report.today):
+            figures.append("follow_up_due")
+    follow_up = record.after_six_months
+    if follow_up is not None and _in_period(follow_up.checked_on, start, end):
+        if follow_up.status in ("employed", "self_employed"):
+            figures.append("employed_six_months_after")
+        if follow_up.improved:
+            figures.append("improved_six_months_after")
+    total = report.indicators["total"]
+    group = report.indicators[record.gender if record.gender in ESF_GROUPS else "not_given"]
+    for key in figures:
+        if key in total:  # a code this version does not know counts nowhere
+            total[key] += 1
+            group[key] += 1
 
 
 def _days_in_step(step: Step, today: date) -> int | None:
@@ -292,12 +429,7 @@ def build_report(
         report.clients += 1
         record = client.participation
         if record is not None:
-            _count_participation(
-                report.esf,
-                record,
-                entered=_in_period(record.entered_on, period_from, period_to),
-                left=_in_period(record.left_on, period_from, period_to),
-            )
+            _count_participant(report, client, record, period_from, period_to)
         goals = goal_stages(client)
         for pathway in client.pathways:
             if pathway.status not in _HISTORY_STATUSES:

@@ -1,7 +1,8 @@
-"""The caseload / ESF+ report as a two-page A4 PDF (matplotlib ``Figure``, never ``pyplot``).
+"""The caseload / ESF+ report as a three-page A4 PDF (matplotlib ``Figure``, never ``pyplot``).
 
-Page 1 holds the ESF+ participant figures and the caseload by stage; page 2 the moves between
-stages and where paths stopped short of the goal. Everything is drawn in black and grey so that
+Page 1 holds the ESF+ common indicators as one table with a column per group (total, women, men,
+non-binary, not given); page 2 the caseload by stage; page 3 the moves between stages and where
+paths stopped short of the goal. Everything is drawn in black and grey so that
 an office printer in black and white loses nothing. The report has counts only, no personal
 data, so it carries no confidentiality footer; it does show its period and the print date.
 """
@@ -21,7 +22,16 @@ from matplotlib.lines import Line2D
 from pathways.i18n import N_, _, format_date
 from pathways.labels import stage_name
 from pathways.model import STAGE_ORDER, STAGES
-from pathways.report import ESF_FIGURES, Report, StageDuration, period_text
+from pathways.report import (
+    ESF_GROUP_NAMES,
+    ESF_GROUPS,
+    ESF_INDICATORS,
+    ESF_MAIN_FIGURES,
+    ESF_SECTIONS,
+    Report,
+    StageDuration,
+    period_text,
+)
 
 A4_INCHES = (8.27, 11.69)
 _MARGIN = 0.08  # of the page width / height
@@ -34,6 +44,11 @@ _STAGE_NOTE = N_(
     "Clients by current stage: the current stage of each active pathway. Median days in the "
     "stage: days from a step’s start to its end, or to the report date while it runs, over the "
     "steps of active and closed pathways; n is the number of steps."
+)
+_ESF_NOTE = N_(
+    "Entry figures count the participants who entered in the period, leaving figures those who "
+    "left in it, six-month figures those whose follow-up was recorded in it. Age is the age on "
+    "the day of entry. Each participant is in the total and in one gender group."
 )
 _FLOWS_NOTE = N_(
     "How often clients moved on from a step of one stage (row) to a step of another (column), "
@@ -121,7 +136,7 @@ def _bar_chart(
     names = [_wrapped_stage(stage, 26) for stage in STAGES] if labels else []
     axes.set_yticks(positions, names, fontsize=8.5)
     axes.set_ylim(len(STAGES) - 0.5, -0.5)  # the first stage on top
-    axes.set_title(title, fontsize=9.5, fontweight="bold", loc="left", pad=8)
+    axes.set_title(_wrapped(title, 30), fontsize=9.5, fontweight="bold", loc="left", pad=8)
     top = max(heights, default=0) or 1
     axes.set_xlim(0, top * 1.6)  # room for the figure written after the longest bar
     for position, height, text in zip(positions, heights, texts, strict=True):
@@ -132,15 +147,66 @@ def _bar_chart(
     axes.tick_params(axis="y", length=0)
 
 
-def _first_page(report: Report, printed_on: date) -> Figure:
-    figure = _page(_("Caseload and ESF+ participant report"), report, printed_on, 1, 2)
-    _heading(figure, 0.885, _("ESF+ participants"))
-    rows = [
-        (_(label), str(report.esf[key]), key not in ("participants", "left"))
-        for key, label in ESF_FIGURES.items()
-    ]
-    y = 0.85 - _figure_table(figure, 0.85, rows) - 0.035
-    _heading(figure, y, _("Caseload"))
+#: Right edges of the figure columns (total, women, men, non-binary, not given).
+_GROUP_COLUMNS = (0.60, 0.68, 0.76, 0.84, 0.92)
+_LINE = 0.0145  # one line of 8.5-point text, as a fraction of the page height
+
+
+def _esf_page(report: Report, printed_on: date, pages: int) -> Figure:
+    """The ESF+ indicators: a row per indicator under its section, a column per group."""
+    figure = _page(_("Caseload and ESF+ participant report"), report, printed_on, 1, pages)
+    _heading(figure, 0.885, _("ESF+ indicators (Regulation (EU) 2021/1057, Annex I)"))
+    y = 0.845
+    headers = [_wrapped(_(ESF_GROUP_NAMES[group]), 9) for group in ESF_GROUPS]
+    lines = max(header.count("\n") + 1 for header in headers)
+    for right, header in zip(_GROUP_COLUMNS, headers, strict=True):
+        figure.text(right, y, header, fontsize=8, fontweight="bold", ha="right", va="top",
+                    color=_INK, linespacing=1.2)
+    y -= lines * _LINE + 0.008
+    _rule(figure, y, _INK, 0.8)
+    for key, label in ESF_INDICATORS.items():
+        section = ESF_SECTIONS.get(key)
+        if section is not None:
+            y -= 0.01
+            figure.text(_MARGIN, y - 0.003, _(section), fontsize=9.5, fontweight="bold",
+                        va="top", color=_INK)
+            y -= _LINE + 0.006
+            _rule(figure, y, _RULE, 0.5)
+        main = key in ESF_MAIN_FIGURES
+        indent = 0.0 if main else 0.015
+        text = _wrapped(_(label), 58)
+        height = (text.count("\n") + 1) * _LINE + 0.006
+        top = y - 0.003
+        figure.text(_MARGIN + indent, top, text, fontsize=8.5, va="top", color=_INK,
+                    fontweight="bold" if main else "normal", linespacing=1.2)
+        for right, group in zip(_GROUP_COLUMNS, ESF_GROUPS, strict=True):
+            figure.text(right, top, str(report.indicators[group][key]), fontsize=8.5,
+                        va="top", ha="right", color=_INK,
+                        fontweight="bold" if group == "total" else "normal")
+        y -= height
+        _rule(figure, y, _RULE, 0.5)
+    figure.text(
+        _MARGIN,
+        y - 0.015,
+        "\n".join(textwrap.wrap(_(_ESF_NOTE), 110)),
+        fontsize=8,
+        color=_GREY,
+        va="top",
+        linespacing=1.5,
+    )
+    return figure
+
+
+def _rule(figure: Figure, y: float, colour: str, width: float) -> None:
+    figure.add_artist(
+        Line2D([_MARGIN, 0.92], [y, y], transform=figure.transFigure, color=colour,
+               linewidth=width)
+    )
+
+
+def _first_page(report: Report, printed_on: date, pages: int) -> Figure:
+    figure = _page(_("Caseload"), report, printed_on, 2, pages)
+    y = 0.885
     totals = [
         (_("Clients in the database"), str(report.clients), False),
         (_("Active pathways"), str(report.active_pathways), False),
@@ -185,8 +251,8 @@ def _median_text(duration: StageDuration) -> str:
     return f"{int(duration.median_days + 0.5)} (n = {duration.steps})"  # half up, not to even
 
 
-def _second_page(report: Report, printed_on: date) -> Figure:
-    figure = _page(_("Moves between stages"), report, printed_on, 2, 2)
+def _second_page(report: Report, printed_on: date, pages: int) -> Figure:
+    figure = _page(_("Moves between stages"), report, printed_on, pages, pages)
     figure.text(
         _MARGIN,
         0.885,
@@ -259,9 +325,13 @@ def _second_page(report: Report, printed_on: date) -> Figure:
 
 
 def write_report_pdf(report: Report, path: Path, *, printed_on: date | None = None) -> None:
-    """Write *report* as a two-page A4 PDF, labelled in the current language."""
+    """Write *report* as a three-page A4 PDF, labelled in the current language."""
     printed = printed_on or report.today
-    pages = [_first_page(report, printed), _second_page(report, printed)]
+    pages = [
+        _esf_page(report, printed, 3),
+        _first_page(report, printed, 3),
+        _second_page(report, printed, 3),
+    ]
     metadata = {"Title": _("Caseload and ESF+ participant report"), "Creator": "Polku"}
     # TrueType fonts (not Type 3) keep the text searchable and copyable in a PDF reader.
     with rc_context({"pdf.fonttype": 42}), PdfPages(path, metadata=metadata) as pdf:

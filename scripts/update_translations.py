@@ -71,6 +71,8 @@ GETTEXT_KEYWORDS: dict[str, tuple[int, ...] | None] = {
     "ngettext": (1, 2),
     "translate": (1,),
     "tr": (1,),
+    # The printout's words: ``words.t("…")`` / ``context.t("…")`` in pathways/diagram*.py.
+    "t": (1,),
 }
 #: In ui/, ``tr`` and ``translate`` are Qt's: only bare calls of names imported from
 #: ``pathways.i18n`` are gettext messages there (found with ``ast``, see _ui_gettext_messages).

@@ -29,6 +29,7 @@ import json
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import cast
 
 from sqlalchemy import Connection, Table, insert, select
@@ -93,15 +94,34 @@ class AuditEntry:
     target: str | None
     prev_hash: str
     hash: str
+    #: The timestamp text exactly as stored (what the hash covers); empty: not read from a table.
+    stored_at: str = ""
 
     @property
     def stamp(self) -> str:
-        """The stored timestamp text (ISO 8601, UTC, with its offset)."""
+        """The canonical timestamp text (ISO 8601, UTC, ``+00:00``, microseconds)."""
         return _stamp(self.at)
 
 
 def _stamp(moment: dt.datetime) -> str:
+    """The one canonical form of a moment in the log: UTC, ``+00:00``, microseconds
+    (fixed width, so text order is time order; the hash covers exactly this text)."""
     return moment.astimezone(dt.UTC).isoformat(timespec="microseconds")
+
+
+def _parsed(text: str) -> dt.datetime:
+    """A stored timestamp; one that is not a timestamp at all reads as the earliest moment
+    (and :func:`chain_problems` names its entry: the stored text is not the canonical one)."""
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except (TypeError, ValueError):
+        return dt.datetime.min.replace(tzinfo=dt.UTC)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    try:
+        return moment.astimezone(dt.UTC)
+    except OverflowError:
+        return dt.datetime.min.replace(tzinfo=dt.UTC)
 
 
 def now() -> dt.datetime:
@@ -137,6 +157,14 @@ def head(connection: Connection) -> str:
         select(_TABLE.c.hash).order_by(_TABLE.c.pk.desc()).limit(1)
     ).scalar()
     return str(newest) if newest is not None else GENESIS
+
+
+def head_entry(connection: Connection) -> tuple[int, str] | None:
+    """The number and hash of the newest entry (None for an empty log): an anchor."""
+    newest = connection.execute(
+        select(_TABLE.c.pk, _TABLE.c.hash).order_by(_TABLE.c.pk.desc()).limit(1)
+    ).first()
+    return (int(newest[0]), str(newest[1])) if newest is not None else None
 
 
 def _lock(connection: Connection) -> None:
@@ -234,7 +262,7 @@ def read_entries(
     return [
         AuditEntry(
             number=row.pk,
-            at=dt.datetime.fromisoformat(row.at),
+            at=_parsed(row.at),
             os_user=row.os_user,
             worker=row.worker,
             client_key=row.client_key,
@@ -242,6 +270,7 @@ def read_entries(
             target=row.target,
             prev_hash=row.prev_hash,
             hash=row.hash,
+            stored_at=row.at,
         )
         for row in connection.execute(statement)
     ]
@@ -260,9 +289,18 @@ def chain_problems(entries: Sequence[AuditEntry]) -> list[str]:
                     n=entry.number
                 )
             )
+        stored = entry.stored_at or entry.stamp
+        if stored != entry.stamp:
+            # The same instant written another way (another offset) would sort into another
+            # day in audit --from/--to: only the one canonical form is a valid entry.
+            problems.append(
+                _("access log entry {n}: its time is not in the one form Polku writes").format(
+                    n=entry.number
+                )
+            )
         expected = entry_hash(
             entry.prev_hash,
-            entry.stamp,
+            stored,
             entry.os_user,
             entry.worker,
             entry.client_key,
@@ -280,6 +318,70 @@ def chain_problems(entries: Sequence[AuditEntry]) -> list[str]:
 
 
 def verify_chain(database: Database) -> list[str]:
-    """Every problem of the access log of *database*: an empty list when the chain is intact."""
+    """Every problem of the access log of *database*: an empty list when the chain is intact
+    and agrees with every anchor kept outside the table (the erasure register's, and the log
+    head of each automatic backup)."""
     with database.engine.connect() as connection:
-        return chain_problems(read_entries(connection))
+        entries = read_entries(connection)
+    problems = chain_problems(entries)
+    if database.path is not None:
+        problems += anchor_problems(database.path, entries)
+    return problems
+
+
+def anchor_problems(
+    db_path: Path, entries: Sequence[AuditEntry], *, register_damage: bool = True
+) -> list[str]:
+    """Where the log disagrees with the heads recorded outside it: entries cut off after an
+    anchor, or the chain recomputed since one (one line each, the first of each source)."""
+    from pathways.i18n import _
+    from storage import register
+    from storage.backups import _log_head_entry, list_backups
+
+    numbered = {entry.number: entry.hash for entry in entries}
+    last = max(numbered, default=0)
+    problems: list[str] = []
+
+    def check(number: int, head: str, since: str) -> str | None:
+        if number not in numbered:
+            if number > last:
+                return _(
+                    "the access log ends at entry {last}, but it reached entry {n} by {since}: "
+                    "entries were cut off"
+                ).format(last=last, n=number, since=since)
+            return _("access log entry {n} is missing (it was there by {since})").format(
+                n=number, since=since
+            )
+        if numbered[number] != head:
+            return _(
+                "access log entry {n} differs from the anchor kept at {since}: the chain was "
+                "recomputed since"
+            ).format(n=number, since=since)
+        return None
+
+    try:
+        known = register.read_register(db_path)
+    except register.RegisterDamaged as damage:
+        if register_damage:
+            problems.append(
+                _("the erasure register {file} is damaged ({where})").format(
+                    file=register.register_path(db_path), where=damage
+                )
+            )
+        known = None
+    for anchor in known.anchors if known is not None else []:
+        found = check(anchor.number, anchor.head, anchor.at)
+        if found is not None:
+            problems.append(found)
+            break
+    # Backups taken before the log was last replaced tell the history that was lost then.
+    reset = _parsed(known.resets[-1].at) if known is not None and known.resets else None
+    for info in list_backups(db_path):
+        head = _log_head_entry(info.path)
+        if head is None or (reset is not None and info.taken_at < reset):
+            continue
+        found = check(head[0], head[1], _stamp(info.taken_at))
+        if found is not None:
+            problems.append(found)
+            break
+    return problems

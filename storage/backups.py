@@ -26,10 +26,10 @@ according to either log is erased again from the restored data.
 from __future__ import annotations
 
 import datetime as dt
+import glob
 import os
 import re
 import sqlite3
-import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -38,9 +38,10 @@ from pathlib import Path
 from sqlalchemy import Connection, delete, select
 from sqlalchemy.exc import SQLAlchemyError
 
+from pathways import files
 from pathways.errors import EnvironmentProblem, InputError, PolkuError
 from pathways.i18n import _
-from storage import audit
+from storage import audit, register
 from storage.database import (
     BUSY_TIMEOUT_MS,
     WRITE_OPTION,
@@ -69,6 +70,9 @@ _STALE = dt.timedelta(hours=1)
 _STAMP_FORMAT = "%Y%m%dT%H%M%S.%fZ"
 _NAME = re.compile(r"^(?P<db>.+)\.(?P<stamp>\d{8}T\d{6}\.\d{6}Z)\.(?P<reason>[a-z0-9-]+)\.bak$")
 _SQLITE_HEADER = b"SQLite format 3\x00"
+_REPLACED = re.compile(r"^.+\.replaced-(?P<stamp>\d{8}T\d{6}Z)(-\d+)?$")
+#: The folder (in the backup folder) of markers of temporary files being written.
+PENDING = ".pending"
 
 
 @dataclass(frozen=True)
@@ -106,6 +110,9 @@ class RetentionPolicy:
     daily: int = 14
     weekly: int = 8
     before_change: int = 10
+    #: No automatic backup (whatever its bucket or reason) and no ``.replaced-*`` copy is kept
+    #: longer than this, except the newest backup of a database left unused.
+    max_age: dt.timedelta = dt.timedelta(weeks=8)
 
 
 @dataclass(frozen=True)
@@ -146,23 +153,11 @@ def _sqlite_uri(path: Path, **parameters: str) -> str:
 
 
 def _remove(path: Path) -> None:
-    for suffix in ("", "-journal", "-wal", "-shm"):
-        with suppress(OSError):
-            path.with_name(path.name + suffix).unlink()
+    files.remove_with_sidecars(path)
 
 
 def _sync_folder(folder: Path) -> None:
-    """Make a rename in *folder* durable (a no-op where folders cannot be opened)."""
-    try:
-        descriptor = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(descriptor)
-    except OSError:
-        pass
-    finally:
-        os.close(descriptor)
+    files.sync_folder(folder)
 
 
 def write_backup(source: Path, destination: Path) -> None:
@@ -170,47 +165,47 @@ def write_backup(source: Path, destination: Path) -> None:
 
     The copy is one snapshot of one moment, also while other programs write to *source*
     (the backup API copies every page under one read transaction). *destination* is replaced
-    only once the copy is complete and on disk.
+    only once the copy is complete and on disk (``pathways.files.atomic_write``).
     """
-    temporary = destination.with_name(f".{destination.name}.{uuid.uuid4().hex}.tmp")
     try:
-        descriptor = os.open(temporary, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-        os.close(descriptor)
-        reader = sqlite3.connect(
-            _sqlite_uri(source, mode="ro"), uri=True, timeout=BUSY_TIMEOUT_MS / 1000
-        )
-        try:
-            writer = sqlite3.connect(temporary, isolation_level=None)
-            try:
-                reader.backup(writer)  # all pages in one step: one consistent snapshot
-                # A backup is a stand-alone file: no -wal/-shm beside it, ever.
-                writer.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                writer.close()
-        finally:
-            reader.close()
-        with temporary.open("rb+") as handle:
-            os.fsync(handle.fileno())
-        os.chmod(temporary, 0o600)
-        os.replace(temporary, destination)
-        _sync_folder(destination.parent)
-    except (sqlite3.Error, OSError) as error:
-        _remove(temporary)
-        if is_disk_full(error):
-            raise EnvironmentProblem(
-                _("polku: the disk is full; the backup {file} was not written").format(
-                    file=destination
-                )
-            ) from None
-        reason = getattr(error, "strerror", None) or str(error).splitlines()[0]
-        raise EnvironmentProblem(
-            _("polku: cannot write the backup {file}: {reason}").format(
-                file=destination, reason=reason
-            )
-        ) from None
-    except BaseException:
-        _remove(temporary)
+        with files.atomic_write(destination) as temporary:
+            _copy_pages(source, temporary)
+    except EnvironmentProblem:
         raise
+    except (sqlite3.Error, OSError) as error:
+        raise _write_problem(destination, error) from None
+
+
+def _copy_pages(source: Path, temporary: Path) -> None:
+    """Copy the SQLite file *source* into the (empty) file *temporary* with the backup API."""
+    reader = sqlite3.connect(
+        _sqlite_uri(source, mode="ro"), uri=True, timeout=BUSY_TIMEOUT_MS / 1000
+    )
+    try:
+        writer = sqlite3.connect(temporary, isolation_level=None)
+        try:
+            reader.backup(writer)  # all pages in one step: one consistent snapshot
+            # A backup is a stand-alone file: no -wal/-shm beside it, ever.
+            writer.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            writer.close()
+    finally:
+        reader.close()
+
+
+def _write_problem(destination: Path, error: BaseException) -> EnvironmentProblem:
+    if is_disk_full(error):
+        return EnvironmentProblem(
+            _("polku: the disk is full; the backup {file} was not written").format(
+                file=destination
+            )
+        )
+    reason = getattr(error, "strerror", None) or str(error).splitlines()[0]
+    return EnvironmentProblem(
+        _("polku: cannot write the backup {file}: {reason}").format(
+            file=destination, reason=reason
+        )
+    )
 
 
 def database_file(database: Database | Path) -> Path:
@@ -258,8 +253,35 @@ def make_backup(
         taken += dt.timedelta(microseconds=1)
         destination = folder / f"{path.name}.{_stamp(taken)}.{reason}.bak"
     write_backup(path, destination)
+    _after_backup(path, destination)
     prune_backups(path, now=taken)
     return destination
+
+
+def _after_backup(db_path: Path, backup: Path) -> None:
+    """A new automatic backup holds nobody the register says was erased (a backup that read
+    the data just before an erasure committed, in another program, is rewritten at once), and
+    its log's head is anchored in the register."""
+    from storage import register
+    from storage.erasure import CopyNotRewritten, Person, rewrite_without
+
+    try:
+        known = register.read_register(db_path)
+    except register.RegisterDamaged:
+        known = None
+    head = _log_head_entry(backup)
+    if known is not None and known.erased:
+        try:
+            rewrite_without(backup, Person(tuple(sorted(known.erased)), (), ()))
+        except CopyNotRewritten:
+            _remove(backup)
+            raise EnvironmentProblem(
+                _("polku: the backup {file} could not be checked for erased clients, so it "
+                  "was removed").format(file=backup)
+            ) from None
+    if head is not None:
+        with suppress(PolkuError):
+            register.record_anchor(db_path, *head)
 
 
 def list_backups(db_path: Path, *, check: bool = False) -> list[BackupInfo]:
@@ -376,10 +398,12 @@ def retained(
     policy: RetentionPolicy = RetentionPolicy(),
     *,
     tz: dt.tzinfo | None = None,
+    now: dt.datetime | None = None,
 ) -> set[Path]:
     """The backups to keep: the newest of each of the last ``policy.hourly`` hours, ``daily``
     days and ``weekly`` ISO weeks that have backups (counted in the time zone *tz*, default
-    the computer's), and the last ``before_change`` backups taken before a change.
+    the computer's), and the last ``before_change`` backups taken before a change; with
+    *now*, none older than ``policy.max_age`` but the newest.
 
     Counting periods that *have* backups (not calendar periods back from now) means a database
     left unused for a month still has its last 24 states, not none.
@@ -396,6 +420,10 @@ def retained(
     kept |= _newest_per_bucket(ordered, lambda t: local(t).isocalendar()[:2], policy.weekly)
     before = [info for info in ordered if info.reason.startswith("before-")]
     kept |= {info.path for info in before[: policy.before_change]}
+    if now is not None and ordered:
+        oldest = now - policy.max_age
+        kept = {info.path for info in ordered if info.path in kept and info.taken_at >= oldest}
+        kept.add(ordered[0].path)
     return kept
 
 
@@ -408,21 +436,148 @@ def prune_backups(
     """Delete the automatic backups of *db_path* that :func:`retained` does not keep, and
     temporary files left in the folder by a crash; the deleted backups."""
     backups = list_backups(db_path)
-    keep = retained(backups, policy)
+    moment = now or dt.datetime.now(dt.UTC)
+    keep = retained(backups, policy, now=moment)
     removed = []
     for info in backups:
         if info.path not in keep:
             with suppress(FileNotFoundError):  # another program pruned it first
                 info.path.unlink()
             removed.append(info.path)
+    remove_leftovers(db_path, now=moment)
+    return removed
+
+
+def replaced_copies(db_path: Path) -> list[Path]:
+    """The ``<database>.replaced-<UTC time>`` copies a restore kept of *db_path*, oldest first
+    (their ``-wal``/``-shm`` go with them)."""
+    try:
+        names = os.listdir(db_path.parent)
+    except OSError:
+        return []
+    found = [
+        db_path.parent / name
+        for name in names
+        if _REPLACED.match(name) and name.startswith(db_path.name + ".replaced-")
+    ]
+    return sorted(found)
+
+
+def _replaced_time(path: Path) -> dt.datetime | None:
+    match = _REPLACED.match(path.name)
+    if match is None:
+        return None
+    return dt.datetime.strptime(match["stamp"], "%Y%m%dT%H%M%SZ").replace(tzinfo=dt.UTC)
+
+
+def prune_replaced(
+    db_path: Path, policy: RetentionPolicy = RetentionPolicy(), *, now: dt.datetime | None = None
+) -> list[Path]:
+    """Delete the ``.replaced-*`` copies of *db_path* older than ``policy.max_age``."""
+    moment = now or dt.datetime.now(dt.UTC)
+    removed = []
+    for path in replaced_copies(db_path):
+        taken = _replaced_time(path)
+        if taken is not None and moment - taken > policy.max_age:
+            files.remove_with_sidecars(path)
+            removed.append(path)
+    return removed
+
+
+def remove_leftovers(db_path: Path, *, now: dt.datetime | None = None) -> list[Path]:
+    """Remove the temporary files of interrupted backups, restores, prints and exports of
+    *db_path* (unless another program is still writing them); the ones removed.
+
+    Polku's temporaries (``.polku-*.tmp``) are locked while written, so they are removed at
+    once; those named by an older Polku, only after an hour.
+    """
     moment = now or dt.datetime.now(dt.UTC)
     folder = backup_folder(db_path)
-    for leftover in folder.glob(".*.tmp"):
+    removed = files.sweep_pending(folder / PENDING)
+    removed += files.sweep_folder(db_path.parent)
+    removed += files.sweep_folder(folder)
+    legacy = [
+        *folder.glob(".*.tmp"),
+        *db_path.parent.glob(f".{glob.escape(db_path.name)}.restore-*.tmp"),
+    ]
+    for leftover in legacy:
+        if files.is_temporary(leftover):
+            continue
         with suppress(OSError):
             modified = dt.datetime.fromtimestamp(leftover.stat().st_mtime, dt.UTC)
             if moment - modified > _STALE:
-                leftover.unlink()
+                files.remove_with_sidecars(leftover)
+                removed.append(leftover)
     return removed
+
+
+def _trusted(db_path: Path, entries: Sequence[audit.AuditEntry]) -> bool:
+    """Whether the log *entries* of *db_path* verify and agree with every anchor."""
+    return not audit.chain_problems(entries) and not audit.anchor_problems(
+        db_path, entries, register_damage=False
+    )
+
+
+def _seed_register(db_path: Path) -> None:
+    """A database without an erasure register (made before there was one) gets one, from the
+    erasures its log records and its log's head."""
+    if register.register_path(db_path).exists():
+        return
+    try:
+        connection = sqlite3.connect(_sqlite_uri(db_path, mode="ro"), uri=True)
+        try:
+            keys = [
+                str(row[0])
+                for row in connection.execute(
+                    "SELECT DISTINCT client_key FROM access_log "
+                    "WHERE action = 'erase' AND client_key IS NOT NULL"
+                )
+            ]
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return
+    head = _log_head_entry(db_path)
+    if head is None:
+        return  # nothing done in this database yet: the first anchor comes with its first backup
+    entries = _read_log(db_path)
+    if entries is None or not _trusted(db_path, entries):
+        return  # a log that does not verify cannot vouch for the erasures: no register
+    register.record_erasures(db_path, keys)
+    register.record_anchor(db_path, *head)
+
+
+def tidy(db_path: Path) -> list[Path]:
+    """What the opening of a writable database does first: temporaries of interrupted writes
+    removed, ``.replaced-*`` copies and backups past their age deleted; the files removed.
+
+    Also points ``pathways.files`` at this database's folder of markers, so that a temporary
+    file left anywhere by a crash of this program is found at the next open.
+    """
+    folder = backup_folder(db_path)
+    files.set_pending_folder(folder / PENDING)
+    _seed_register(db_path)
+    removed = remove_leftovers(db_path)
+    removed += prune_replaced(db_path)
+    if list_backups(db_path):
+        removed += prune_backups(db_path)
+    return removed
+
+
+def _log_head_entry(path: Path) -> tuple[int, str] | None:
+    """The newest access-log entry's number and hash in the SQLite file *path* (None: no log,
+    or unreadable)."""
+    try:
+        connection = sqlite3.connect(_sqlite_uri(path, mode="ro"), uri=True)
+        try:
+            row = connection.execute(
+                "SELECT pk, hash FROM access_log ORDER BY pk DESC LIMIT 1"
+            ).fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return None
+    return (int(row[0]), str(row[1])) if row else None
 
 
 def _log_head(path: Path) -> str | None:
@@ -537,10 +692,18 @@ def restore_backup(
                 file=backup_path, problem=result.problem
             )
         )
-    staging = db_path.with_name(f".{db_path.name}.restore-{uuid.uuid4().hex}.tmp")
-    try:
-        write_backup(backup_path, staging)
+    if not db_path.parent.exists():
+        try:
+            _private_folder(db_path.parent)
+        except OSError as error:
+            raise _write_problem(db_path, error) from None
+    with files.scratch(db_path, tag="restore") as staging:
+        try:
+            _copy_pages(backup_path, staging)
+        except (sqlite3.Error, OSError) as error:
+            raise _write_problem(staging, error) from None
         upgrade_file(staging)
+        staged_log = _verified_log(staging, backup_path)
         database: Database | None = None
         if db_path.exists():
             try:
@@ -551,12 +714,107 @@ def restore_backup(
             try:
                 if database.readonly:
                     raise readonly_problem(db_path)
-                return _restore_in_place(database, staging, _restore_target(backup_path), actor)
+                return _restore_in_place(
+                    database, staging, staged_log, _restore_target(backup_path), actor,
+                    backup_path,
+                )
             finally:
                 database.close()
-        return _restore_by_replacing(db_path, staging, _restore_target(backup_path), actor)
-    finally:
-        _remove(staging)
+        return _restore_by_replacing(
+            db_path, staging, staged_log, _restore_target(backup_path), actor, backup_path
+        )
+
+
+def _verified_log(staging: Path, backup_path: Path) -> list[audit.AuditEntry]:
+    """The staged backup's own access log, whose chain must verify (else EnvironmentProblem)."""
+    staged_log = _read_log(staging)
+    problems = audit.chain_problems(staged_log) if staged_log is not None else ["?"]
+    if problems:
+        raise EnvironmentProblem(
+            _(
+                "polku: {file}: the backup's access log does not verify ({problem}): it was "
+                "changed after the backup was taken, so it is not restored"
+            ).format(file=backup_path, problem=problems[0] if staged_log is not None
+                     else _("it cannot be read"))
+        )
+    return staged_log or []
+
+
+def _register_of(db_path: Path) -> register.Register | None:
+    try:
+        return register.read_register(db_path)
+    except register.RegisterDamaged:
+        return None
+
+
+def _forks(
+    staged: Sequence[audit.AuditEntry], known: dict[int, str]
+) -> int | None:
+    """The first entry number where the backup's log tells another history than *known*
+    (entry number → hash: the live log, or the register's anchors), or None."""
+    for entry in staged:
+        expected = known.get(entry.number)
+        if expected is not None and expected != entry.hash:
+            return entry.number
+    return None
+
+
+def _erasures_to_apply(
+    db_path: Path,
+    backup_path: Path,
+    staged_log: Sequence[audit.AuditEntry],
+    live_log: Sequence[audit.AuditEntry] | None,
+    *,
+    live_exists: bool,
+) -> set[str]:
+    """Which clients to erase from the restored data: every erasure the register, the live
+    log and the backup's log know. Refuses (EnvironmentProblem) a backup whose log forks from
+    this database's history, and a restore that cannot establish the erasures (the live log
+    unreadable or broken, and no readable register)."""
+    known = _register_of(db_path)
+    # Cut off or recomputed since an anchor (the register's, a backup's): not to be trusted.
+    live_intact = live_log is not None and _trusted(db_path, live_log)
+    if known is None and not live_intact and live_exists:
+        raise EnvironmentProblem(
+            _(
+                "polku: cannot tell which clients were erased: the access log of {database} "
+                "is damaged and its erasure register {register} is missing or damaged; "
+                "nothing was restored"
+            ).format(database=db_path, register=register.register_path(db_path))
+        )
+    histories = []
+    if known is not None:
+        histories.append({anchor.number: anchor.head for anchor in known.anchors})
+    if live_intact and live_log:
+        histories.append({entry.number: entry.hash for entry in live_log})
+    for history in histories:
+        fork = _forks(staged_log, history)
+        if fork is not None:
+            raise EnvironmentProblem(
+                _(
+                    "polku: {file}: from entry {n} on, the backup's access log tells another "
+                    "history than this database's (changed after it was taken, or a backup of "
+                    "another database); nothing was restored"
+                ).format(file=backup_path, n=fork)
+            )
+    erased = _erased_keys(staged_log, live_log or [])
+    if known is not None:
+        erased |= known.erased
+    return erased
+
+
+def _after_restore(db_path: Path, erased: set[str], known_before: register.Register | None,
+                   *, reset: bool = False) -> None:
+    """The register learns every erasure the logs knew and the restored log's head."""
+    missing = sorted(erased - (known_before.erased if known_before else set()))
+    head = _log_head_entry(db_path)
+    with suppress(PolkuError):
+        register.record_erasures(db_path, missing)
+        if head is not None:
+            if reset:
+                register.record_reset(db_path, *head)
+            else:
+                register.record_anchor(db_path, *head)
 
 
 def _data_tables() -> list[str]:
@@ -565,13 +823,18 @@ def _data_tables() -> list[str]:
 
 
 def _restore_in_place(
-    database: Database, staging: Path, target: str, actor: audit.Actor
+    database: Database,
+    staging: Path,
+    staged_log: list[audit.AuditEntry],
+    target: str,
+    actor: audit.Actor,
+    backup_path: Path,
 ) -> Restored:
     """Swap the data of the open, sound *database* for the staged backup's, in one transaction
     that holds the write lock (so no other program's change slips in between)."""
     path = database.path
     assert path is not None
-    staged_log = _read_log(staging) or []
+    known_before = _register_of(path)
     try:
         with database.engine.connect() as connection:
             raw = connection.connection.dbapi_connection
@@ -581,8 +844,14 @@ def _restore_in_place(
             try:
                 connection.execution_options(**{WRITE_OPTION: True})
                 with connection.begin():
-                    live_log = audit.read_entries(connection)
-                    erased = sorted(_erased_keys(live_log, staged_log))
+                    try:
+                        live_log: list[audit.AuditEntry] | None = audit.read_entries(connection)
+                    except (SQLAlchemyError, ValueError):
+                        live_log = None
+                    erased_keys = _erasures_to_apply(
+                        path, backup_path, staged_log, live_log, live_exists=True
+                    )
+                    erased = sorted(erased_keys)
                     applied = 0
                     if erased:
                         cursor = connection.exec_driver_sql(
@@ -608,7 +877,7 @@ def _restore_in_place(
                             f'INSERT INTO main."{table}" ({columns}) '
                             f'SELECT {columns} FROM restored."{table}"'
                         )
-                    present = {entry.hash for entry in live_log}
+                    present = {entry.hash for entry in live_log or []}
                     carried = audit.append_entries(
                         connection, [e for e in staged_log if e.hash not in present]
                     )
@@ -622,20 +891,31 @@ def _restore_in_place(
         raise
     except (SQLAlchemyError, sqlite3.Error) as error:
         raise database_failure(error, path) from None
+    _after_restore(path, erased_keys, known_before)
     return Restored(kept_aside, safety, carried, applied)
 
 
 def _restore_by_replacing(
-    db_path: Path, staging: Path, target: str, actor: audit.Actor
+    db_path: Path,
+    staging: Path,
+    staged_log: list[audit.AuditEntry],
+    target: str,
+    actor: audit.Actor,
+    backup_path: Path,
 ) -> Restored:
     """Put the staged backup in place of a database that cannot be opened (or does not exist),
     after completing the staged copy's log from whatever of the old log can be read."""
     salvaged: list[audit.AuditEntry] = []
     readable = True
+    found: list[audit.AuditEntry] | None = None
     if db_path.exists():
         found = _read_log(db_path)
         readable = found is not None
         salvaged = found or []
+    known_before = _register_of(db_path)
+    erased_keys = _erasures_to_apply(
+        db_path, backup_path, staged_log, found, live_exists=db_path.exists()
+    )
     try:
         with _engine_on(staging, readonly=False) as connection, connection.begin():
             staged_log = audit.read_entries(connection)
@@ -643,7 +923,7 @@ def _restore_by_replacing(
             carried = audit.append_entries(
                 connection, [e for e in salvaged if e.hash not in present]
             )
-            erased = sorted(_erased_keys(staged_log, salvaged))
+            erased = sorted(erased_keys)
             applied = 0
             if erased:
                 applied = len(
@@ -676,4 +956,7 @@ def _restore_by_replacing(
         # The erased rows were in the staged copy's pages; rewrite the file without them.
         with _engine_on(db_path, readonly=False) as connection:
             connection.exec_driver_sql("VACUUM")
+    # When the old log could not be read, the register's earlier anchors tell a history that
+    # is lost: a reset line says from where the restored log is the one to hold to.
+    _after_restore(db_path, erased_keys, known_before, reset=not readable)
     return Restored(kept_aside, None, carried, applied, log_salvaged=readable)

@@ -26,7 +26,7 @@ import sqlite3
 import stat
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -438,6 +438,12 @@ def _open_sqlite(path: Path, *, readonly: bool) -> Database:
     except (SQLAlchemyError, sqlite3.Error, OSError) as error:
         engine.dispose()
         raise _unreadable(path, getattr(error, "orig", None) or error) from None
+    if not readonly:
+        from storage.backups import tidy
+
+        # Leftovers of an interrupted backup, restore, print or export go first.
+        with suppress(OSError, PolkuError):
+            tidy(path)
     return Database(
         url=f"sqlite:///{path}",
         path=path,

@@ -128,6 +128,11 @@ class ClientRow(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(
         DateTime, server_default=func.current_timestamp()
     )
+    #: Moves on (+1) with every write about the client, whatever part it touches: the
+    #: optimistic-concurrency check of ``storage.concurrency`` (revision 0006).
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+    #: Who made the newest change (the worker's name, else the account), for "changed by …".
+    changed_by: Mapped[str] = mapped_column(String(ID), server_default=text("''"))
 
     languages: Mapped[list[ClientLanguageRow]] = relationship(
         order_by="ClientLanguageRow.ordinal", cascade="all, delete-orphan", passive_deletes=True
@@ -434,3 +439,6 @@ class AccessLogRow(Base):
     #: Unique: two entries can never follow the same one, so the chain cannot fork.
     prev_hash: Mapped[str] = mapped_column(String(64), unique=True)
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+    #: The database account (PostgreSQL; NULL on a SQLite file, where there is none). Added by
+    #: revision 0006; part of the hash only when present, so older entries verify unchanged.
+    db_user: Mapped[str | None] = mapped_column(String(ID))

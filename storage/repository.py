@@ -17,6 +17,7 @@ number of clients, so that 5,000 clients move in seconds.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import gc
 import uuid
@@ -59,6 +60,15 @@ from pathways.stages import current_stage_of_steps
 from pathways.text import finnish_sort_key, fold
 from storage import audit
 from storage.audit import Actor, AuditEntry
+from storage.concurrency import (
+    ClientStamp,
+    lock_client,
+    moved_on,
+    notify,
+    stamp_of,
+    who,
+)
+from storage.concurrency import ConflictError as ConflictError
 from storage.database import WRITE_OPTION, Database, database_failure, readonly_problem
 from storage.models import (
     AgreedVersionRow,
@@ -290,14 +300,16 @@ class _Inserter:
     def clients(
         self,
         clients: Sequence[Client],
-        kept: Mapping[str, tuple[str, dt.datetime]] | None = None,
+        kept: Mapping[str, tuple[str, dt.datetime, int]] | None = None,
+        changed_by: str = "",
     ) -> None:
-        """Insert whole clients; *kept* gives (audit_key, created_at) of replaced ones."""
+        """Insert whole clients; *kept* gives (audit_key, created_at, version) of replaced
+        ones, whose version moves on (a replace is a write about the client)."""
         now = _now()
         kept = kept or {}
         rows = []
         for client in clients:
-            audit_key, created_at = kept.get(client.id) or (uuid.uuid4().hex, now)
+            audit_key, created_at, version = kept.get(client.id) or (uuid.uuid4().hex, now, 0)
             self.audit_keys.append(audit_key)
             rows.append(
                 {
@@ -305,6 +317,8 @@ class _Inserter:
                     "audit_key": audit_key,
                     "created_at": created_at,
                     "updated_at": now,
+                    "version": version + 1,
+                    "changed_by": changed_by,
                 }
             )
         client_pks = self._returning_pks(ClientRow, rows)
@@ -525,6 +539,7 @@ def _load_clients(session: Session, where: ColumnElement[bool]) -> list[Client]:
             ClientRow.goal_outcome,
             ClientRow.goal_description,
             ClientRow.goal_target_date,
+            ClientRow.version,
         )
         .where(where)
         .order_by(ClientRow.id)
@@ -539,6 +554,7 @@ def _load_clients(session: Session, where: ColumnElement[bool]) -> list[Client]:
             goal=Goal(head_row.goal_outcome, head_row.goal_description, head_row.goal_target_date)
             if head_row.goal_outcome is not None
             else None,
+            version=head_row.version,
         )
     if not by_pk:
         return []
@@ -692,6 +708,7 @@ def _load_clients(session: Session, where: ColumnElement[bool]) -> list[Client]:
     for client_pk, pathway in _load_pathways(
         session, and_(ClientRow.pk == PathwayRow.client_pk, where)
     ):
+        pathway.version = by_pk[client_pk].version
         by_pk[client_pk].pathways.append(pathway)
     for client_pk, version in _load_agreed_versions(
         session, and_(ClientRow.pk == AgreedVersionRow.client_pk, where)
@@ -1162,6 +1179,9 @@ class Repository:
             if all(action in audit.READING_ACTIONS for _key, action, _target in entries):
                 return
             raise readonly_problem(self._where())
+        entries = [
+            (key, action, _log_target(session, key, target)) for key, action, target in entries
+        ]
         audit.append(session.connection(), self.actor, entries)
 
     @staticmethod
@@ -1189,7 +1209,8 @@ class Repository:
         the client's access request). An unknown client is an :class:`InputError`."""
         with self._unit(write=False) as session:
             key = self._audit_key(session, client_id)
-            return audit.read_entries(session.connection(), client_key=key)
+            entries = audit.read_entries(session.connection(), client_key=key)
+            return _shown_targets(session, key, entries)
 
     def audit_entries(
         self,
@@ -1217,7 +1238,9 @@ class Repository:
             self._log(session, [(key, audit.EXPORT, "access request")])
             clients = _load_clients(session, ClientRow.id == client_id)
             custom = _custom_types(session)
-            entries = audit.read_entries(session.connection(), client_key=key)
+            entries = _shown_targets(
+                session, key, audit.read_entries(session.connection(), client_key=key)
+            )
         used = used_service_codes(clients)
         document = exchange.to_dict(
             clients,
@@ -1330,17 +1353,33 @@ class Repository:
         with self._unit(write=False) as session:
             return list(session.scalars(select(ClientRow.id).order_by(ClientRow.id)))
 
-    def load_client(self, client_id: str) -> Client | None:
+    def load_client(self, client_id: str, *, refresh: bool = False) -> Client | None:
         """The whole client (details and pathways), or None when there is no such client.
 
         Logged as a view of the client (act 703/2023). To learn only whether a client exists,
-        use :meth:`client_exists`, which logs nothing.
+        use :meth:`client_exists`, which logs nothing. ``refresh=True`` reads an open record
+        again after someone else changed it (the window following changes, or resolving a
+        conflict): its opening was logged already, so this read logs nothing and takes no
+        write lock. The client and its pathways carry the version they were loaded at.
         """
+        if refresh:
+            with self._unit(write=False) as session:
+                clients = _load_clients(session, ClientRow.id == client_id)
+            return clients[0] if clients else None
         with self._viewing_unit() as session:
             clients = _load_clients(session, ClientRow.id == client_id)
             if clients:
                 self._log(session, [(self._audit_key(session, client_id), audit.VIEW, None)])
         return clients[0] if clients else None
+
+    def client_stamp(self, client_id: str) -> ClientStamp | None:
+        """The client's stored version, who changed it last and when (None: no such client).
+
+        One indexed read that shows no personal data (so logs nothing): a window compares it
+        with its document's version to learn whether someone else changed the client.
+        """
+        with self._unit(write=False) as session:
+            return stamp_of(session, client_id)
 
     def client_exists(self, client_id: str) -> bool:
         """Whether a client with this id is stored (shows no data, so logs nothing)."""
@@ -1373,7 +1412,8 @@ class Repository:
             if problems:
                 raise InputError(*problems)
             inserter = _Inserter(session)
-            inserter.clients([client])
+            inserter.clients([client], changed_by=who(self.actor))
+            notify(session, [client.id])
             self._log(session, [(inserter.audit_keys[0], audit.CREATE, None)])
 
     def _new_client_problems(self, session: Session, client: Client) -> list[str]:
@@ -1405,19 +1445,24 @@ class Repository:
             )
         ]
 
-    def save_client_details(self, client: Client) -> None:
+    def save_client_details(self, client: Client) -> int:
         """Replace everything stored about the client except the pathways: basic fields, goal,
-        languages, needs, consents, team, participation and meetings."""
+        languages, needs, consents, team, participation and meetings.
+
+        When ``client.version`` is set (a client from :meth:`load_client`), the save is refused
+        with :class:`ConflictError`, writing nothing, if the stored client moved on since. On
+        success ``client.version`` (and that of its pathways loaded with it) becomes the new
+        version, which is returned.
+        """
         with self._unit(write=True) as session:
-            client_pk = self._client_pk(session, client.id)
+            head = lock_client(session, client.id, client.version)
             problems = self._personal_id_problems(session, client)
             if problems:
                 raise InputError(*problems)
             session.execute(
-                update(ClientRow)
-                .where(ClientRow.pk == client_pk)
-                .values(**_client_values(client), updated_at=_now())
+                update(ClientRow).where(ClientRow.pk == head.pk).values(**_client_values(client))
             )
+            client_pk = head.pk
             for model in (
                 ClientLanguageRow,
                 NeedRow,
@@ -1429,7 +1474,14 @@ class Repository:
                 # Consent sectors, participants and decisions go with their parents (CASCADE).
                 session.execute(delete(model).where(model.client_pk == client_pk))
             _Inserter(session).details([(client_pk, client)])
+            version = moved_on(session, head, self.actor)
             self._log(session, [(self._audit_key(session, client.id), audit.CHANGE, "details")])
+        # Its pathways were loaded with it and nobody wrote in between: they are current too.
+        client.version = version
+        for pathway in client.pathways:
+            if pathway.version == head.version:
+                pathway.version = version
+        return version
 
     def delete_client(self, client_id: str) -> None:
         """Delete the client and everything about them (the database cascades to every row)."""
@@ -1437,74 +1489,86 @@ class Repository:
             key = self._audit_key(session, client_id)
             self._log(session, [(key, audit.DELETE, None)])
             session.execute(delete(ClientRow).where(ClientRow.audit_key == key))
+            notify(session, [client_id])
 
     # --- Pathways ------------------------------------------------------------------------------
 
-    def save_pathway(self, client_id: str, pathway: Pathway) -> None:
+    def save_pathway(self, client_id: str, pathway: Pathway) -> int:
         """Store *pathway* of the client as it is now, writing only what differs.
 
         Steps are matched by id and transitions by (from, to, kind): changed ones are updated,
         new ones inserted, missing ones deleted, and ordinals follow the pathway's order. A new
         pathway goes last in the client's pathway order. A client has at most one active
         pathway: making a second one active is an :class:`InputError`.
+
+        When ``pathway.version`` is set, the save is refused with :class:`ConflictError`,
+        writing nothing, if the stored client moved on since that version. Returns the
+        client's version after the save (unchanged if nothing differed), also set on *pathway*.
         """
+        return self.save_pathways(client_id, [pathway], version=pathway.version)
+
+    def delete_pathway(
+        self, client_id: str, pathway_id: str, *, version: int | None = None
+    ) -> int:
+        """Delete one of the client's pathways with its agreed versions (the database cascades
+        to them); refused with :class:`ConflictError` when *version* is given and the stored
+        client moved on since. Returns the new version."""
+        return self.save_pathways(client_id, [], removed=[pathway_id], version=version)
+
+    def save_pathways(
+        self,
+        client_id: str,
+        pathways: Sequence[Pathway],
+        *,
+        removed: Sequence[str] = (),
+        version: int | None = None,
+    ) -> int:
+        """Store several pathways of the client and delete the pathways *removed*, in one
+        transaction: all of it or none of it (making one pathway active demotes another).
+
+        The removed pathways go first; then the pathways are written in order, each as
+        :meth:`save_pathway` writes one, so a demotion listed before an activation keeps one
+        active pathway at every moment. *version* (or,
+        when None, the first pathway's ``version``) is the client's version the caller loaded:
+        if the stored client moved on since, :class:`ConflictError` and nothing written.
+        Returns the client's version after the save, also set on every pathway given.
+        """
+        if version is None:
+            version = next((p.version for p in pathways if p.version is not None), None)
         with self._unit(write=True) as session:
-            client_pk = self._client_pk(session, client_id)
-            if pathway.status == "active":
-                other = session.scalar(
-                    select(PathwayRow.id).where(
-                        PathwayRow.client_pk == client_pk,
-                        PathwayRow.status == "active",
-                        PathwayRow.id != pathway.id,
+            head = lock_client(session, client_id, version)
+            entries: list[tuple[str, str]] = []
+            # Deletions first: a removed pathway never stands in the way of the others.
+            for pathway_id in removed:
+                # The log names it by its internal key, known only while the row is there.
+                target = _log_target(
+                    session, self._audit_key(session, client_id), f"pathway {pathway_id}"
+                )
+                result = session.execute(
+                    delete(PathwayRow).where(
+                        PathwayRow.client_pk == head.pk, PathwayRow.id == pathway_id
                     )
                 )
-                if other is not None:
+                if getattr(result, "rowcount", 0) == 0:
                     raise InputError(
-                        _(
-                            "polku: client {client} already has an active pathway ({other}); "
-                            "close it or make it a draft first"
-                        ).format(client=client_id, other=other)
-                    )
-            head = session.execute(
-                select(
-                    PathwayRow.pk, PathwayRow.title, PathwayRow.status, PathwayRow.created_on
-                ).where(PathwayRow.client_pk == client_pk, PathwayRow.id == pathway.id)
-            ).first()
-            if head is None:
-                ordinal = session.scalar(
-                    select(func.coalesce(func.max(PathwayRow.ordinal) + 1, 0)).where(
-                        PathwayRow.client_pk == client_pk
-                    )
-                )
-                _Inserter(session).pathway_rows([(client_pk, int(ordinal or 0), pathway)])
-                changed = True
-                action = audit.CREATE
-            else:
-                changed = False
-                action = audit.CHANGE
-                if (head.title, head.status, head.created_on) != (
-                    pathway.title,
-                    pathway.status,
-                    pathway.created_on,
-                ):
-                    session.execute(
-                        update(PathwayRow)
-                        .where(PathwayRow.pk == head.pk)
-                        .values(
-                            title=pathway.title,
-                            status=pathway.status,
-                            created_on=pathway.created_on,
+                        _("polku: client {client} has no pathway with id {id}").format(
+                            client=client_id, id=pathway_id
                         )
                     )
-                    changed = True
-                changed = _PathwaySync(session, head.pk).run(pathway) or changed
-            if changed:
-                # Saving an unchanged pathway writes nothing (and costs no disk sync).
-                session.execute(
-                    update(ClientRow).where(ClientRow.pk == client_pk).values(updated_at=_now())
-                )
+                entries.append((audit.DELETE, target or "pathway"))
+            for pathway in pathways:
+                action = self._write_pathway(session, head.pk, client_id, pathway)
+                if action is not None:
+                    entries.append((action, f"pathway {pathway.id}"))
+            new_version = head.version
+            if entries:
+                # Saving unchanged pathways writes nothing (and costs no disk sync).
+                new_version = moved_on(session, head, self.actor)
                 key = self._audit_key(session, client_id)
-                self._log(session, [(key, action, f"pathway {pathway.id}")])
+                self._log(session, [(key, action, target) for action, target in entries])
+        for pathway in pathways:
+            pathway.version = new_version
+        return new_version
 
     def agree(
         self,
@@ -1526,7 +1590,8 @@ class Repository:
         if note is not None and len(note) > 10_000:
             raise InputError(_("polku: the note is too long: at most 10,000 characters"))
         with self._unit(write=True) as session:
-            client_pk = self._client_pk(session, client_id)
+            locked = lock_client(session, client_id, None)
+            client_pk = locked.pk
             clients = _load_clients(session, ClientRow.pk == client_pk)
             client = clients[0]
             if pathway_id is None:
@@ -1576,33 +1641,61 @@ class Repository:
                     | {"client_pk": client_pk, "pathway_pk": pathway_pk}
                 ],
             )
-            session.execute(
-                update(ClientRow).where(ClientRow.pk == client_pk).values(updated_at=_now())
-            )
+            moved_on(session, locked, self.actor)  # an open window sees the new version
             key = self._audit_key(session, client_id)
             self._log(session, [(key, audit.CHANGE, f"agreed version {version.id}")])
         return version
 
-    def delete_pathway(self, client_id: str, pathway_id: str) -> None:
-        """Delete the pathway with its agreed versions (the database cascades to them)."""
-        with self._unit(write=True) as session:
-            client_pk = self._client_pk(session, client_id)
-            result = session.execute(
-                delete(PathwayRow).where(
-                    PathwayRow.client_pk == client_pk, PathwayRow.id == pathway_id
+    def _write_pathway(
+        self, session: Session, client_pk: int, client_id: str, pathway: Pathway
+    ) -> str | None:
+        """Write one pathway's differences; the log action (create/change), None if none."""
+        if pathway.status == "active":
+            other = session.scalar(
+                select(PathwayRow.id).where(
+                    PathwayRow.client_pk == client_pk,
+                    PathwayRow.status == "active",
+                    PathwayRow.id != pathway.id,
                 )
             )
-            if getattr(result, "rowcount", 0) == 0:
+            if other is not None:
                 raise InputError(
-                    _("polku: client {client} has no pathway with id {id}").format(
-                        client=client_id, id=pathway_id
-                    )
+                    _(
+                        "polku: client {client} already has an active pathway ({other}); "
+                        "close it or make it a draft first"
+                    ).format(client=client_id, other=other)
                 )
-            session.execute(
-                update(ClientRow).where(ClientRow.pk == client_pk).values(updated_at=_now())
+        head = session.execute(
+            select(
+                PathwayRow.pk, PathwayRow.title, PathwayRow.status, PathwayRow.created_on
+            ).where(PathwayRow.client_pk == client_pk, PathwayRow.id == pathway.id)
+        ).first()
+        if head is None:
+            ordinal = session.scalar(
+                select(func.coalesce(func.max(PathwayRow.ordinal) + 1, 0)).where(
+                    PathwayRow.client_pk == client_pk
+                )
             )
-            key = self._audit_key(session, client_id)
-            self._log(session, [(key, audit.DELETE, f"pathway {pathway_id}")])
+            _Inserter(session).pathway_rows([(client_pk, int(ordinal or 0), pathway)])
+            return audit.CREATE
+        changed = False
+        if (head.title, head.status, head.created_on) != (
+            pathway.title,
+            pathway.status,
+            pathway.created_on,
+        ):
+            session.execute(
+                update(PathwayRow)
+                .where(PathwayRow.pk == head.pk)
+                .values(
+                    title=pathway.title,
+                    status=pathway.status,
+                    created_on=pathway.created_on,
+                )
+            )
+            changed = True
+        changed = _PathwaySync(session, head.pk).run(pathway) or changed
+        return audit.CHANGE if changed else None
 
     # --- Exchange files ------------------------------------------------------------------------
 
@@ -1786,22 +1879,29 @@ class Repository:
             pk = stored_types.get(service_type.code)
             if pk is None or service_type.code in changed:
                 _write_service_type(session, service_type, pk)
-        kept: dict[str, tuple[str, dt.datetime]] = {}
+        kept: dict[str, tuple[str, dt.datetime, int]] = {}
         if replace:
             ids = [c.id for c in document.clients]
             for chunk in _chunks(sorted(set(ids))):
-                # The access log knows a client by audit_key: a replaced client keeps theirs.
+                # The access log knows a client by audit_key: a replaced client keeps theirs,
+                # and their version moves on (a window holding them is told it changed).
                 kept.update(
-                    (cid, (key, created))
-                    for cid, key, created in session.execute(
-                        select(ClientRow.id, ClientRow.audit_key, ClientRow.created_at).where(
-                            ClientRow.id.in_(chunk)
+                    (cid, (key, created, version))
+                    for cid, key, created, version in session.execute(
+                        select(
+                            ClientRow.id,
+                            ClientRow.audit_key,
+                            ClientRow.created_at,
+                            ClientRow.version,
                         )
+                        .where(ClientRow.id.in_(chunk))
+                        .with_for_update()
                     )
                 )
                 session.execute(delete(ClientRow).where(ClientRow.id.in_(chunk)))
         inserter = _Inserter(session)
-        inserter.clients(document.clients, kept=kept)
+        inserter.clients(document.clients, kept=kept, changed_by=who(self.actor))
+        notify(session, [c.id for c in document.clients])
         self._log(session, [(key, audit.IMPORT, None) for key in inserter.audit_keys])
         return ImportSummary(len(document.clients), inserter.pathways, inserter.steps)
 
@@ -1876,3 +1976,43 @@ def _merge_in_document_order(
                 break
         result.append(problem)
     return result + pending
+
+
+# --- Log targets ----------------------------------------------------------------------------------
+
+_PATHWAY_TARGET = "pathway "
+
+
+def _log_target(session: Session, key: str | None, target: str | None) -> str | None:
+    """What the log stores for *target*: a pathway by its internal surrogate key
+    (``pathway #<pk>``), never by its id from a file, which could be anything a person typed —
+    a name, an identity code — and would stay in the append-only log after an erasure."""
+    if target is None or not target.startswith(_PATHWAY_TARGET) or target.startswith("pathway #"):
+        return target
+    pathway_id = target.removeprefix(_PATHWAY_TARGET)
+    pk = None
+    if key is not None:
+        pk = session.scalar(
+            select(PathwayRow.pk)
+            .join(ClientRow, ClientRow.pk == PathwayRow.client_pk)
+            .where(ClientRow.audit_key == key, PathwayRow.id == pathway_id)
+        )
+    return f"pathway #{pk}" if pk is not None else "pathway"
+
+
+def _shown_targets(
+    session: Session, key: str, entries: list[AuditEntry]
+) -> list[AuditEntry]:
+    """The client's own entries with ``pathway #<pk>`` shown as the pathway's id while the
+    client still has it (for the window's log view and their access request)."""
+    rows = session.execute(
+        select(PathwayRow.pk, PathwayRow.id)
+        .join(ClientRow, ClientRow.pk == PathwayRow.client_pk)
+        .where(ClientRow.audit_key == key)
+    ).all()
+    ids = {f"pathway #{pk}": f"{_PATHWAY_TARGET}{pathway_id}" for pk, pathway_id in rows}
+    return [
+        dataclasses.replace(entry, target=ids[entry.target]) if entry.target in ids else entry
+        for entry in entries
+    ]
+

@@ -7,7 +7,7 @@ filtered by date, and writes what the client is entitled to ask for into a folde
 chooses: the client's data as an exchange file (JSON, for other programs) and a readable PDF
 of the whole access log.
 
-Threads: reading the log and writing the files run on workers (``ui.trust.start_job``). The
+Threads: reading the log and writing the files run on workers (``ui.jobs.run_job``). The
 export asks the repository for everything in one unit of work that first logs it as an
 ``export`` (``Repository.access_request``), so no copy leaves without its entry. The files
 are written by ``pathways.access_report`` (matplotlib ``Figure``, no widget), privately and
@@ -39,7 +39,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.trust import local_time_text, message_of, start_job
+from ui.jobs import run_job
+from ui.trust import local_time_text, message_of
 from ui.widgets import ERROR_COLOUR, DateField
 
 if TYPE_CHECKING:
@@ -248,7 +249,7 @@ class AccessLogDialog(QDialog):
         """Read the client's entries again, on a worker."""
         repository, client_id = self._repository, self._client.id
         self._set_working(True, self.tr("Reading the access log…"))
-        start_job(
+        run_job(
             lambda: repository.access_log(client_id), self._loaded, self._failed, context=self
         )
 
@@ -345,7 +346,7 @@ class AccessLogDialog(QDialog):
             return
         repository, client_id = self._repository, self._client.id
         self._set_working(True, self.tr("Writing the access request's files…"))
-        start_job(
+        run_job(
             lambda: write_access_request(repository, client_id, Path(folder)),
             self._exported,
             self._export_failed,

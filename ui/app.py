@@ -12,8 +12,9 @@ A second start on the same database hands over to the first window (``ui.single_
 a database that cannot be opened because it is damaged, foreign or newer gets the offer of its
 newest sound backup (``ui.backups``).
 
-Threads: the opener thread does only step 2 and touches no widget; it hands its results to the
-GUI thread through a queued signal. The repository is safe to share (one session per call).
+Threads: the opening job (``ui.jobs``) does only step 2 and touches no widget; its results
+reach the GUI thread through a queued signal. The repository is safe to share (one session per
+call).
 The database is owned here: it is closed when the window's event loop ends.
 """
 
@@ -34,22 +35,22 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QObject,
-    QThread,
     QTimer,
     QTranslator,
-    Signal,
     Slot,
 )
 from PySide6.QtWidgets import QApplication
 
+from ui.jobs import Job, run_job
 from ui.settings import APPLICATION, LANGUAGES, ORGANISATION, Settings
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 SCREENSHOT_SIZE = (1366, 768)
-#: Set to 1 to print when the window first painted and when the client list was shown
-#: (seconds since the epoch), then quit: how ``benchmarks/bench_window.py`` measures start-up.
+#: Set to 1 to print when the window first painted, when the client list was shown and (with
+#: ``--client``) when that client's pathway was painted (seconds since the epoch), then quit: how
+#: ``benchmarks/bench_window.py`` and ``bench_budgets.py`` measure start-up.
 PROBE_VARIABLE = "POLKU_STARTUP_PROBE"
 
 _translators: list[QTranslator] = []
@@ -159,47 +160,44 @@ def install_exception_hook(debug: bool, *, dialogs: bool = True) -> None:
 # --- Opening the database on a worker -----------------------------------------------------------
 
 
-class DatabaseOpener(QThread):
-    """Imports the storage layer, opens the database and reads the client list, off the GUI
-    thread. Emits exactly one of ``opened`` and ``failed``; touches no widget."""
+class OpeningFailed(Exception):
+    """Opening the database failed with *error*; *recovery* is the backup to offer for a
+    damaged, foreign or newer file (found on the worker), or None."""
 
-    opened = Signal(object, object, object)  # database, repository, client summaries
-    failed = Signal(object)  # the exception (a PolkuError for a failure people can act on)
+    def __init__(self, error: BaseException, recovery: Any) -> None:
+        super().__init__(error)
+        self.error = error
+        self.recovery = recovery
 
-    def __init__(
-        self, target: str | None, parent: QObject | None = None, *, worker_name: str = ""
-    ) -> None:
-        super().__init__(parent)
-        self.target = target
-        self.worker_name = worker_name
-        #: Set before ``failed``: a backup to offer for a damaged, foreign or newer file.
-        self.recovery: Any = None
 
-    def run(self) -> None:
-        try:
-            from storage.database import open_database
-            from storage.repository import Repository
-            from ui.trust import window_actor
+def open_and_list(target: str | None, worker_name: str) -> tuple[Any, Any, Any]:
+    """Imports the storage layer, opens the database and reads the client list; returns the
+    database, its repository and the client summaries, or raises :class:`OpeningFailed`.
 
-            database = open_database(self.target)
-            repository = Repository(database, actor=window_actor(self.worker_name))
-            summaries = repository.list_clients()
-        except Exception as error:  # noqa: BLE001 - handed to the GUI thread, shown there
-            from ui.backups import recovery_offer
+    Runs on the worker; never touch widgets here."""
+    try:
+        from storage.database import open_database
+        from storage.repository import Repository
+        from ui.trust import window_actor
 
-            self.recovery = recovery_offer(self.target, error)
-            self.failed.emit(error)
-            return
-        self.opened.emit(database, repository, summaries)
+        database = open_database(target)
+        repository = Repository(database, actor=window_actor(worker_name))
+        return database, repository, repository.list_clients()
+    except Exception as error:
+        from ui.backups import recovery_offer
+
+        raise OpeningFailed(error, recovery_offer(target, error)) from error
 
 
 class _FirstPaint(QObject):
     """Calls *callback* once, right after the watched window's first paint."""
 
-    def __init__(self, window: QObject, callback: Any, probe: bool = False) -> None:
+    def __init__(
+        self, window: QObject, callback: Any, probe: bool = False, *, mark: str = ""
+    ) -> None:
         super().__init__(window)
         self._callback = callback
-        self._probe = probe
+        self._mark = mark or ("first_paint" if probe else "")
         self._printed = False
         self._done = False
         window.installEventFilter(self)
@@ -208,9 +206,9 @@ class _FirstPaint(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.Paint and not self._done:
-            if self._probe and not self._printed:
+            if self._mark and not self._printed:
                 self._printed = True
-                print(f"first_paint {time.time():.6f}", flush=True)
+                print(f"{self._mark} {time.time():.6f}", flush=True)
             QTimer.singleShot(0, self._fire)
         return False
 
@@ -238,7 +236,7 @@ class WindowSession(QObject):
         self.database: Any = None
         self.exit_status = 0
         self.window = self._new_window()
-        self._opener: DatabaseOpener | None = None
+        self._opening: Job | None = None
 
     def _new_window(self) -> MainWindow:
         from ui.main_window import MainWindow
@@ -272,17 +270,16 @@ class WindowSession(QObject):
         self._open_database()
 
     def _open_database(self) -> None:
-        if self._opener is not None:
-            self._opener.wait()
-        self._opener = DatabaseOpener(
-            getattr(self.args, "db", None), self, worker_name=self.settings.worker_name()
+        if self._opening is not None:
+            self._opening.cancel()
+            self._opening.wait()
+        target, worker_name = getattr(self.args, "db", None), self.settings.worker_name()
+        self._opening = run_job(
+            lambda: open_and_list(target, worker_name), self._opened, self._failed, context=self
         )
-        self._opener.opened.connect(self._opened)
-        self._opener.failed.connect(self._failed)
-        self._opener.start()
 
-    @Slot(object, object, object)
-    def _opened(self, database: Any, repository: Any, summaries: Any) -> None:
+    def _opened(self, opened: tuple[Any, Any, Any]) -> None:
+        database, repository, summaries = opened
         self.database = database
         from ui.main_window import describe_location
 
@@ -292,14 +289,23 @@ class WindowSession(QObject):
             # Let the list paint before saying it is shown.
             self.window.client_list.view.viewport().repaint()
             print(f"clients_shown {time.time():.6f}", flush=True)
+            client_id = getattr(self.args, "client", None)
+            if client_id and self.window.open_client(client_id) and self.window.editor is not None:
+                # --client: also the moment the client's pathway is painted on the canvas.
+                viewport = self.window.editor.view.viewport()
+                _FirstPaint(viewport, lambda: self.finish(0), mark="pathway_painted")
+                return
             self.finish(0)
             return
         if self.screenshot is not None:
             QTimer.singleShot(0, self._take_screenshot)
 
-    @Slot(object)
     def _failed(self, error: BaseException) -> None:
         from pathways.errors import PolkuError
+
+        offer = None
+        if isinstance(error, OpeningFailed):
+            error, offer = error.error, error.recovery
 
         debug = bool(getattr(self.args, "debug", False))
         if debug:
@@ -310,7 +316,6 @@ class WindowSession(QObject):
             lines = [f"polku: the database could not be opened ({type(error).__name__})"]
         for line in lines:
             print(line, file=sys.stderr)
-        offer = self._opener.recovery if self._opener is not None else None
         if self.screenshot is None and not self.probe and offer is not None and offer.backup:
             # Damaged, not Polku's or newer, and a sound backup exists: offer to restore it.
             from ui.backups import StartupRecovery
@@ -357,10 +362,27 @@ class WindowSession(QObject):
         image = self.window.grab()
         path = self.screenshot
         if path.parent and not path.parent.exists():
-            path.parent.mkdir(parents=True, exist_ok=True)
-        if not image.save(str(path), "PNG"):
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        # A screenshot shows a client's data: private (0600) and whole, like a print.
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+        from pathways import files
+        from pathways.errors import PolkuError
+
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        saved = image.save(buffer, "PNG")
+        buffer.close()
+        if not saved:
             print(f"polku: could not write {path}", file=sys.stderr)
             self.finish(1)
+            return
+        try:
+            files.write_bytes(path, bytes(data.data()))
+        except PolkuError as error:
+            print(str(error), file=sys.stderr)
+            self.finish(error.exit_status)
             return
         self.finish(0)
 
@@ -400,15 +422,15 @@ class WindowSession(QObject):
         """Destroy the window (and with it the editor and the documents) while Python is still
         whole, then close the database; widgets left for interpreter shutdown may run Python
         code after the modules it needs are gone."""
-        if self._opener is not None:
-            self._opener.wait()
+        if self._opening is not None:
+            self._opening.wait()
         window = self.window
         if window.editor is not None:
             window.editor.set_document(None)
         window.hide()
         window.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        from ui.trust import wait_for_file_jobs
+        from ui.jobs import wait_for_file_jobs
 
         wait_for_file_jobs()  # the backup taken as the window closed, a restore under way
         if self.database is not None:

@@ -11,7 +11,7 @@
   not be opened is kept aside), or quits with status 1.
 
 Threads: listing (with each backup's integrity check), backing up and restoring run on workers
-(``ui.trust.start_job``; the last two one at a time, on the file pool). Nothing on a worker
+(``ui.jobs.run_job``; the last two one at a time, on the file pool). Nothing on a worker
 touches a widget. A restore replaces the data under the window, so the window then reloads
 the client list and closes the open documents (``MainWindow.reload_data``).
 """
@@ -41,7 +41,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.trust import busy_dialog, local_time_text, message_of, start_job, window_actor
+from ui.jobs import run_job
+from ui.trust import busy_dialog, local_time_text, message_of, window_actor
 from ui.widgets import ERROR_COLOUR
 
 if TYPE_CHECKING:
@@ -198,7 +199,7 @@ class BackupsDialog(QDialog):
             return list_backups(path, check=True)
 
         self._set_working(True, outcome or self.tr("Reading the backups and checking each…"))
-        start_job(work, lambda found: self._listed(found, outcome), self._failed, context=self)
+        run_job(work, lambda found: self._listed(found, outcome), self._failed, context=self)
 
     def _listed(self, backups: list[BackupInfo], outcome: str = "") -> None:
         self._backups = list(backups)
@@ -269,7 +270,7 @@ class BackupsDialog(QDialog):
             return str(make_backup(database, MANUAL))
 
         self._set_working(True, self.tr("Backing up…"))
-        start_job(work, self._backed_up, self._failed, writes_file=True, context=self)
+        run_job(work, self._backed_up, self._failed, writes_file=True, context=self)
 
     def _backed_up(self, path: str) -> None:
         self._set_working(False, self.tr("Backed up."))
@@ -316,7 +317,7 @@ class BackupsDialog(QDialog):
             self,
             self.tr("Restoring the backup taken %1…").replace("%1", local_time_text(info.taken_at)),
         )
-        start_job(work, self._restored, self._restore_failed, writes_file=True, context=self)
+        run_job(work, self._restored, self._restore_failed, writes_file=True, context=self)
 
     def _end_busy(self) -> None:
         if self._busy is not None:
@@ -412,7 +413,7 @@ class AutomaticBackups(QObject):
         if self._pending or not self.active():
             return
         self._pending = True
-        start_job(self._work(), self._done, self._broke, writes_file=True, context=self)
+        run_job(self._work(), self._done, self._broke, writes_file=True, context=self)
 
     def _done(self, path: str | None) -> None:
         self._pending = False
@@ -437,7 +438,7 @@ class AutomaticBackups(QObject):
         def report(error: BaseException) -> None:
             print(f"polku: {message_of(error)}", file=sys.stderr)
 
-        start_job(self._work(), lambda _path: None, report, writes_file=True)
+        run_job(self._work(), lambda _path: None, report, writes_file=True)
 
 
 def install_automatic_backups(window: Any, database: Any) -> AutomaticBackups:
@@ -534,7 +535,7 @@ class StartupRecovery(QObject):
             return restore_backup(offer.path, offer.backup.path, actor=actor)
 
         self._busy = busy_dialog(self.window, self.tr("Restoring the backup…"))
-        start_job(work, self._restored, self._failed, writes_file=True, context=self)
+        run_job(work, self._restored, self._failed, writes_file=True, context=self)
 
     def _close_busy(self) -> None:
         if self._busy is not None:

@@ -83,9 +83,6 @@ from pathways.layout import (
 )
 from pathways.model import SECTORS, Client, Pathway, Step, Transition
 from pathways.stages import goal_stages
-from ui.document import protect_none_from_binding_bug
-
-protect_none_from_binding_bug()  # the canvas makes thousands of void calls per repaint
 
 SERVICE_MIME_TYPE = "application/x-polku-service"
 

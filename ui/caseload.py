@@ -25,7 +25,6 @@ dialog is first opened, not at start-up.
 from __future__ import annotations
 
 import logging
-import os
 import textwrap
 import threading
 from datetime import date
@@ -61,7 +60,15 @@ from PySide6.QtWidgets import (
 from pathways import labels
 from pathways.i18n import _
 from pathways.model import STAGES
-from pathways.report import ESF_FIGURES, Report, build_report, period_text
+from pathways.report import (
+    ESF_GROUP_NAMES,
+    ESF_GROUPS,
+    ESF_INDICATORS,
+    ESF_MAIN_FIGURES,
+    Report,
+    build_report,
+    period_text,
+)
 from ui.widgets import ERROR_COLOUR, DateField
 
 log = logging.getLogger(__name__)
@@ -136,9 +143,11 @@ class ReportJob(QRunnable):
 
 
 def write_report(report: Report, path: Path, kind: str, printed_on: date) -> None:
-    """Write *report* to *path* as "csv" or "pdf", never leaving a half-written file there."""
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
+    """Write *report* to *path* as "csv" or "pdf", never leaving a half-written file there
+    (private, through the one atomic writer)."""
+    from pathways import files
+
+    with files.atomic_write(path) as temporary:
         if kind == "csv":
             from pathways.report import write_csv
 
@@ -147,9 +156,6 @@ def write_report(report: Report, path: Path, kind: str, printed_on: date) -> Non
             from pathways.report_pdf import write_report_pdf
 
             write_report_pdf(report, temporary, printed_on=printed_on)
-        os.replace(temporary, path)
-    finally:
-        temporary.unlink(missing_ok=True)
 
 
 class ExportJob(QRunnable):
@@ -535,14 +541,16 @@ class CaseloadDialog(QDialog):
         # The figures, in a column that scrolls as a whole.
         self.period_label = QLabel(self)
         self.period_label.setWordWrap(True)
+        # The funder's indicator names and groups, as in the report's CSV and PDF.
         self.esf_table = _read_only_table(
-            self, self.tr("ESF+ participants"), [self.tr("ESF+ participants"), self.tr("Number")]
+            self,
+            self.tr("ESF+ indicators"),
+            [self.tr("Indicator"), *(_(ESF_GROUP_NAMES[group]) for group in ESF_GROUPS)],
         )
         self.caseload_table = _read_only_table(
             self, self.tr("Caseload"), [self.tr("Caseload"), self.tr("Number")]
         )
-        # The headings above say what these two hold: a header row would only repeat them.
-        self.esf_table.horizontalHeader().hide()
+        # The heading above says what this holds: a header row would only repeat it.
         self.caseload_table.horizontalHeader().hide()
         self.stage_table = _read_only_table(
             self,
@@ -570,7 +578,7 @@ class CaseloadDialog(QDialog):
         column = QVBoxLayout(figures)
         column.setContentsMargins(0, 0, 8, 0)
         column.addWidget(self.period_label)
-        column.addWidget(self._heading(self.tr("ESF+ participants")))
+        column.addWidget(self._heading(self.tr("ESF+ indicators")))
         column.addWidget(self.esf_table)
         column.addWidget(self._heading(self.tr("Caseload")))
         column.addWidget(self.caseload_table)
@@ -799,9 +807,15 @@ class CaseloadDialog(QDialog):
                 .replace("%1", period_text(report))
                 .replace("%2", _format_day(report.today))
             )
-            esf = [[_(label), str(report.esf[key])] for key, label in ESF_FIGURES.items()]
-            main_rows = {0, 4}  # participants who entered, participants who left
-            _fill_table(self.esf_table, esf, {i for i in range(len(esf)) if i not in main_rows})
+            # A section's row has its name alone; the main figures and sections are in bold.
+            esf = [row + [""] * (len(ESF_GROUPS) + 1 - len(row))
+                   for row in report.indicator_rows()[1:]]
+            main = {_(ESF_INDICATORS[key]) for key in ESF_MAIN_FIGURES}
+            _fill_table(
+                self.esf_table,
+                esf,
+                {i for i, row in enumerate(esf) if row[1] and row[0] not in main},
+            )
             _fill_table(
                 self.caseload_table,
                 # The report's own labels (pathways.report), as in its CSV and PDF.

@@ -2,7 +2,8 @@
 
 Where the rows come from: ``Repository.list_clients()`` read once at start (on the start-up
 worker) gives every client's summary; after a change in this window only that client is read
-again (``list_clients(client_id)``, a few rows) and F5 reads them all again. Search as you type
+again (``list_clients(client_id)``, a few rows) and F5 reads them all again on a worker
+(:meth:`ClientListPanel.reload`, ``ui.jobs``). Search as you type
 filters these summaries in memory with the storage layer's own rule (``storage.repository.
 search_text``: name, id and municipality folded for case and accents; every word must occur),
 so it answers what ``list_clients(search)`` would, in a few milliseconds for 5,000 clients,
@@ -13,7 +14,7 @@ Typing is throttled, not merely debounced: the first key answers at once, keys t
 within ``SEARCH_INTERVAL_MS`` are gathered into one more search at the end of the interval.
 
 The model holds only :class:`pathways.model.ClientSummary` rows (plain frozen data); it owns
-no database object. Everything here runs on the GUI thread.
+no database object. Everything here runs on the GUI thread but F5's read.
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ from PySide6.QtWidgets import (
 
 if TYPE_CHECKING:  # the domain (networkx) is imported after the first paint
     from pathways.model import ClientSummary
+    from ui.jobs import Job
 
 #: Keys typed within this many milliseconds of a query are gathered into the next one.
 SEARCH_INTERVAL_MS = 60
@@ -275,10 +277,13 @@ class ClientListPanel(QWidget):
     client_chosen = Signal(str)  # the user chose a client in the list (id)
     searched = Signal(str, float)  # a query ran: the search text and its time in milliseconds
     new_client_requested = Signal()
+    #: A reload (F5) ended: "" when the list holds the clients read again, else the problem.
+    reloaded = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._repository: Any = None
+        self._reloading: Job | None = None
         self._lang = "fi"
         self._all: list[ClientSummary] = []
         self._haystacks: list[str] = []
@@ -408,6 +413,46 @@ class ClientListPanel(QWidget):
             return
         self._set_all(self._repository.list_clients())
         self._run_query(select=select)
+
+    def reload(self, select: str | None = None) -> None:
+        """:meth:`refresh` with the reading on a worker (F5: thousands of clients, and another
+        program may hold the database): the list stays usable and says that it is reading; a
+        newer reload replaces one under way. Emits ``reloaded`` when done."""
+        if self._repository is None:
+            return
+        from ui.jobs import run_job
+
+        if self._reloading is not None:
+            self._reloading.cancel()
+        repository = self._repository
+
+        def read() -> list[ClientSummary]:  # runs on the worker; never touch widgets here
+            return list(repository.list_clients())
+
+        def done(summaries: list[ClientSummary]) -> None:
+            self._end_reload()
+            self._set_all(summaries)
+            self._run_query(select=select)
+            self.reloaded.emit("")
+
+        def failed(error: BaseException) -> None:
+            from ui.trust import message_of
+
+            self._end_reload()
+            self._run_query()  # the rows read before stay; the count comes back
+            self.reloaded.emit(message_of(error))
+
+        self.view.setCursor(Qt.CursorShape.BusyCursor)
+        self.count_label.setText(self.tr("Reading the clients again…"))
+        self._reloading = run_job(read, done, failed, context=self)
+
+    def reloading(self) -> bool:
+        """Whether a reload (F5) is under way."""
+        return self._reloading is not None
+
+    def _end_reload(self) -> None:
+        self._reloading = None
+        self.view.unsetCursor()
 
     def update_client(self, client_id: str, select: bool = False) -> None:
         """Read one client's row again after a change (new, renamed, another stage)."""

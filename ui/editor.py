@@ -647,6 +647,7 @@ class PathwayEditor(QWidget):
             (self._document.pathways_changed, self._refresh_pathway_box),
             (self._document.details_changed, self._on_details_changed),
             (self._document.edit_failed, self._on_edit_failed),
+            (self._document.notice, self._on_notice),
             # The checks follow every change of the pathway, the details and the pathways.
             (self._document.pathway_changed, self._findings.schedule_check),
             (self._document.details_changed, self._findings.schedule_check),
@@ -862,6 +863,11 @@ class PathwayEditor(QWidget):
         self._sync_list()
         self._list.refresh_texts()
         self._inspector.refresh()
+
+    @Slot(str)
+    def _on_notice(self, message: str) -> None:
+        """Another worker's change arrived, or this user's edit was added to it: say so."""
+        self._messages.show_message(message)
 
     @Slot(str)
     def _on_edit_failed(self, message: str) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,11 +26,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.trust import busy_dialog, message_of, start_job
+from ui.jobs import run_job
+from ui.trust import busy_dialog, message_of
 from ui.widgets import ERROR_COLOUR
 
 if TYPE_CHECKING:
     from pathways.model import Client
+
+
+def outside_copies_text() -> str:
+    """The one line on what an erasure cannot reach."""
+    return QCoreApplication.translate(
+        "EraseConfirmDialog",
+        "Files outside Polku's folder — backup copies you made, exports, prints — are yours: "
+        "delete them yourself.",
+    )
 
 
 def _folded(text: str) -> str:
@@ -58,6 +68,9 @@ class EraseConfirmDialog(QDialog):
         )
         warning.setWordWrap(True)
         warning.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
+        #: The one line on what the erasure cannot reach.
+        self.outside_note = QLabel(outside_copies_text(), self)
+        self.outside_note.setWordWrap(True)
         self.confirmation = QLineEdit(self)
         self.confirmation.setAccessibleName(self.tr("Client number or full name, to confirm"))
         self.confirmation.setPlaceholderText(client.id)
@@ -76,6 +89,7 @@ class EraseConfirmDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(warning)
+        layout.addWidget(self.outside_note)
         layout.addWidget(label)
         layout.addWidget(self.confirmation)
         layout.addWidget(self.buttons)
@@ -119,8 +133,7 @@ class ClientErasure(QObject):
             "details, pathways, meetings, consents — is removed so that it cannot be recovered "
             "from the database. The access log keeps only that an erasure was made, no longer "
             "linked to them.\n\n"
-            "This cannot be undone. Backups taken before now still hold the data until they are "
-            "thinned out; files exported and pages printed earlier are not affected.\n\n"
+            "This cannot be undone. Polku's own backups are rewritten without them too.\n\n"
             "To remove a client in the ordinary way, use Delete client instead."
         ).replace("%1", self.client.name)
 
@@ -161,7 +174,7 @@ class ClientErasure(QObject):
         self._busy = busy_dialog(
             window, self.tr("Erasing %1 and everything about them…").replace("%1", self.client.name)
         )
-        start_job(
+        run_job(
             lambda: repository.erase_client(client_id),
             self._erased,
             self._failed,
@@ -182,6 +195,17 @@ class ClientErasure(QObject):
         window.statusBar().showMessage(
             self.tr("%1 was erased permanently.").replace("%1", self.client.name), 8000
         )
+        deleted = list(getattr(erasure, "copies_deleted", ()))
+        if deleted:
+            QMessageBox.information(
+                window,
+                self.tr("Erase client permanently"),
+                self.tr(
+                    "The client was erased. %n of Polku's backup copies could not be rewritten "
+                    "without them, so they were deleted:", "", len(deleted)
+                )
+                + "\n\n" + "\n".join(path.name for path in deleted),
+            )
         if not getattr(erasure, "file_rewritten", True):
             QMessageBox.information(
                 window,

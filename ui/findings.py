@@ -18,7 +18,7 @@ pathway on show whenever the document changes (``pathway_changed``, ``details_ch
 Threads: the checks take well under a millisecond, so they run on the GUI thread, coalesced
 by a 0-ms single-shot timer (a compound edit emits several signals; one check follows). The
 evidence needs every client's pathways, so :class:`OutcomeEvidence` reads and counts them on a
-``QThreadPool`` worker (:class:`EstimateJob`), once per window session when the panel is first
+worker (:func:`count_estimates` on ``ui.jobs``), once per window session when the panel is first
 shown, again every :data:`REFRESH_MINUTES` minutes and when the window re-reads its clients.
 The worker touches no widget; its result comes back through a queued signal and a result
 that is no longer wanted (a newer count started) is dropped.
@@ -34,7 +34,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QPointF, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QPointF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,6 +53,7 @@ from pathways.checks import CheckResult, Finding, Suggestion, check_pathway
 from pathways.i18n import current_language
 from pathways.outcomes import OutcomeEstimate, describe, estimate_outcomes
 from ui.canvas import READING_ZOOM, paint_severity_sign
+from ui.jobs import Job, run_job
 
 if TYPE_CHECKING:
     from ui.editor import PathwayEditor
@@ -84,36 +85,16 @@ def severity_icon(severity: str, size: int = 16) -> QIcon:
 # --- Evidence of the team's own history, counted on a worker -------------------------------------
 
 
-class _EstimateSignals(QObject):
-    """A QRunnable is no QObject: its signals live here (queued to the GUI thread)."""
+def count_estimates(repository: Any, today: date) -> tuple[dict[str, OutcomeEstimate], int]:
+    """Reads every client and counts what became of them after each service; returns the
+    estimates by service code and the thread that counted.
 
-    finished = Signal(int, object)  # generation, (estimates by service code, worker thread id)
-    failed = Signal(int, str)  # generation, what went wrong (for the log)
-
-
-class EstimateJob(QRunnable):
-    """Reads every client and counts what became of them after each service.
-
-    Runs on a pool thread and never touches a widget. The repository opens a session of its
-    own for the read (one unit of work), and its engine is safe to share between threads.
+    Runs on the worker; never touch widgets here. The repository opens a session of its own for
+    the read (one unit of work), and its engine is safe to share between threads.
     """
-
-    def __init__(self, generation: int, repository: Any, today: date) -> None:
-        super().__init__()
-        self.generation = generation
-        self.repository = repository
-        self.today = today
-        self.signals = _EstimateSignals()
-
-    def run(self) -> None:
-        try:
-            clients = self.repository.load_clients(None)
-            catalogue = self.repository.catalogue()
-            estimates = estimate_outcomes(clients, catalogue, today=self.today)
-        except Exception as error:  # noqa: BLE001 - reported on the GUI thread, never raised here
-            self.signals.failed.emit(self.generation, f"{type(error).__name__}: {error}")
-            return
-        self.signals.finished.emit(self.generation, (estimates, threading.get_ident()))
+    clients = repository.load_clients(None)
+    catalogue = repository.catalogue()
+    return estimate_outcomes(clients, catalogue, today=today), threading.get_ident()
 
 
 class OutcomeEvidence(QObject):
@@ -139,7 +120,7 @@ class OutcomeEvidence(QObject):
         self._repository = repository
         self._today = today
         self._estimates: dict[str, OutcomeEstimate] | None = None
-        self._generation = 0
+        self._job: Job | None = None
         self._counting = False
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MINUTES * 60 * 1000)
@@ -171,18 +152,21 @@ class OutcomeEvidence(QObject):
         """Count again on a worker; the result replaces the estimates when it comes."""
         if self._repository is None:
             return
-        self._generation += 1
-        job = EstimateJob(self._generation, self._repository, self._today())
-        # Queued to this object's (GUI) thread; dropped by Qt if this object is gone by then.
-        job.signals.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
-        job.signals.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
+        if self._job is not None:
+            self._job.cancel()  # a newer count replaces it
+        repository, today = self._repository, self._today()
+        self._job = run_job(
+            lambda: count_estimates(repository, today), self._on_finished, self._on_failed,
+            context=self,
+        )
         self._set_counting(True)
-        QThreadPool.globalInstance().start(job)
 
     def stop(self) -> None:
         """No more counts; a count under way is ignored when it ends."""
         self._timer.stop()
-        self._generation += 1
+        if self._job is not None:
+            self._job.cancel()
+            self._job = None
         self._set_counting(False)
 
     def text_for(self, service: str, catalogue: ServiceCatalogue) -> str | None:
@@ -193,19 +177,15 @@ class OutcomeEvidence(QObject):
             return None
         return describe(estimate, current_language(), catalogue)
 
-    @Slot(int, object)
-    def _on_finished(self, generation: int, result: tuple[dict[str, OutcomeEstimate], int]) -> None:
-        if generation != self._generation:
-            return  # a newer count is under way, or counting was stopped
+    def _on_finished(self, result: tuple[dict[str, OutcomeEstimate], int]) -> None:
+        self._job = None
         self._estimates, self.worker_thread = result
         self._set_counting(False)
         self.estimates_changed.emit()
 
-    @Slot(int, str)
-    def _on_failed(self, generation: int, message: str) -> None:
-        if generation != self._generation:
-            return
-        log.warning("the outcome estimates could not be counted: %s", message)
+    def _on_failed(self, error: BaseException) -> None:
+        self._job = None
+        log.warning("the outcome estimates could not be counted: %s", type(error).__name__)
         self._set_counting(False)
 
     def _set_counting(self, counting: bool) -> None:

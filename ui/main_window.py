@@ -14,7 +14,6 @@ only then are the editor and the domain imported.
 from __future__ import annotations
 
 import re
-import sys
 from collections import OrderedDict
 from typing import TYPE_CHECKING, Any
 
@@ -40,14 +39,19 @@ from PySide6.QtWidgets import (
 )
 
 from ui.client_list import ClientListPanel
+from ui.jobs import run_job
 from ui.settings import LANGUAGE_NAMES, LANGUAGES, Settings, SettingsDialog
 from ui.widgets import DETAIL_SECTIONS as SECTIONS
 from ui.widgets import Banner
 
 if TYPE_CHECKING:
-    from pathways.model import Client
+    from pathways.model import Client, ClientSummary
+    from storage.repository import Repository
     from ui.client_details import ClientDetailsPanel, ClientHeader
+    from ui.document import ClientDocument
+    from ui.editor import PathwayEditor
     from ui.forms.base import FormDialog
+    from ui.jobs import Job
 
 #: How many clients' documents (and undo histories) stay open at once.
 OPEN_DOCUMENTS = 8
@@ -105,12 +109,12 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else Settings()
         self.lang = lang
         self.debug = debug
-        self.repository: Any = None
-        self.editor: Any = None
+        self.repository: Repository | None = None
+        self.editor: PathwayEditor | None = None
         self.data_location = ""
         self._client: Client | None = None
-        self._documents: OrderedDict[str, Any] = OrderedDict()
-        self._document_class: Any = None
+        self._documents: OrderedDict[str, ClientDocument] = OrderedDict()
+        self._opening: Job | None = None  # a client being loaded on a worker (choose_client)
         self.open_dialog: QWidget | None = None  # the form now shown (tests reach it here)
         self.caseload_dialog: Any = None  # the caseload report (ui.caseload), once opened
         self.automatic_backups: Any = None  # the hourly backup (ui.backups), once open
@@ -122,7 +126,8 @@ class MainWindow(QMainWindow):
         # Centre: banner above a splitter of list | pathway | details
         self.banner = Banner(self)
         self.client_list = ClientListPanel(self)
-        self.client_list.client_chosen.connect(self.open_client)
+        self.client_list.client_chosen.connect(self.choose_client)
+        self.client_list.reloaded.connect(self._clients_reloaded)
         self.client_list.new_client_requested.connect(self.new_client)
         self.centre = QStackedWidget(self)
         self.centre.setAccessibleName(self.tr("Pathway"))
@@ -137,14 +142,7 @@ class MainWindow(QMainWindow):
         font = self.no_client_page.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.no_client_page.setFont(font)
-        self.no_editor_page = QLabel(self)
-        self.no_editor_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.no_editor_page.setWordWrap(True)
-        self.no_editor_page.setMargin(24)
-        self.no_editor_page.setText(self.tr("The pathway editor is not available in this version."))
-        self.no_editor_page.setAccessibleName(self.tr("Pathway editor not available"))
         self.centre.addWidget(self.no_client_page)
-        self.centre.addWidget(self.no_editor_page)
         # The client header and the details panel are made when first needed (a client is
         # opened, the panel is shown): at start-up, on a 1366-pixel screen, neither is seen.
         self._client_header: ClientHeader | None = None
@@ -476,7 +474,11 @@ class MainWindow(QMainWindow):
     # --- The database --------------------------------------------------------------------------
 
     def set_repository(
-        self, repository: Any, *, location: str = "", summaries: list[Any] | None = None
+        self,
+        repository: Repository,
+        *,
+        location: str = "",
+        summaries: list[ClientSummary] | None = None,
     ) -> None:
         """Use *repository* (a ``storage.repository.Repository``) and show its clients.
 
@@ -526,52 +528,16 @@ class MainWindow(QMainWindow):
         )
 
     def _load_editor(self) -> None:
-        """Import the client document and the pathway editor (and with them the domain) now
-        that the window is painted. Either may be missing in a build without it: details are
-        then saved without undo, and the centre says the editor is not available."""
-        if self._document_class is None:
-            try:
-                from ui.document import ClientDocument
-            except ModuleNotFoundError as error:
-                if error.name != "ui.document":
-                    self._report_editor_failure(error)
-            except Exception as error:  # noqa: BLE001 - the window works without it
-                self._report_editor_failure(error)
-            else:
-                self._document_class = ClientDocument
+        """Import the pathway editor (and with it the domain) now that the window is painted."""
         if self.editor is not None:
             return
-        try:
-            from ui.editor import PathwayEditor
-        except ModuleNotFoundError as error:
-            if error.name != "ui.editor":
-                self._report_editor_failure(error)
-            return
-        except Exception as error:  # noqa: BLE001 - the window works without the editor
-            self._report_editor_failure(error)
-            return
-        try:
-            self.editor = PathwayEditor(self.repository)
-            actions = dict(self.editor.actions_for_menus())
-        except Exception as error:  # noqa: BLE001
-            self.editor = None
-            self._report_editor_failure(error)
-            return
+        from ui.editor import PathwayEditor
+
+        self.editor = PathwayEditor(self.repository)
         if not self.editor.accessibleName():
             self.editor.setAccessibleName(self.tr("Pathway editor"))
         self.centre.addWidget(self.editor)
-        self._fill_editor_menus(actions)
-
-    def _report_editor_failure(self, error: BaseException) -> None:
-        if self.debug:
-            import traceback
-
-            traceback.print_exception(error)
-        print(
-            f"polku: the pathway editor could not be loaded ({type(error).__name__})",
-            file=sys.stderr,
-        )
-        self.no_editor_page.setText(self.tr("The pathway editor could not be loaded."))
+        self._fill_editor_menus(dict(self.editor.actions_for_menus()))
 
     # --- Opening clients -----------------------------------------------------------------------
 
@@ -581,64 +547,107 @@ class MainWindow(QMainWindow):
     def current_client_id(self) -> str | None:
         return self._client.id if self._client is not None else None
 
-    def current_document(self) -> Any:
+    def current_document(self) -> ClientDocument | None:
         return self._documents.get(self._client.id) if self._client is not None else None
 
     @Slot(str)
+    def choose_client(self, client_id: str) -> None:
+        """The user chose *client_id* in the list: open it. A client not open yet is loaded on
+        a worker (the view's access-log entry may wait up to 5 s for the database) while the
+        window shows that it is busy; a newer choice replaces one still loading."""
+        if self._opening is not None:
+            self._opening.cancel()
+            self._done_opening()
+        if self.repository is None:
+            return
+        if client_id in self._documents or self.current_client_id() == client_id:
+            self.open_client(client_id)
+            return
+        repository = self.repository
+
+        def loaded(client: Client | None) -> None:
+            self._done_opening()
+            self._show_loaded(client_id, client)
+
+        def failed(error: BaseException) -> None:
+            self._done_opening()
+            self._open_failed(error)
+
+        self.setCursor(Qt.CursorShape.BusyCursor)
+        self.statusBar().showMessage(self.tr("Opening the client…"))
+        # The worker only loads (and logs the view); never touch widgets there.
+        self._opening = run_job(lambda: repository.load_client(client_id), loaded, failed,
+                                context=self)
+
+    def opening_client(self) -> bool:
+        """Whether a chosen client is still being loaded."""
+        return self._opening is not None
+
+    def _done_opening(self) -> None:
+        self._opening = None
+        self.unsetCursor()
+        self.statusBar().clearMessage()
+
+    @Slot(str)
     def open_client(self, client_id: str) -> bool:
-        """Open *client_id*: its pathway in the editor, its details in the panel. False when
-        there is no such client."""
+        """Open *client_id* now (loading it on this thread if it is not open yet): its pathway
+        in the editor, its details in the panel. False when there is no such client."""
         if self.repository is None:
             return False
         if self._client is not None and self._client.id == client_id:
             return True
         document = self._documents.get(client_id)
-        if document is not None:
-            self._documents.move_to_end(client_id)
-            client = document.client
-        else:
+        if document is None:
             from pathways.errors import PolkuError
 
             try:
                 client = self.repository.load_client(client_id)  # logs the view: it may wait
             except PolkuError as error:  # busy (another program writing), damaged, disk full
-                from PySide6.QtWidgets import QMessageBox
-
-                from ui.trust import message_of
-
-                QMessageBox.warning(self, self.tr("Open client"), message_of(error))
+                self._open_failed(error)
                 return False
-            if client is None:
-                self.statusBar().showMessage(
-                    self.tr("That client is no longer in the database."), 5000
-                )
-                self.client_list.remove_client(client_id)
-                return False
-            document = self._document_for(client)
-        self._client = client
-        if document is not None:
-            self.undo_group.setActiveStack(document.undo_stack)
-        else:
-            self.undo_group.setActiveStack(None)
+            return self._show_loaded(client_id, client)
+        self._documents.move_to_end(client_id)
+        self._show_document(document)
+        return True
+
+    def _open_failed(self, error: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from ui.trust import message_of
+
+        QMessageBox.warning(self, self.tr("Open client"), message_of(error))
+
+    def _show_loaded(self, client_id: str, client: Client | None) -> bool:
+        if client is None:
+            self.statusBar().showMessage(
+                self.tr("That client is no longer in the database."), 5000
+            )
+            self.client_list.remove_client(client_id)
+            return False
+        self._show_document(self._documents.get(client_id) or self._document_for(client))
+        return True
+
+    def _show_document(self, document: ClientDocument) -> None:
+        client = self._client = document.client
+        client_id = client.id
+        self.undo_group.setActiveStack(document.undo_stack)
         self.details.set_client(client)
         self.client_header.set_client(client)
         self.client_header.show()
         if self.editor is not None:
             self.editor.set_document(document)
             self.centre.setCurrentWidget(self.editor)
-        else:
-            self.centre.setCurrentWidget(self.no_editor_page)
         self.client_list.select_client(client_id)
         self.setWindowTitle(self.tr("%1 – Polku").replace("%1", client.name))
         self._update_actions()
         self.client_opened.emit(client_id)
-        return True
 
-    def _document_for(self, client: Client) -> Any:
-        if self._document_class is None:
-            return None
+    def _document_for(self, client: Client) -> ClientDocument:
+        from ui.document import ClientDocument
+
+        assert self.repository is not None
         # The window owns its documents: they go with it, after the editor (created earlier).
-        document = self._document_class(self.repository, client, self)
+        document = ClientDocument(self.repository, client, self)
         self._documents[client.id] = document
         self.undo_group.addStack(document.undo_stack)
         document.details_changed.connect(
@@ -647,6 +656,10 @@ class MainWindow(QMainWindow):
         document.pathway_changed.connect(lambda _pathway_id: self._pathways_changed())
         document.pathways_changed.connect(self._pathways_changed)
         document.edit_failed.connect(self._edit_failed)
+        document.notice.connect(self._edit_failed)  # the status bar repeats it for a while
+        document.client_removed.connect(
+            lambda _message, client_id=client.id: self._client_removed(client_id)
+        )
         while len(self._documents) > OPEN_DOCUMENTS:
             old_id = next(iter(self._documents))
             if self._client is not None and old_id == self._client.id:
@@ -688,6 +701,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("%1 – Polku").replace("%1", self._client.name))
         self.client_list.update_client(client_id, select=True)
         self.statusBar().showMessage(self.tr("Saved."), 3000)
+
+    def _client_removed(self, client_id: str) -> None:
+        """Another worker removed (or erased) the client: it leaves the list and the window
+        (after the command that found out has finished: the undo stack goes with it)."""
+        from PySide6.QtCore import QTimer
+
+        self.client_list.remove_client(client_id)
+        QTimer.singleShot(0, lambda: self.forget_client(client_id))
 
     @Slot(str)
     def _edit_failed(self, message: str) -> None:
@@ -742,10 +763,19 @@ class MainWindow(QMainWindow):
             None,
             self,
             id_taken=self.repository.client_exists,  # shows nothing, so logs no view
+            next_number=self._next_client_number,
         )
         dialog.saver = self._create_client
         dialog.accepted.connect(lambda: self._client_created(dialog.value))
         self._show_dialog(dialog)
+
+    def _next_client_number(self) -> str:
+        """A short readable number for a new client: the year and the next of that year."""
+        from datetime import date
+
+        from pathways.client_numbers import next_client_number
+
+        return next_client_number(self.repository.client_ids(), date.today().year)
 
     def _create_client(self, client: Client) -> tuple[str | None, str] | None:
         from pathways.errors import PolkuError
@@ -817,36 +847,22 @@ class MainWindow(QMainWindow):
         self._show_dialog(dialog)
 
     def save_details(self, client: Client, label: str) -> tuple[str | None, str] | None:
-        """Save the edited details of the open client at once (undoably when the document is
-        there); returns None, or where and what to show when the repository refused."""
-        from pathways.errors import PolkuError
-
-        document = self._documents.get(client.id)
+        """Save the edited details of the open client at once, undoably, through its document;
+        returns None, or where and what to show when the repository refused."""
+        document = self._documents[client.id]
         stored = self._client.personal_id if self._client is not None else None
         personal_id_changed = client.personal_id is not None and client.personal_id != stored
-        if document is not None:
-            # The document saves inside the undo command and reports a refusal by a signal
-            # (emitted synchronously, on this thread), leaving the client as it was.
-            failures: list[str] = []
-            document.edit_failed.connect(failures.append)
-            try:
-                document.edit_details(client, label)
-            finally:
-                document.edit_failed.disconnect(failures.append)
-            if failures:
-                return self._save_problem(failures[0], personal_id_changed)
-            return None  # details_changed has shown the new details
+        # The document saves inside the undo command and reports a refusal by a signal
+        # (emitted synchronously, on this thread), leaving the client as it was.
+        failures: list[str] = []
+        document.edit_failed.connect(failures.append)
         try:
-            self.repository.save_client_details(client)
-        except PolkuError as error:
-            return self._save_problem(error, personal_id_changed)
-        self._client = client
-        self.details.set_client(client)
-        self.client_header.set_client(client)
-        self.setWindowTitle(self.tr("%1 – Polku").replace("%1", client.name))
-        self.client_list.update_client(client.id, select=True)
-        self.statusBar().showMessage(self.tr("Saved."), 3000)
-        return None
+            document.edit_details(client, label)
+        finally:
+            document.edit_failed.disconnect(failures.append)
+        if failures:
+            return self._save_problem(failures[0], personal_id_changed)
+        return None  # details_changed has shown the new details
 
     @Slot()
     def delete_client(self) -> None:
@@ -930,13 +946,8 @@ class MainWindow(QMainWindow):
         client = self._client
         if client is None:
             return None
-        try:
-            from ui import printing
-        except ImportError:
-            QMessageBox.information(
-                self, title, self.tr("Printing is not available in this version of Polku.")
-            )
-            return None
+        from ui import printing
+
         if self._current_pathway_id() is None:
             QMessageBox.information(
                 self, title, self.tr("%1 has no pathway yet.").replace("%1", client.name)
@@ -967,15 +978,14 @@ class MainWindow(QMainWindow):
         """Read every client again (F5): changes made on other workstations show up."""
         if self.repository is None:
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.client_list.refresh(select=self.current_client_id())
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.statusBar().showMessage(self.client_list.count_label.text(), 3000)
+        self.statusBar().showMessage(self.tr("Reading the clients again…"))
+        self.client_list.reload(select=self.current_client_id())  # on a worker
         panel = getattr(self.editor, "findings_panel", None)
         if panel is not None:  # the team's evidence is counted again too (on its worker)
             panel.refresh_evidence()
+
+    def _clients_reloaded(self, problem: str) -> None:
+        self.statusBar().showMessage(problem or self.client_list.count_label.text(), 5000)
 
     @Slot()
     def show_caseload(self) -> None:

@@ -6,10 +6,9 @@ are about the data's safety, so they share a few contracts:
 - **Who.** The window's repository writes every view and change under :func:`window_actor`:
   the operating-system account and the worker's name from the Settings (``$POLKU_WORKER`` when
   the Settings name nobody). The window sets it again whenever the name changes.
-- **Off the GUI thread.** Backups, restores, erasures and exports run as :class:`Job`\\ s.
-  Those that change the database file (backup, restore, erase) go through :func:`file_pool`, a
-  pool of one thread, so that they run one after the other and never overlap; a job never
-  touches a widget, and its result reaches the GUI thread through a queued signal.
+- **Off the GUI thread.** Backups, restores, erasures and exports run on
+  :func:`ui.jobs.run_job`; those that change the database file (backup, restore, erase) with
+  ``writes_file=True``, so that they run one after the other and never overlap.
 - **Messages without personal data.** :func:`message_of` turns an error into words for people:
   a Polku error's own lines (written to name files and ids, never values), anything else by its
   kind alone.
@@ -23,11 +22,9 @@ unexpected error only.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 if TYPE_CHECKING:
@@ -56,92 +53,7 @@ def use_worker_name(repository: Any, worker_name: str) -> None:
         repository.actor = window_actor(worker_name)
 
 
-# --- Jobs off the GUI thread ---------------------------------------------------------------------
-
-
-class _JobSignals(QObject):
-    """A QRunnable is no QObject: its signals live here (queued to the GUI thread)."""
-
-    finished = Signal(object)  # the work's result
-    failed = Signal(object)  # the exception
-
-
-class Job(QRunnable):
-    """Runs *work* (a function of no arguments) on a pool thread.
-
-    Runs on the worker: *work* must never touch a widget. Emits exactly one of
-    ``signals.finished`` (with the result) and ``signals.failed`` (with the exception).
-    """
-
-    def __init__(self, work: Callable[[], Any]) -> None:
-        super().__init__()
-        self.work = work
-        self.signals = _JobSignals()
-
-    def run(self) -> None:
-        try:
-            result = self.work()
-        except Exception as error:  # noqa: BLE001 - shown on the GUI thread
-            self.signals.failed.emit(error)
-            return
-        self.signals.finished.emit(result)
-
-
-_file_pool: QThreadPool | None = None
-#: Jobs started and not yet reported (keeps their signal objects alive until then).
-_running: set[Job] = set()
-
-
-def file_pool() -> QThreadPool:
-    """The one-thread pool of the jobs that write the database file or its backups."""
-    global _file_pool
-    if _file_pool is None:
-        _file_pool = QThreadPool()
-        _file_pool.setMaxThreadCount(1)
-        _file_pool.setExpiryTimeout(30_000)
-    return _file_pool
-
-
-def start_job(
-    work: Callable[[], Any],
-    finished: Callable[[Any], None],
-    failed: Callable[[BaseException], None],
-    *,
-    writes_file: bool = False,
-    context: QObject | None = None,
-) -> Job:
-    """Run *work* on a worker; *finished* or *failed* is then called on the GUI thread.
-
-    *writes_file*: the work backs up, restores or erases (one at a time, in order).
-    *context*: a QObject whose deletion cancels the call (a dialog closed meanwhile).
-    """
-    job = Job(work)
-    _running.add(job)
-
-    def alive() -> bool:
-        return context is None or shiboken6.isValid(context)
-
-    def done(result: Any) -> None:
-        _running.discard(job)
-        if alive():
-            finished(result)
-
-    def broke(error: Any) -> None:
-        _running.discard(job)
-        if alive():
-            failed(error)
-
-    # The signal object was made here, on the GUI thread: queued calls run here too.
-    queued = Qt.ConnectionType.QueuedConnection
-    job.signals.finished.connect(done, queued)
-    job.signals.failed.connect(broke, queued)
-    (file_pool() if writes_file else QThreadPool.globalInstance()).start(job)
-    return job
-
-
-def wait_for_file_jobs(milliseconds: int = 120_000) -> bool:
-    """Wait (at the end of the program, the window gone) until backups and restores finish."""
-    return _file_pool is None or _file_pool.waitForDone(milliseconds)
+# --- A busy indication ---------------------------------------------------------------------------
 
 
 def busy_dialog(parent: QWidget, text: str) -> QProgressDialog:

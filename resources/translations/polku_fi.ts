@@ -455,18 +455,23 @@ Avatut asiakkaat suljetaan ensin.</translation>
     </message>
     <message>
         <location filename="../../ui/caseload.py"/>
-        <source>ESF+ participants</source>
-        <translation>ESR+-osallistujat</translation>
+        <source>ESF+ indicators</source>
+        <translation>ESR+-indikaattorit</translation>
     </message>
     <message>
         <location filename="../../ui/caseload.py"/>
-        <source>Number</source>
-        <translation>Määrä</translation>
+        <source>Indicator</source>
+        <translation>Indikaattori</translation>
     </message>
     <message>
         <location filename="../../ui/caseload.py"/>
         <source>Caseload</source>
         <translation>Asiakasmäärät</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Number</source>
+        <translation>Määrä</translation>
     </message>
     <message>
         <location filename="../../ui/caseload.py"/>
@@ -919,6 +924,11 @@ olevilla poluilla</translation>
     </message>
     <message>
         <location filename="../../ui/forms/client.py"/>
+        <source>Left empty: %1 (or type your organisation&apos;s own)</source>
+        <translation>Tyhjänä: %1 (tai kirjoita organisaatiosi oma)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
         <source>Made automatically when left empty</source>
         <translation>Luodaan automaattisesti, jos jätät kentän tyhjäksi</translation>
     </message>
@@ -964,6 +974,26 @@ olevilla poluilla</translation>
     </message>
     <message>
         <location filename="../../ui/forms/client.py"/>
+        <source>Not decided yet</source>
+        <translation>Ei vielä päätetty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Tavoite:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>Goal in the client&apos;s &amp;words:</source>
+        <translation>Tavoite asiakkaan &amp;omin sanoin:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>For example: work in a café or a bakery</source>
+        <translation>Esimerkiksi: työ kahvilassa tai leipomossa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
         <source>Write the client&apos;s name.</source>
         <translation>Kirjoita asiakkaan nimi.</translation>
     </message>
@@ -994,12 +1024,42 @@ olevilla poluilla</translation>
     </message>
     <message>
         <location filename="../../ui/forms/client.py"/>
+        <source>Choose what the goal is, or clear the words about it.</source>
+        <translation>Valitse, mikä tavoite on, tai tyhjennä sen kuvaus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
         <source>Another client already has this number.</source>
         <translation>Toisella asiakkaalla on jo tämä numero.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>Pathway %1</source>
+        <translation>Palvelupolku %1</translation>
     </message>
 </context>
 <context>
     <name>ClientDocument</name>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>Someone else removed this client from the database.</source>
+        <translation>Joku muu poisti tämän asiakkaan tietokannasta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>Updated by %1 at %2.</source>
+        <translation>Päivittänyt %1 klo %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>This client is no longer in the database.</source>
+        <translation>Tätä asiakasta ei ole enää tietokannassa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>Someone else removed this client from the database; your change was not saved.</source>
+        <translation>Joku muu poisti tämän asiakkaan tietokannasta; muutostasi ei tallennettu.</translation>
+    </message>
     <message>
         <location filename="../../ui/document.py"/>
         <source>The change could not be made. Nothing was changed.</source>
@@ -1015,6 +1075,51 @@ olevilla poluilla</translation>
         <source>The change was not saved because the database failed. Nothing was changed.</source>
         <translation>Muutosta ei tallennettu, koska tietokannassa tapahtui virhe. Mitään ei muutettu.</translation>
     </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>%1 changed this client at %2; your change was added to theirs.</source>
+        <translation>%1 muutti tämän asiakkaan tietoja klo %2; muutoksesi lisättiin hänen muutoksiinsa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>%1 changed this pathway at %2; your change was added to theirs.</source>
+        <translation>%1 muutti tätä palvelupolkua klo %2; muutoksesi lisättiin hänen muutoksiinsa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>Someone else has changed the same details since; your change was not saved.</source>
+        <translation>Joku muu on sillä välin muuttanut samoja tietoja; muutostasi ei tallennettu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>%1 changed the same details at %2; your change was not saved.</source>
+        <translation>%1 muutti samoja tietoja klo %2; muutostasi ei tallennettu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>The change to %1 no longer fits what another worker saved; it was not made.</source>
+        <translation>Muutos kohteeseen %1 ei enää sovi siihen, mitä toinen työntekijä tallensi; sitä ei tehty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>%1 changed this pathway at %2; your change to %3 no longer fits, so it was not saved.</source>
+        <translation>%1 muutti tätä palvelupolkua klo %2; muutoksesi kohteeseen %3 ei enää sovi, joten sitä ei tallennettu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>step “%1”</source>
+        <translation>vaihe ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>the transition from “%1” to “%2”</source>
+        <translation>siirtymä vaiheesta ”%1” vaiheeseen ”%2”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>pathway “%1”</source>
+        <translation>palvelupolku ”%1”</translation>
+    </message>
 </context>
 <context>
     <name>ClientErasure</name>
@@ -1024,14 +1129,14 @@ olevilla poluilla</translation>
 
 This is for a client who uses their right to erasure. Everything about them — details, pathways, meetings, consents — is removed so that it cannot be recovered from the database. The access log keeps only that an erasure was made, no longer linked to them.
 
-This cannot be undone. Backups taken before now still hold the data until they are thinned out; files exported and pages printed earlier are not affected.
+This cannot be undone. Polku&apos;s own backups are rewritten without them too.
 
 To remove a client in the ordinary way, use Delete client instead.</source>
         <translation>Poistetaanko %1 pysyvästi?
 
 Tämä on asiakkaalle, joka käyttää oikeuttaan tietojen poistamiseen. Kaikki hänen tietonsa — perustiedot, palvelupolut, verkostopalaverit, suostumukset — poistetaan niin, ettei niitä voi palauttaa tietokannasta. Käyttölokiin jää vain tieto, että poisto tehtiin, eikä sitä enää voi yhdistää häneen.
 
-Poistoa ei voi perua. Aiemmin otetuissa varmuuskopioissa tiedot säilyvät, kunnes ne karsitaan; aiemmin viedyt tiedostot ja tulostetut sivut eivät muutu.
+Poistoa ei voi perua. Myös Polun omat varmuuskopiot kirjoitetaan uudelleen ilman häntä.
 
 Jos haluat poistaa asiakkaan tavalliseen tapaan, valitse sen sijaan Poista asiakas.</translation>
     </message>
@@ -1049,6 +1154,14 @@ Jos haluat poistaa asiakkaan tavalliseen tapaan, valitse sen sijaan Poista asiak
         <location filename="../../ui/erasure.py"/>
         <source>%1 was erased permanently.</source>
         <translation>%1 poistettiin pysyvästi.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/erasure.py"/>
+        <source>The client was erased. %n of Polku&apos;s backup copies could not be rewritten without them, so they were deleted:</source>
+        <translation>
+            <numerusform>Asiakas poistettiin. %n Polun varmuuskopiota ei voitu kirjoittaa uudelleen ilman häntä, joten se poistettiin:</numerusform>
+            <numerusform>Asiakas poistettiin. %n Polun varmuuskopiota ei voitu kirjoittaa uudelleen ilman häntä, joten ne poistettiin:</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/erasure.py"/>
@@ -1153,6 +1266,11 @@ Jos haluat poistaa asiakkaan tavalliseen tapaan, valitse sen sijaan Poista asiak
         <location filename="../../ui/client_list.py"/>
         <source>Opening the clients…</source>
         <translation>Avataan asiakkaita…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_list.py"/>
+        <source>Reading the clients again…</source>
+        <translation>Luetaan asiakkaat uudelleen…</translation>
     </message>
     <message>
         <location filename="../../ui/client_list.py"/>
@@ -1361,6 +1479,11 @@ Luo ensimmäinen valitsemalla Uusi asiakas (Ctrl+N).</translation>
 </context>
 <context>
     <name>EraseConfirmDialog</name>
+    <message>
+        <location filename="../../ui/erasure.py"/>
+        <source>Files outside Polku&apos;s folder — backup copies you made, exports, prints — are yours: delete them yourself.</source>
+        <translation>Polun kansion ulkopuoliset tiedostot — itse tekemäsi varmuuskopiot, viennit, tulosteet — ovat sinun: poista ne itse.</translation>
+    </message>
     <message>
         <location filename="../../ui/erasure.py"/>
         <source>Erase client permanently</source>
@@ -1956,16 +2079,6 @@ tai luo uusi asiakas (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
-        <source>The pathway editor is not available in this version.</source>
-        <translation>Palvelupolun muokkain ei ole käytettävissä tässä versiossa.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py"/>
-        <source>Pathway editor not available</source>
-        <translation>Palvelupolun muokkain ei ole käytettävissä</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py"/>
         <source>Panels</source>
         <translation>Paneelit</translation>
     </message>
@@ -2241,8 +2354,8 @@ tai luo uusi asiakas (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
-        <source>The pathway editor could not be loaded.</source>
-        <translation>Palvelupolun muokkainta ei voitu ladata.</translation>
+        <source>Opening the client…</source>
+        <translation>Avataan asiakasta…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
@@ -2325,11 +2438,6 @@ Poistoa ei voi perua.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
-        <source>Printing is not available in this version of Polku.</source>
-        <translation>Tulostus ei ole käytettävissä tässä Polun versiossa.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py"/>
         <source>%1 has no pathway yet.</source>
         <translation>Asiakkaalla %1 ei ole vielä palvelupolkua.</translation>
     </message>
@@ -2342,6 +2450,11 @@ Poistoa ei voi perua.</translation>
         <location filename="../../ui/main_window.py"/>
         <source>Export</source>
         <translation>Vie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Reading the clients again…</source>
+        <translation>Luetaan asiakkaat uudelleen…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>

@@ -455,18 +455,23 @@ Uppgifterna som de är nu ersätts med säkerhetskopians: ändringar gjorda efte
     </message>
     <message>
         <location filename="../../ui/caseload.py"/>
-        <source>ESF+ participants</source>
-        <translation>ESF+-deltagare</translation>
+        <source>ESF+ indicators</source>
+        <translation>ESF+-indikatorer</translation>
     </message>
     <message>
         <location filename="../../ui/caseload.py"/>
-        <source>Number</source>
-        <translation>Antal</translation>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
     </message>
     <message>
         <location filename="../../ui/caseload.py"/>
         <source>Caseload</source>
         <translation>Klientantal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Number</source>
+        <translation>Antal</translation>
     </message>
     <message>
         <location filename="../../ui/caseload.py"/>
@@ -919,6 +924,11 @@ servicestigar</translation>
     </message>
     <message>
         <location filename="../../ui/forms/client.py"/>
+        <source>Left empty: %1 (or type your organisation&apos;s own)</source>
+        <translation>Tomt: %1 (eller skriv organisationens eget)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
         <source>Made automatically when left empty</source>
         <translation>Skapas automatiskt om fältet lämnas tomt</translation>
     </message>
@@ -964,6 +974,26 @@ servicestigar</translation>
     </message>
     <message>
         <location filename="../../ui/forms/client.py"/>
+        <source>Not decided yet</source>
+        <translation>Inte bestämt ännu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>Goal in the client&apos;s &amp;words:</source>
+        <translation>Målet med klientens &amp;egna ord:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>For example: work in a café or a bakery</source>
+        <translation>Till exempel: arbete på ett kafé eller ett bageri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
         <source>Write the client&apos;s name.</source>
         <translation>Skriv klientens namn.</translation>
     </message>
@@ -994,12 +1024,42 @@ servicestigar</translation>
     </message>
     <message>
         <location filename="../../ui/forms/client.py"/>
+        <source>Choose what the goal is, or clear the words about it.</source>
+        <translation>Välj vad målet är, eller töm beskrivningen av det.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
         <source>Another client already has this number.</source>
         <translation>En annan klient har redan det här numret.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/client.py"/>
+        <source>Pathway %1</source>
+        <translation>Servicestig %1</translation>
     </message>
 </context>
 <context>
     <name>ClientDocument</name>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>Someone else removed this client from the database.</source>
+        <translation>Någon annan tog bort den här klienten ur databasen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>Updated by %1 at %2.</source>
+        <translation>Uppdaterad av %1 kl. %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>This client is no longer in the database.</source>
+        <translation>Den här klienten finns inte längre i databasen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>Someone else removed this client from the database; your change was not saved.</source>
+        <translation>Någon annan tog bort den här klienten ur databasen; din ändring sparades inte.</translation>
+    </message>
     <message>
         <location filename="../../ui/document.py"/>
         <source>The change could not be made. Nothing was changed.</source>
@@ -1015,6 +1075,51 @@ servicestigar</translation>
         <source>The change was not saved because the database failed. Nothing was changed.</source>
         <translation>Ändringen sparades inte eftersom databasen misslyckades. Ingenting ändrades.</translation>
     </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>%1 changed this client at %2; your change was added to theirs.</source>
+        <translation>%1 ändrade den här klientens uppgifter kl. %2; din ändring lades till hens ändringar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>%1 changed this pathway at %2; your change was added to theirs.</source>
+        <translation>%1 ändrade den här servicestigen kl. %2; din ändring lades till hens ändringar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>Someone else has changed the same details since; your change was not saved.</source>
+        <translation>Någon annan har under tiden ändrat samma uppgifter; din ändring sparades inte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>%1 changed the same details at %2; your change was not saved.</source>
+        <translation>%1 ändrade samma uppgifter kl. %2; din ändring sparades inte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>The change to %1 no longer fits what another worker saved; it was not made.</source>
+        <translation>Ändringen av %1 passar inte längre ihop med det en annan arbetstagare sparade; den gjordes inte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>%1 changed this pathway at %2; your change to %3 no longer fits, so it was not saved.</source>
+        <translation>%1 ändrade den här servicestigen kl. %2; din ändring av %3 passar inte längre, så den sparades inte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>step “%1”</source>
+        <translation>steget ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>the transition from “%1” to “%2”</source>
+        <translation>övergången från ”%1” till ”%2”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py"/>
+        <source>pathway “%1”</source>
+        <translation>servicestigen ”%1”</translation>
+    </message>
 </context>
 <context>
     <name>ClientErasure</name>
@@ -1024,14 +1129,14 @@ servicestigar</translation>
 
 This is for a client who uses their right to erasure. Everything about them — details, pathways, meetings, consents — is removed so that it cannot be recovered from the database. The access log keeps only that an erasure was made, no longer linked to them.
 
-This cannot be undone. Backups taken before now still hold the data until they are thinned out; files exported and pages printed earlier are not affected.
+This cannot be undone. Polku&apos;s own backups are rewritten without them too.
 
 To remove a client in the ordinary way, use Delete client instead.</source>
         <translation>Radera %1 permanent?
 
 Det här är för en klient som använder sin rätt till radering. Allt om klienten — uppgifter, servicestigar, nätverksmöten, samtycken — tas bort så att det inte kan återskapas ur databasen. Åtkomstloggen behåller bara att en radering gjordes, inte längre kopplad till klienten.
 
-Detta kan inte ångras. Säkerhetskopior som tagits tidigare innehåller uppgifterna tills de glesas ut; filer som exporterats och sidor som skrivits ut tidigare påverkas inte.
+Detta kan inte ångras. Även Polkus egna säkerhetskopior skrivs om utan klienten.
 
 För att ta bort en klient på vanligt sätt, använd i stället Ta bort klient.</translation>
     </message>
@@ -1049,6 +1154,14 @@ För att ta bort en klient på vanligt sätt, använd i stället Ta bort klient.
         <location filename="../../ui/erasure.py"/>
         <source>%1 was erased permanently.</source>
         <translation>%1 raderades permanent.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/erasure.py"/>
+        <source>The client was erased. %n of Polku&apos;s backup copies could not be rewritten without them, so they were deleted:</source>
+        <translation>
+            <numerusform>Klienten raderades. %n av Polkus säkerhetskopior kunde inte skrivas om utan klienten, så den raderades:</numerusform>
+            <numerusform>Klienten raderades. %n av Polkus säkerhetskopior kunde inte skrivas om utan klienten, så de raderades:</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/erasure.py"/>
@@ -1153,6 +1266,11 @@ För att ta bort en klient på vanligt sätt, använd i stället Ta bort klient.
         <location filename="../../ui/client_list.py"/>
         <source>Opening the clients…</source>
         <translation>Öppnar klienterna…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_list.py"/>
+        <source>Reading the clients again…</source>
+        <translation>Läser in klienterna på nytt…</translation>
     </message>
     <message>
         <location filename="../../ui/client_list.py"/>
@@ -1361,6 +1479,11 @@ Skapa den första med Ny klient (Ctrl+N).</translation>
 </context>
 <context>
     <name>EraseConfirmDialog</name>
+    <message>
+        <location filename="../../ui/erasure.py"/>
+        <source>Files outside Polku&apos;s folder — backup copies you made, exports, prints — are yours: delete them yourself.</source>
+        <translation>Filer utanför Polkus mapp — säkerhetskopior du gjort, exporter, utskrifter — är dina: radera dem själv.</translation>
+    </message>
     <message>
         <location filename="../../ui/erasure.py"/>
         <source>Erase client permanently</source>
@@ -1956,16 +2079,6 @@ eller skapa en ny klient (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
-        <source>The pathway editor is not available in this version.</source>
-        <translation>Redigeraren för servicestigen finns inte i den här versionen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py"/>
-        <source>Pathway editor not available</source>
-        <translation>Redigeraren för servicestigen är inte tillgänglig</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py"/>
         <source>Panels</source>
         <translation>Paneler</translation>
     </message>
@@ -2241,8 +2354,8 @@ eller skapa en ny klient (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
-        <source>The pathway editor could not be loaded.</source>
-        <translation>Redigeraren för servicestigen kunde inte läsas in.</translation>
+        <source>Opening the client…</source>
+        <translation>Öppnar klienten…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
@@ -2325,11 +2438,6 @@ Detta kan inte ångras.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
-        <source>Printing is not available in this version of Polku.</source>
-        <translation>Utskrift finns inte i den här versionen av Polku.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py"/>
         <source>%1 has no pathway yet.</source>
         <translation>%1 har ingen servicestig ännu.</translation>
     </message>
@@ -2342,6 +2450,11 @@ Detta kan inte ångras.</translation>
         <location filename="../../ui/main_window.py"/>
         <source>Export</source>
         <translation>Exportera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Reading the clients again…</source>
+        <translation>Läser in klienterna på nytt…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>

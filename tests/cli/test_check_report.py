@@ -222,7 +222,7 @@ def test_report_writes_csv_json_and_pdf_by_suffix(example_db: Path, tmp_path: Pa
 def test_report_text_summary(example_db: Path) -> None:
     done = polku("report", "--lang", "en", "--db", example_db)
     assert done.returncode == 0, done.stderr
-    assert "Participants who entered" in done.stdout
+    assert "Total number of participants" in done.stdout
     assert "Intermediate labour market → Open labour market: 2" in done.stdout
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import stat
 import subprocess
@@ -85,7 +86,8 @@ def test_audit_lists_who_did_what_in_aligned_columns(
     assert header.split() == ["When", "User", "Worker", "Client", "key", "Action", "What"]
     actions = [line[header.index("Action"):].split()[0] for line in lines]
     assert actions == ["import", "view", "check", "view", "print"]
-    assert lines[2][header.index("What"):] == "pathway p1"
+    # The pathway by its internal key, never by its id from the file.
+    assert re.fullmatch(r"pathway #\d+", lines[2][header.index("What"):])
     assert all(line[header.index("Worker"):].startswith("Sanna S") for line in lines[1:])
     assert "Peltonen" not in out and "Jussi" not in out  # the log names no one
 
@@ -194,7 +196,12 @@ def test_erase_on_a_terminal_asks_for_the_client_id(
     assert rows(db) == before
     status, out, err = polku(capsys, "--db", db, "erase", "--client", "e1")
     assert (status, err) == (0, "")
-    assert out.startswith("erased client e1 and everything about them (1 pathway); backups")
+    first, outside = out.splitlines()
+    assert first.startswith("erased client e1 and everything about them (1 pathway)")
+    assert outside == (
+        "files outside Polku's folder (backup -o copies, exports, prints) are yours: delete "
+        "them yourself"
+    )
     assert "e1" not in {r[1] for r in rows(db)["clients"]}
     assert b"Noora" not in db.read_bytes()
 

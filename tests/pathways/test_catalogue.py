@@ -166,7 +166,7 @@ def test_the_document_keeps_its_structure_and_the_swedish_review_flag() -> None:
         "typical_next",
     }
     for entry in document["services"]:
-        assert set(entry) == keys, entry["code"]
+        assert set(entry) - {"short_names"} == keys, entry["code"]
 
 
 def test_every_service_has_search_words_in_every_language() -> None:
@@ -262,3 +262,21 @@ def test_the_swedish_plain_descriptions_are_flagged_for_checking() -> None:
     document = _document()
     assert document["sv_checked"] is False
     assert "Swedish" in document["plain_note"] and "checked" in document["plain_note"]
+
+
+def test_a_short_name_is_shorter_and_given_in_every_language() -> None:
+    from pathways.catalogue import short_service_name
+
+    catalogue = ServiceCatalogue()
+    shortened = [entry for entry in _document()["services"] if "short_names" in entry]
+    assert len(shortened) >= 8
+    for entry in shortened:
+        assert set(entry["short_names"]) == {"fi", "sv", "en"}, entry["code"]
+        for lang in ("fi", "sv", "en"):
+            short = short_service_name(catalogue, entry["code"], lang)
+            assert short == entry["short_names"][lang]
+            assert len(short) <= len(entry["names"][lang]), (entry["code"], lang)
+    assert short_service_name(catalogue, "multisectoral_mapping", "fi") == "Monialainen kartoitus"
+    # Without a short name, the name itself; an unknown code stays as it is.
+    assert short_service_name(catalogue, "work_trial", "sv") == "Arbetsprövning"
+    assert short_service_name(catalogue, "no_such_code", "fi") == "no_such_code"

@@ -381,3 +381,23 @@ def test_now_and_next_are_dated_from_their_start_and_to_their_planned_end() -> N
     assert plain_when(planned, "fi") == "alkaa 1.9.2026"
     assert plain_when(Step("s", "work_trial", "planned"), "en") == (
         "the date will be agreed later")
+
+
+def test_an_agreed_version_says_so_and_tells_of_its_own_meeting(tmp_path: Path) -> None:
+    from pathways.model import AgreedVersion
+
+    client = _client(4)
+    pathway = client.pathways[0]
+    client.meetings.insert(0, Meeting("m0", date(2026, 2, 2), ["t1"], True,
+                                      decisions=["Aloitetaan työkokeilu"],
+                                      next_review=date(2026, 4, 1)))
+    version = AgreedVersion.of(pathway, "v1", date(2026, 2, 2), meeting_id="m0")
+    path = tmp_path / "copy.pdf"
+    print_pathway(client, version.as_pathway(pathway.title, pathway.status), CATALOGUE,
+                  PrintOptions(today=TODAY, client_copy=True, meeting_sheet=True, version=version,
+                               pseudonym_key=KEY), path)
+    text = " ".join(_text(path).split())
+    assert "Sovittu versio 2.2.2026" in text
+    assert "Aloitetaan työkokeilu" in text  # the version's own meeting's decision
+    assert "Haetaan työkokeilupaikkaa" not in text  # a later meeting's is not
+    assert "1.4.2026" in text  # its next meeting, as of the day it was agreed

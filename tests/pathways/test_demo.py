@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from pathways import exchange
 from pathways.catalogue import ServiceCatalogue
 from pathways.checks import check_pathway
 from pathways.demo import DEMO_PREFIX, demo_clients
@@ -47,7 +48,6 @@ def _all_dates(client: Client) -> list[date]:
 
 @pytest.mark.parametrize("today", DAYS)
 def test_demo_clients_are_valid_exchange_data(today: date) -> None:
-    exchange = pytest.importorskip("pathways.exchange")
     clients = demo_clients(today)
     document = exchange.to_dict(clients, [])
     # Raises ExchangeError listing every problem if any client breaks a rule of the format.

@@ -223,7 +223,19 @@ def test_new_copied_pathway_is_a_draft_with_the_same_steps_and_activation_demote
 def test_blank_new_pathway() -> None:
     client = Client("c1", "Aino")
     new_pathway(client, "p1", "First", today=date(2026, 1, 15)).apply(client)
-    assert client.pathways[0].status == "draft" and len(client.pathways[0]) == 0
+    # The client's first pathway is the active one (not a draft that prints say "Luonnos").
+    assert client.pathways[0].status == "active" and len(client.pathways[0]) == 0
+    new_pathway(client, "p2", "Second", today=date(2026, 1, 15)).apply(client)
+    assert client.pathways[1].status == "draft"  # an alternative to the active one
+
+
+def test_client_numbers_are_short_and_count_up_within_the_year() -> None:
+    from pathways.client_numbers import next_client_number
+
+    assert next_client_number([], 2026) == "2026-0001"
+    existing = ["2026-0001", "2026-0009", "2025-0044", "demo-aleksi", "3f2c9a"]
+    assert next_client_number(existing, 2026) == "2026-0010"
+    assert next_client_number(existing, 2025) == "2025-0045"
 
 
 @pytest.mark.parametrize(

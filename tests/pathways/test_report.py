@@ -330,8 +330,11 @@ def test_csv_is_semicolon_separated_utf8_with_bom_in_the_chosen_language(tmp_pat
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
     assert rows[1][1] == "1.1.2025 – 30.6.2025"
-    values = [row[1] for row in rows if len(row) == 2 and row[1].isdigit()]
-    assert values[:8] == ["3", "2", "1", "0", "1", "1", "0", "0"]
+    # The ESF+ indicators: one table, a column per group (no gender recorded: all "not given").
+    figures = {row[0]: row[1:] for row in rows if len(row) == 6}
+    assert figures["Osallistujien kokonaismäärä"] == ["3", "0", "0", "0", "3"]
+    assert figures["Työttömät, mukaan lukien pitkäaikaistyöttömät"] == ["2", "0", "0", "0", "2"]
+    assert figures["Hankkeesta lähteneet osallistujat"] == ["1", "0", "0", "0", "1"]
     # One row per stage, named in Finnish, with a decimal comma for a half-day median.
     # The stage table comes first, then the table of moves between stages.
     intermediate, moves_from_intermediate = [r for r in rows if r and r[0] == "Välityömarkkinat"]
@@ -357,7 +360,7 @@ def test_numbers_are_written_as_a_finnish_spreadsheet_reads_them(
     assert format_number(value) == text
 
 
-def test_pdf_has_two_a4_pages_with_the_period_figures_and_stage_names(tmp_path: Path) -> None:
+def test_pdf_has_three_a4_pages_with_the_period_figures_and_stage_names(tmp_path: Path) -> None:
     from pypdf import PdfReader
 
     from pathways.report_pdf import write_report_pdf
@@ -370,12 +373,13 @@ def test_pdf_has_two_a4_pages_with_the_period_figures_and_stage_names(tmp_path: 
         printed_on=D(2026, 1, 16),
     )
     reader = PdfReader(path)
-    assert len(reader.pages) == 2
+    assert len(reader.pages) == 3
     for page in reader.pages:  # A4 in points, portrait
         assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (595, 842)
     first = reader.pages[0].extract_text()
     assert "1.1.2025 – 30.6.2025" in first
     assert "15.1.2026" in first and "16.1.2026" in first  # figures as of, printed
-    assert f"{i18n._('Participants who entered')} 3" in first
-    assert "Arbetsverksamhet" in first
-    assert "Utbildning" in reader.pages[1].extract_text()
+    assert f"{i18n._('Total number of participants')} 3 0 0 0 3" in first
+    assert i18n._("Women") in first and i18n._("Men") in first
+    assert "Arbetsverksamhet" in reader.pages[1].extract_text()
+    assert "Utbildning" in reader.pages[2].extract_text()

@@ -136,8 +136,8 @@ def test_export_import_export_keeps_versions(stored: Repository, tmp_path: Path)
     # History: the version keeps naming a team member and a meeting that have since gone.
     loaded.team = []
     loaded.meetings = []
-    stored.save_pathway("c1", Pathway("p2", "Luonnos", "draft"))
     stored.save_client_details(loaded)
+    stored.save_pathway("c1", Pathway("p2", "Luonnos", "draft"))
     # Only the version uses the custom service type now.
     stored.save_pathway("c1", Pathway("p1", "Polku", "active"))
     exported = stored.export_document()

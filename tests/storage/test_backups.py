@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from pathways.errors import InputError
+from pathways.errors import EnvironmentProblem, InputError
 from storage import audit, backups
 from storage.backups import BackupInfo, RetentionPolicy, retained
 from storage.database import Database, open_database
@@ -234,11 +234,13 @@ def test_the_newest_sound_backup_skips_a_damaged_one(
 
 
 def test_a_restore_brings_the_data_back_and_keeps_every_log_entry(
-    repository: Repository, db_path: Path
+    repository: Repository, db_path: Path, tmp_path: Path
 ) -> None:
     repository.create_client(client("stays"))
     repository.create_client(client("erased", "Eero Poistettava", personal_id="131052-308T"))
-    backup = backups.make_backup(repository.database, "hourly")
+    # A copy outside Polku's folder (backup -o): the erasure does not reach it, the restore does.
+    backup = tmp_path / "outside.bak"
+    backups.write_backup(db_path, backup)
     repository.create_client(client("later"))  # made after the backup: goes with the restore
     repository.load_client("stays")
     repository.erase_client("erased")
@@ -268,8 +270,12 @@ def test_a_restore_brings_the_data_back_and_keeps_every_log_entry(
             assert b"Poistettava" not in data and b"131052-308T" not in data
 
 
-def test_a_restore_adds_the_entries_only_the_backup_has(db_path: Path, tmp_path: Path) -> None:
-    """A backup from another copy of the database (another machine) brings its log along."""
+def test_a_backup_of_another_database_goes_into_a_new_one_not_over_another_history(
+    db_path: Path, tmp_path: Path
+) -> None:
+    """A backup from another machine is restored into a new database, log and all; over a
+    database with a history of its own it is refused: its log would tell another history
+    (the same as a backup whose log was recomputed after it was taken)."""
     elsewhere = tmp_path / "elsewhere.sqlite3"
     other = open_database(str(elsewhere))
     Repository(other, actor=audit.Actor("os", "there")).create_client(client("c9"))
@@ -278,15 +284,19 @@ def test_a_restore_adds_the_entries_only_the_backup_has(db_path: Path, tmp_path:
     here = open_database(str(db_path))
     Repository(here, actor=audit.Actor("os", "here")).create_client(client("c1"))
     here.close()
+    before = client_ids(db_path)
 
-    restored = backups.restore_backup(db_path, backup)
+    with pytest.raises(EnvironmentProblem, match="tells another history") as refused:
+        backups.restore_backup(db_path, backup)
+    assert len(str(refused.value).splitlines()) == 1 and client_ids(db_path) == before
 
-    assert restored.entries_carried == 1 and client_ids(db_path) == ["c9"]
-    database = open_database(str(db_path))
+    fresh = tmp_path / "new" / "polku.sqlite3"
+    restored = backups.restore_backup(fresh, backup)
+    assert restored.entries_carried == 0 and client_ids(fresh) == ["c9"]
+    database = open_database(str(fresh))
     try:
         workers = [e.worker for e in Repository(database).audit_entries()]
-        assert workers[:2] == ["here", "there"]
-        assert audit.verify_chain(database) == []
+        assert workers[0] == "there" and audit.verify_chain(database) == []
     finally:
         database.close()
 

@@ -210,16 +210,28 @@ def test_the_figures_are_counted_on_a_worker_for_all_time_and_for_a_period(
     assert dialog.busy_bar.isHidden()
 
     esf = _figures(dialog, "esf")
-    assert esf == {
-        "Participants who entered": "4",
-        "of whom unemployed on entry (long-term unemployed included)": "3",
-        "of whom long-term unemployed on entry": "1",
-        "of whom inactive on entry": "1",
+    # The ESF+ indicators under the funder's names, the total first (no gender recorded here).
+    assert {key: esf[key] for key in (
+        "Total number of participants",
+        "Unemployed, including long-term unemployed",
+        "Long-term unemployed participants",
+        "Inactive",
+        "Participants who left",
+        "Participants in employment, including self-employment, upon leaving",
+        "Participants in education or training upon leaving",
+        "Participants engaged in job searching upon leaving",
+    )} == {
+        "Total number of participants": "4",
+        "Unemployed, including long-term unemployed": "3",
+        "Long-term unemployed participants": "1",
+        "Inactive": "1",
         "Participants who left": "3",
-        "of whom employed or self-employed on leaving": "1",
-        "of whom in education or training on leaving": "1",
-        "of whom job seeking on leaving": "1",
+        "Participants in employment, including self-employment, upon leaving": "1",
+        "Participants in education or training upon leaving": "1",
+        "Participants engaged in job searching upon leaving": "1",
     }
+    assert dialog.figure_rows()["esf"][1] == ["Total number of participants", "4", "0", "0",
+                                              "0", "4"]
     assert _figures(dialog, "caseload") == {
         "Clients in the database": "5",
         "Active pathways": "2",
@@ -243,24 +255,24 @@ def test_the_figures_are_counted_on_a_worker_for_all_time_and_for_a_period(
     # A period typed as people write dates: counted from the clients already read.
     _type(dialog.from_field, "1.1.2025")
     _type(dialog.to_field, "31.12.2025")
-    qtbot.waitUntil(lambda: _figures(dialog, "esf")["Participants who entered"] == "3")
+    qtbot.waitUntil(lambda: _figures(dialog, "esf")["Total number of participants"] == "3")
     esf = _figures(dialog, "esf")
-    assert esf["of whom inactive on entry"] == "0"
+    assert esf["Inactive"] == "0"
     assert esf["Participants who left"] == "2"
-    assert esf["of whom in education or training on leaving"] == "0"
+    assert esf["Participants in education or training upon leaving"] == "0"
     assert "1 Jan 2025 – 31 Dec 2025" in dialog.period_label.text()
     assert gated.reads == 1
 
     # Open at the end: from June on.
     dialog.to_field.set_value(None)
     _type(dialog.from_field, "1.6.2025")
-    qtbot.waitUntil(lambda: _figures(dialog, "esf")["Participants who entered"] == "1")
+    qtbot.waitUntil(lambda: _figures(dialog, "esf")["Total number of participants"] == "1")
     assert _figures(dialog, "esf")["Participants who left"] == "2"
     assert "from 1 Jun 2025" in dialog.period_label.text()
 
     # "All time" opens both ends again; "Read again" reads the database anew.
     dialog.all_time_button.click()
-    qtbot.waitUntil(lambda: _figures(dialog, "esf")["Participants who entered"] == "4")
+    qtbot.waitUntil(lambda: _figures(dialog, "esf")["Total number of participants"] == "4")
     dialog.reread_button.click()
     qtbot.waitUntil(lambda: gated.reads == 2 and not dialog.counting)
 
@@ -328,7 +340,7 @@ def test_export_as_csv_and_pdf(
     data = (tmp_path / "report.csv").read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")  # UTF-8 with a BOM, as Excel in Finland wants
     text = data.decode("utf-8-sig")
-    assert "Participants who entered;4\r\n" in text
+    assert "Total number of participants;4;0;0;0;4\r\n" in text
     assert "Clients in the database;5\r\n" in text
     assert asked[0].endswith("2025-11-01.csv")
 

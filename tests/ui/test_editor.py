@@ -619,10 +619,10 @@ def test_a_change_the_database_refuses_changes_nothing(
     editor, document = _open(qtbot, repository, _three_steps())
     before = document.pathway("p1").copy()
 
-    def refuse(client_id: str, pathway: Pathway) -> None:
+    def refuse(client_id: str, pathways: list[Pathway], **_kwargs: object) -> None:
         raise InputError("polku: the change conflicts with data in the database (test)")
 
-    monkeypatch.setattr(repository, "save_pathway", refuse)
+    monkeypatch.setattr(repository, "save_pathways", refuse)
     assert editor.add_service("work_trial") is None
     assert document.pathway("p1") == before
     assert document.undo_stack.count() == 0

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from pathways import i18n
 from pathways.demo import demo_clients
 from pathways.model import Client, Pathway
-from ui.forms import NeedsDialog
+from ui.forms import ClientDialog, NeedsDialog
 from ui.main_window import MainWindow
 from ui.palette import CODE_ROLE
 
@@ -126,3 +126,67 @@ def test_an_exact_name_outranks_a_word_of_a_description(one_client: MainWindow) 
     assert palette.visible_codes()[0] == next(
         iter(s.code for group in palette._catalogue.by_sector().values() for s in group)
     )
+
+
+# --- A new client: the goal, a readable number, a first pathway that is active ------------------
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_a_new_client_gets_the_goal_a_readable_number_and_an_active_first_pathway(
+    qtbot: Any, main_window: MainWindow, fresh_repository: Any, lang: str
+) -> None:
+    i18n.set_language(lang)
+    year = date.today().year
+    fresh_repository().create_client(Client(f"{year}-0004", "Aino Aiempi"))
+    main_window.new_client_action.trigger()
+    dialog = main_window.open_dialog
+    assert isinstance(dialog, ClientDialog)
+    assert f"{year}-0005" in dialog.id_edit.placeholderText()  # what an empty field gives
+    _type(qtbot, dialog.name_edit, "Matti Äijälä")
+    dialog.goal_box.setCurrentIndex(dialog.goal_box.findData("open_employment"))
+    _type(qtbot, dialog.goal_edit, "varastotyö")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+
+    client = fresh_repository().load_client(f"{year}-0005")
+    assert client is not None and client.name == "Matti Äijälä"
+    assert client.goal is not None
+    assert (client.goal.outcome, client.goal.description) == ("open_employment", "varastotyö")
+    assert [p.status for p in client.pathways] == ["active"]
+    # Open, and a service goes straight onto the map: no "Create a pathway first".
+    assert main_window.current_client_id() == client.id
+    palette = main_window.editor.service_palette
+    palette.search_box.setFocus()
+    _type(qtbot, palette.search_box, "TYP")
+    qtbot.keyClick(palette.search_box, Qt.Key.Key_Return)
+    stored = fresh_repository().load_client(client.id).pathways[0]
+    assert [s.service for s in stored] == ["multisectoral_mapping"]
+
+
+def test_the_user_may_type_their_own_client_number_and_words_without_a_goal_are_refused(
+    qtbot: Any, main_window: MainWindow, fresh_repository: Any
+) -> None:
+    main_window.new_client_action.trigger()
+    dialog = main_window.open_dialog
+    assert isinstance(dialog, ClientDialog)
+    _type(qtbot, dialog.name_edit, "Aino Oma")
+    _type(qtbot, dialog.id_edit, "LAH-118")
+    _type(qtbot, dialog.goal_edit, "jotain")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "goal" in dialog.errors()
+    dialog.goal_box.setCurrentIndex(dialog.goal_box.findData("training"))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert fresh_repository().load_client("LAH-118").goal.outcome == "training"
+
+
+def test_a_new_pathway_of_a_client_without_one_is_active(
+    main_window: MainWindow, repository: Any, fresh_repository: Any
+) -> None:
+    repository.create_client(Client("c1", "Noora Laaksonen"))
+    main_window.client_list.refresh()
+    assert main_window.open_client("c1")
+    editor = main_window.editor
+    editor.actions_for_menus()["new_pathway"].trigger()
+    editor.dialog.accept()
+    assert [p.status for p in fresh_repository().load_client("c1").pathways] == ["active"]

@@ -121,8 +121,12 @@ def test_f5_shows_changes_made_on_another_workstation(
     other.delete_client("a-4")
     assert "Väinö Kivelä" not in _names(listed)
     listed.refresh_action.trigger()
+    assert listed.client_list.reloading()  # read on a worker: the window stays responsive
+    assert "Reading the clients again" in listed.client_list.count_label.text()
+    qtbot.waitUntil(lambda: not listed.client_list.reloading(), timeout=5000)
     assert "Väinö Kivelä" in _names(listed)
     assert "Zacharias Berg" not in _names(listed)
+    assert listed.statusBar().currentMessage() == "5 clients"
 
 
 def test_no_match_says_so_and_escape_brings_everyone_back(qtbot: Any, listed: MainWindow) -> None:
@@ -142,7 +146,10 @@ def test_a_client_is_opened_from_the_search_with_the_keyboard(
     qtbot.keyClicks(panel.search_edit, "berg")
     qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=2000)
     qtbot.keyClick(panel.search_edit, Qt.Key.Key_Return)
-    assert listed.current_client_id() == "a-4"  # Zacharias Berg comes first
+    assert listed.opening_client()  # loaded on a worker, the window says it is busy
+    assert listed.cursor().shape() == Qt.CursorShape.BusyCursor
+    qtbot.waitUntil(lambda: listed.current_client_id() == "a-4")  # Zacharias Berg comes first
+    assert listed.cursor().shape() != Qt.CursorShape.BusyCursor
     assert listed.details.name_label.text() == "Zacharias Berg"
     assert listed.windowTitle().startswith("Zacharias Berg")
 
@@ -152,7 +159,7 @@ def test_choosing_a_row_opens_that_client(qtbot: Any, listed: MainWindow) -> Non
     row = listed.client_list.model.row_of("a-3")
     rect = view.visualRect(listed.client_list.model.index(row, 0))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert listed.current_client_id() == "a-3"
+    qtbot.waitUntil(lambda: listed.current_client_id() == "a-3")
     assert listed.client_header.name_label.text() == "Åsa Öberg"
 
 
@@ -282,19 +289,12 @@ def test_the_details_toggle_is_remembered(
 # --- Printing -----------------------------------------------------------------------------------
 
 
-def test_print_is_disabled_without_a_client_and_says_so_when_printing_is_missing(
-    listed: MainWindow, message_boxes: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_print_is_disabled_without_a_client(listed: MainWindow) -> None:
     assert not listed.print_action.isEnabled()
     assert not listed.export_action.isEnabled()
     listed.open_client("a-1")
     assert listed.print_action.isEnabled()
-    import ui
-
-    monkeypatch.setitem(sys.modules, "ui.printing", None)  # import ui.printing fails
-    monkeypatch.delattr(ui, "printing", raising=False)  # even when imported before
-    listed.print_action.trigger()
-    assert any("not available" in text for text in message_boxes.texts("information"))
+    assert listed.export_action.isEnabled()
 
 
 def test_print_and_export_hand_the_open_pathway_to_ui_printing(
@@ -337,13 +337,9 @@ def test_the_language_setting_persists(
     assert again.language_actions["sv"].isChecked()
 
 
-def test_swedish_labels_once_translations_exist(qtbot: Any, qapp: Any, settings: Settings) -> None:
+def test_swedish_labels(qtbot: Any, qapp: Any, settings: Settings) -> None:
     from ui.app import install_translations
 
-    if not (
-        Path(__file__).resolve().parents[2] / "resources" / "translations" / "polku_sv.qm"
-    ).exists():
-        pytest.skip("resources/translations/polku_sv.qm is made by the translation pass")
     try:
         assert "polku_sv" in install_translations(qapp, "sv")
         window = MainWindow(settings, lang="sv")

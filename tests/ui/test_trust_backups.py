@@ -22,9 +22,9 @@ from storage.database import open_database
 from storage.repository import Repository
 from ui.app import WindowSession
 from ui.backups import BackupsDialog
+from ui.jobs import wait_for_file_jobs
 from ui.main_window import MainWindow
 from ui.settings import Settings
-from ui.trust import wait_for_file_jobs
 
 pytestmark = pytest.mark.usefixtures("english")
 

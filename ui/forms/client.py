@@ -1,9 +1,11 @@
 """The client's basic details: name, personal identity code, birth year, municipality, languages.
 
-Used both to create a client and to edit one. Rules are those of the exchange format: a name
-that is not blank, a valid personal identity code (``pathways.hetu``) whose year agrees with the
-birth year, a birth year from 1900 to this year, two-letter language codes, and an id that no
-other client has and no other client's personal identity code.
+Used both to create a client and to edit one. A new client also gets the goal (what the work is
+for, in the client's words), a readable number (``2026-0007``, or the organisation's own) and a
+first pathway, active, so that services can be added at once. Rules are those of the exchange
+format: a name that is not blank, a valid personal identity code (``pathways.hetu``) whose year
+agrees with the birth year, a birth year from 1900 to this year, two-letter language codes, and
+an id that no other client has and no other client's personal identity code.
 """
 
 from __future__ import annotations
@@ -14,10 +16,10 @@ import uuid
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
-from pathways import hetu
-from pathways.model import Client
+from pathways import hetu, labels
+from pathways.model import GOAL_OUTCOMES, Client, Goal, Pathway
 from ui.forms.base import MAX_LONG, FormDialog, optional, sentence, text_problem
 
 _LANGUAGE_CODE = re.compile(r"^[a-z]{2}$")
@@ -42,6 +44,7 @@ class ClientDialog(FormDialog):
         parent: QWidget | None = None,
         *,
         id_taken: Callable[[str], bool] | None = None,
+        next_number: Callable[[], str] | None = None,
         today: date | None = None,
     ) -> None:
         self.creating = client is None
@@ -50,6 +53,8 @@ class ClientDialog(FormDialog):
         )
         self.original = client
         self._id_taken = id_taken
+        self._next_number = next_number
+        self._number: str | None = None  # the number given when the field was left empty
         self._today = today
         self.name_edit = QLineEdit(self)
         self.add_field(
@@ -61,11 +66,18 @@ class ClientDialog(FormDialog):
         )
         self.id_edit = QLineEdit(self)
         if self.creating:
+            proposed = next_number() if next_number is not None else None
             self.add_field(
                 "id",
                 self.tr("Client &number:"),
                 self.id_edit,
-                hint=self.tr("Made automatically when left empty"),
+                hint=(
+                    self.tr("Left empty: %1 (or type your organisation's own)").replace(
+                        "%1", proposed
+                    )
+                    if proposed
+                    else self.tr("Made automatically when left empty")
+                ),
             )
         else:
             self.id_edit.hide()  # a client's number is not changed once given
@@ -98,6 +110,23 @@ class ClientDialog(FormDialog):
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.add_field("notes", self.tr("N&otes:"), self.notes_edit)
+        self.goal_box = QComboBox(self)
+        self.goal_edit = QLineEdit(self)
+        self.goal_edit.setMaxLength(MAX_LONG)
+        if self.creating:
+            self.goal_box.addItem(self.tr("Not decided yet"), None)
+            for code in GOAL_OUTCOMES:
+                self.goal_box.addItem(labels.goal_outcome_name(code), code)
+            self.add_field("goal", self.tr("&Goal:"), self.goal_box)
+            self.add_field(
+                "goal_description",
+                self.tr("Goal in the client's &words:"),
+                self.goal_edit,
+                hint=self.tr("For example: work in a café or a bakery"),
+            )
+        else:
+            self.goal_box.hide()  # edited in Client details → Goal
+            self.goal_edit.hide()
         self.add_required_note()
         self.personal_id_edit.editingFinished.connect(self._fill_birth_year)
         if client is not None:
@@ -177,6 +206,12 @@ class ClientDialog(FormDialog):
         message = text_problem(self.notes_edit.toPlainText(), limit=MAX_LONG)
         if message:
             problems["notes"] = message
+        if self.creating:
+            message = text_problem(self.goal_edit.text(), limit=MAX_LONG)
+            if message:
+                problems["goal_description"] = message
+            elif self.goal_box.currentData() is None and self.goal_edit.text().strip():
+                problems["goal"] = self.tr("Choose what the goal is, or clear the words about it.")
         return problems
 
     def accept(self) -> None:
@@ -192,7 +227,20 @@ class ClientDialog(FormDialog):
             self.fields["id"].show_error(self.tr("Another client already has this number."))
             self.fields["id"].widget.setFocus()
             return
+        if self.creating and not client_id and not self.check():
+            self._number = self._free_number()
         super().accept()
+
+    def _free_number(self) -> str:
+        """The readable number for a client whose number field was left empty."""
+        number = self._next_number() if self._next_number is not None else None
+        # Another workstation may have just taken it: then the next after it.
+        for _attempt in range(20):
+            if number is None or self._id_taken is None or not self._id_taken(number):
+                break
+            year, _, count = number.rpartition("-")
+            number = f"{year}-{int(count) + 1:04d}" if count.isdigit() else None
+        return number or uuid.uuid4().hex[:8]
 
     def result_value(self) -> Client:
         code = self._personal_id().upper() or None
@@ -210,5 +258,19 @@ class ClientDialog(FormDialog):
             "notes": optional(self.notes_edit.toPlainText()),
         }
         if self.original is None:
-            return Client(id=self.id_edit.text().strip() or str(uuid.uuid4()), **values)
+            outcome = self.goal_box.currentData()
+            goal = (
+                Goal(str(outcome), optional(self.goal_edit.text().strip()))
+                if outcome is not None
+                else None
+            )
+            # The first pathway, active: services can be added to it at once.
+            first = Pathway(
+                uuid.uuid4().hex,
+                self.tr("Pathway %1").replace("%1", "1"),
+                "active",
+                created_on=self._today or date.today(),
+            )
+            client_id = self.id_edit.text().strip() or self._number or self._free_number()
+            return Client(id=client_id, goal=goal, pathways=[first], **values)
         return dataclasses.replace(self.original, **values)
