@@ -142,7 +142,6 @@ def plain_when(step: Step, lang: str) -> str:
     end when there is one ("since March 2026, until 31.5.2027"). Coming: the day it starts and
     its planned end, or that the date will be agreed later.
     """
-    day = (lambda d: format_date(d, lang))  # noqa: E731 - a short local alias
     if step.status in ("completed", "interrupted"):
         if step.start and step.end:
             return month_range(step.start, step.end, lang)
@@ -154,9 +153,9 @@ def plain_when(step: Step, lang: str) -> str:
         if step.start:
             parts.append(since_month(step.start, lang))
     elif step.start:
-        parts.append(_t(N_("starts {date}"), lang, date=day(step.start)))
+        parts.append(_t(N_("starts {date}"), lang, date=format_date(step.start, lang)))
     if step.end:
-        parts.append(_t(N_("until {date}"), lang, date=day(step.end)))
+        parts.append(_t(N_("until {date}"), lang, date=format_date(step.end, lang)))
     if not parts and step.status == "planned":
         return _t(N_("the date will be agreed later"), lang)
     return ", ".join(parts)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
+from matplotlib.colors import to_hex
 from matplotlib.figure import Figure
 from matplotlib.patches import FancyBboxPatch
 from matplotlib.text import Text
@@ -193,30 +194,18 @@ def test_no_text_is_under_11_points_and_all_of_it_is_dark_on_light(lang: str) ->
     backgrounds = {"#ffffff"}
     for figure in document.pages:
         for patch in figure.findobj(FancyBboxPatch):
-            red, green, blue, alpha = patch.get_facecolor()
-            if alpha:
-                backgrounds.add("#{:02x}{:02x}{:02x}".format(
-                    round(red * 255), round(green * 255), round(blue * 255)))
+            if patch.get_facecolor()[3]:
+                backgrounds.add(to_hex(patch.get_facecolor()))
         for text in figure.findobj(Text):
             if not text.get_text().strip():
                 continue
-            red, green, blue, _alpha = text.get_color() if not isinstance(
-                text.get_color(), str) else (*_rgb(text.get_color()), 1.0)
-            colour = "#{:02x}{:02x}{:02x}".format(round(red * 255), round(green * 255),
-                                                  round(blue * 255))
+            colour = to_hex(text.get_color())
             if colour == "#ffffff":  # a symbol on its dark disc
                 assert _contrast(colour, "#1a1a1a") >= 7.0
                 continue
             for background in backgrounds:
                 if _luminance(background) > 0.5:
                     assert _contrast(colour, background) >= 7.0, (colour, background)
-
-
-def _rgb(colour: str) -> tuple[float, float, float]:
-    from matplotlib.colors import to_rgb
-
-    red, green, blue = to_rgb(colour)
-    return red, green, blue
 
 
 @pytest.mark.parametrize(
