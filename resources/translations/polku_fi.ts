@@ -2196,6 +2196,11 @@ Luo ensimmäinen valitsemalla Uusi asiakas (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../ui/inspector.py"/>
+        <source>Add a team member…</source>
+        <translation>Lisää tiimin jäsen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
         <source>Planned &amp;end</source>
         <translation>P&amp;äättyy (suunniteltu)</translation>
     </message>
@@ -2243,6 +2248,11 @@ Luo ensimmäinen valitsemalla Uusi asiakas (Ctrl+N).</translation>
         <location filename="../../ui/inspector.py"/>
         <source>Write the date as day.month.year, for example 15.1.2026.</source>
         <translation>Kirjoita päivämäärä muodossa päivä.kuukausi.vuosi, esimerkiksi 15.1.2026.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Add %1 to the team, responsible for %2</source>
+        <translation>Lisää %1 tiimiin vastuuhenkilöksi: %2</translation>
     </message>
     <message>
         <location filename="../../ui/inspector.py"/>
@@ -2856,6 +2866,24 @@ Poistoa ei voi perua.</translation>
     </message>
 </context>
 <context>
+    <name>MeetingModeWindow</name>
+    <message>
+        <location filename="../../ui/meeting_mode.py"/>
+        <source>Meeting mode – Polku</source>
+        <translation>Palaveriesitys – Polku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_mode.py"/>
+        <source>Meeting mode</source>
+        <translation>Palaveriesitys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_mode.py"/>
+        <source>→ next   ← back   Esc leave</source>
+        <translation>→ eteenpäin   ← takaisin   Esc lopeta</translation>
+    </message>
+</context>
+<context>
     <name>MeetingsDialog</name>
     <message>
         <location filename="../../ui/forms/meetings.py"/>
@@ -3241,6 +3269,16 @@ Poistoa ei voi perua.</translation>
         <location filename="../../ui/editor.py"/>
         <source>C&amp;lose pathway</source>
         <translation>&amp;Päätä palvelupolku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>&amp;Meeting mode</source>
+        <translation>Palaveri&amp;esitys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Show the pathway full screen for the meeting room, in plain language (F11)</source>
+        <translation>Näytä palvelupolku koko näytöllä palaverihuoneessa selkokielellä (F11)</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py"/>

@@ -2196,6 +2196,11 @@ Skapa den första med Ny klient (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../ui/inspector.py"/>
+        <source>Add a team member…</source>
+        <translation>Lägg till en teammedlem…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
         <source>Planned &amp;end</source>
         <translation>S&amp;lut (planerat)</translation>
     </message>
@@ -2243,6 +2248,11 @@ Skapa den första med Ny klient (Ctrl+N).</translation>
         <location filename="../../ui/inspector.py"/>
         <source>Write the date as day.month.year, for example 15.1.2026.</source>
         <translation>Skriv datumet som dag.månad.år, till exempel 15.1.2026.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
+        <source>Add %1 to the team, responsible for %2</source>
+        <translation>Lägg till %1 i teamet som ansvarig för %2</translation>
     </message>
     <message>
         <location filename="../../ui/inspector.py"/>
@@ -2856,6 +2866,24 @@ Detta kan inte ångras.</translation>
     </message>
 </context>
 <context>
+    <name>MeetingModeWindow</name>
+    <message>
+        <location filename="../../ui/meeting_mode.py"/>
+        <source>Meeting mode – Polku</source>
+        <translation>Mötesvisning – Polku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_mode.py"/>
+        <source>Meeting mode</source>
+        <translation>Mötesvisning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_mode.py"/>
+        <source>→ next   ← back   Esc leave</source>
+        <translation>→ framåt   ← bakåt   Esc avsluta</translation>
+    </message>
+</context>
+<context>
     <name>MeetingsDialog</name>
     <message>
         <location filename="../../ui/forms/meetings.py"/>
@@ -3241,6 +3269,16 @@ Detta kan inte ångras.</translation>
         <location filename="../../ui/editor.py"/>
         <source>C&amp;lose pathway</source>
         <translation>&amp;Avsluta servicestigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>&amp;Meeting mode</source>
+        <translation>&amp;Mötesvisning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Show the pathway full screen for the meeting room, in plain language (F11)</source>
+        <translation>Visa servicestigen i helskärm för mötesrummet, på lättläst språk (F11)</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py"/>

@@ -18,7 +18,7 @@ from pathways import i18n, labels
 from pathways.demo import demo_clients
 from pathways.model import Client, Pathway, Step, Transition
 from ui.editor import ConnectDialog
-from ui.forms import ClientDialog, NeedsDialog
+from ui.forms import ClientDialog, NeedsDialog, TeamMemberDialog
 from ui.main_window import MainWindow
 from ui.palette import CODE_ROLE
 
@@ -255,3 +255,52 @@ def test_connect_offers_later_unconnected_steps_first_and_names_kinds_as_the_sid
     editor.actions_for_menus()["connect"].trigger()
     assert editor.dialog is None or not editor.dialog.isVisible()
     assert editor.message_bar.text == "This step is already connected with every other step."
+
+
+# --- The responsible person: added to the team from the step's field ---------------------------
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_a_responsible_person_is_added_to_the_team_from_the_steps_field(
+    qtbot: Any, main_window: MainWindow, repository: Any, fresh_repository: Any, lang: str
+) -> None:
+    i18n.set_language(lang)
+    repository.create_client(
+        Client(
+            "c1",
+            "Noora Laaksonen",
+            pathways=[
+                Pathway(
+                    "p1", "Polku", "active", steps=[Step("s1", "mental_health_services", "planned")]
+                )
+            ],
+        )
+    )
+    main_window.client_list.refresh()
+    assert main_window.open_client("c1")
+    editor = main_window.editor
+    editor.select_steps(["s1"])
+    editor.open_inspector()
+    inspector = editor.inspector
+    box = inspector.field("responsible")
+    last = box.count() - 1
+    assert box.itemText(last) == inspector.tr("Add a team member…")
+    box.setCurrentIndex(last)
+    box.activated.emit(last)  # chosen as a person chooses it
+    dialog = inspector.member_dialog
+    assert isinstance(dialog, TeamMemberDialog) and dialog.isVisible()
+    assert dialog.sector_box.currentData() == "health"  # the service's sector, preset
+    assert box.currentData() is None  # nothing changes until OK
+    _type(qtbot, dialog.name_edit, "Hanna Hoitaja")
+    _type(qtbot, dialog.role_edit, "psykiatrinen sairaanhoitaja")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+
+    stored = fresh_repository().load_client("c1")
+    assert [(m.name, m.sector) for m in stored.team] == [("Hanna Hoitaja", "health")]
+    assert stored.pathway("p1").step("s1").responsible == stored.team[0].id
+    assert "Hanna Hoitaja" in box.currentText()
+    # One undo takes both back.
+    main_window.undo_action.trigger()
+    stored = fresh_repository().load_client("c1")
+    assert stored.team == [] and stored.pathway("p1").step("s1").responsible is None
