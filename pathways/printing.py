@@ -575,6 +575,10 @@ def compose(
     options: PrintOptions,
 ) -> PrintDocument:
     """All pages of a print of *pathway* of *client* (call inside :func:`render_context`)."""
+    if options.client_copy:  # the client's own copy: a journey down a portrait page
+        from pathways.client_copy import compose_client_copy
+
+        return compose_client_copy(client, pathway, catalogue, options)
     printed_on = options.today or date.today()
     today = options.version.agreed_on if options.version is not None else printed_on
     pseudonym = None
