@@ -2866,6 +2866,24 @@ Poistoa ei voi perua.</translation>
     </message>
 </context>
 <context>
+    <name>MeetingModeWindow</name>
+    <message>
+        <location filename="../../ui/meeting_mode.py"/>
+        <source>Meeting mode – Polku</source>
+        <translation>Palaveriesitys – Polku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_mode.py"/>
+        <source>Meeting mode</source>
+        <translation>Palaveriesitys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_mode.py"/>
+        <source>→ next   ← back   Esc leave</source>
+        <translation>→ eteenpäin   ← takaisin   Esc lopeta</translation>
+    </message>
+</context>
+<context>
     <name>MeetingsDialog</name>
     <message>
         <location filename="../../ui/forms/meetings.py"/>
@@ -3251,6 +3269,16 @@ Poistoa ei voi perua.</translation>
         <location filename="../../ui/editor.py"/>
         <source>C&amp;lose pathway</source>
         <translation>&amp;Päätä palvelupolku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>&amp;Meeting mode</source>
+        <translation>Palaveri&amp;esitys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Show the pathway full screen for the meeting room, in plain language (F11)</source>
+        <translation>Näytä palvelupolku koko näytöllä palaverihuoneessa selkokielellä (F11)</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py"/>

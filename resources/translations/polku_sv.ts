@@ -2866,6 +2866,24 @@ Detta kan inte ångras.</translation>
     </message>
 </context>
 <context>
+    <name>MeetingModeWindow</name>
+    <message>
+        <location filename="../../ui/meeting_mode.py"/>
+        <source>Meeting mode – Polku</source>
+        <translation>Mötesvisning – Polku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_mode.py"/>
+        <source>Meeting mode</source>
+        <translation>Mötesvisning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_mode.py"/>
+        <source>→ next   ← back   Esc leave</source>
+        <translation>→ framåt   ← bakåt   Esc avsluta</translation>
+    </message>
+</context>
+<context>
     <name>MeetingsDialog</name>
     <message>
         <location filename="../../ui/forms/meetings.py"/>
@@ -3251,6 +3269,16 @@ Detta kan inte ångras.</translation>
         <location filename="../../ui/editor.py"/>
         <source>C&amp;lose pathway</source>
         <translation>&amp;Avsluta servicestigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>&amp;Meeting mode</source>
+        <translation>&amp;Mötesvisning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Show the pathway full screen for the meeting room, in plain language (F11)</source>
+        <translation>Visa servicestigen i helskärm för mötesrummet, på lättläst språk (F11)</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py"/>
