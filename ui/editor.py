@@ -1221,7 +1221,7 @@ class PathwayEditor(QWidget):
         if version is None or now is None or client is None:
             return
         comparison = compare(version.steps, version.transitions, now.steps, now.transitions)
-        shown = with_gone_steps(now.copy(), version, comparison)
+        shown = with_gone_steps(now.copy(), version, comparison, faded=False)
         self._present("compare", version_id, shown)
         self._overlay.show(comparison)
         title = changes_title(version)
