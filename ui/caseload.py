@@ -487,7 +487,14 @@ class CaseloadDialog(QDialog):
         self.esf_table = _read_only_table(
             self,
             self.tr("ESF+ indicators"),
-            [self.tr("Indicator"), *(_(ESF_GROUP_NAMES[group]) for group in ESF_GROUPS)],
+            # Narrow figure columns: a group's name wraps in the header (the numbers are short).
+            [
+                self.tr("Indicator"),
+                *(
+                    "\n".join(textwrap.wrap(_(ESF_GROUP_NAMES[group]), 10))
+                    for group in ESF_GROUPS
+                ),
+            ],
         )
         self.caseload_table = _read_only_table(
             self, self.tr("Caseload"), [self.tr("Caseload"), self.tr("Number")]
@@ -633,7 +640,7 @@ class CaseloadDialog(QDialog):
             self._sized = True
             margins = self.layout().contentsMargins()
             total = self.width() - margins.left() - margins.right() - self.splitter.handleWidth()
-            figures = min(max(560, int(total * 0.46)), total - 420)
+            figures = min(max(600, int(total * 0.52)), total - 420)
             self.splitter.setSizes([figures, total - figures])
 
     # --- The period -------------------------------------------------------------------------------
