@@ -236,6 +236,24 @@ def _window_options(parser: argparse.ArgumentParser) -> None:
                         help=_("with --screenshot: the view of the pathway"))
     parser.add_argument("--screenshot", metavar="FILE.png", type=Path,
                         help=_("save a picture of the window at 1366×768 and exit"))
+    parser.add_argument("--meeting-mode", action="store_true",
+                        help=_("with --screenshot: the meeting-room presentation of the "
+                               "client's pathway (needs --client)"))
+    parser.add_argument("--size", type=_window_size, metavar="WxH",
+                        help=_("with --screenshot: another size, such as 1920x1080"))
+
+
+def _window_size(text: str) -> tuple[int, int]:
+    """``1920x1080`` → (1920, 1080); from 320×240 to 7680×4320."""
+    from pathways.i18n import _
+
+    width, _x, height = text.lower().partition("x")
+    if width.isdigit() and height.isdigit():
+        size = int(width), int(height)
+        if 320 <= size[0] <= 7680 and 240 <= size[1] <= 4320:
+            return size
+    raise argparse.ArgumentTypeError(
+        _("not a window size WxH from 320x240 to 7680x4320: {value}").format(value=text))
 
 
 #: argparse's own messages, translated through Polku's catalogue (``_speak_the_language``).
@@ -1237,8 +1255,13 @@ def run(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     # The language first: the help, usage errors and every message follow it.
     _speak_the_language(_chosen_language(arguments))
-    args = _parser_for(arguments).parse_args(arguments)
+    parser = _parser_for(arguments)
+    args = parser.parse_args(arguments)
     if args.command is None:
+        if getattr(args, "meeting_mode", False) and not args.client:
+            from pathways.i18n import _
+
+            parser.error(_("--meeting-mode needs --client"))
         from ui.app import run_window
 
         return run_window(args)

@@ -73,13 +73,15 @@ from pathways.edits import (
     tidy_up,
     transition_problems,
 )
-from pathways.i18n import format_date
+from pathways.i18n import current_language, format_date
+from pathways.meeting_view import meeting_view
 from pathways.model import AgreedVersion, Client, Pathway, Step, Transition
 from ui.agreed import AgreedPanel, ChangeOverlay, KeepAsAgreedDialog
 from ui.canvas import PathwayScene, PathwayView, card_text, step_display_name
 from ui.document import ClientDocument, PathwayRepository
 from ui.findings import FindingsPanel, severity_icon
 from ui.inspector import ERROR_STYLE, Inspector
+from ui.meeting_mode import MeetingModeWindow
 from ui.palette import ServicePalette
 from ui.pathway_list import PathwayList
 
@@ -460,6 +462,15 @@ class PathwayEditor(QWidget):
         a("activate_pathway", self.tr("Make &active"), None, self.activate_current)
         a("close_pathway", self.tr("C&lose pathway"), None, self.close_current)
         a(
+            "meeting_mode",
+            self.tr("&Meeting mode"),
+            "F11",
+            lambda: self.open_meeting_mode(),  # (triggered's "checked" is no *fullscreen*)
+            tip=self.tr(
+                "Show the pathway full screen for the meeting room, in plain language (F11)"
+            ),
+        )
+        a(
             "keep_agreed",
             self.tr("&Keep as agreed…"),
             None,
@@ -513,6 +524,7 @@ class PathwayEditor(QWidget):
             "activate_pathway",
             "close_pathway",
             "keep_agreed",
+            "meeting_mode",
         ):
             menu.addAction(self._actions[key])
         menu_button.setMenu(menu)
@@ -872,6 +884,7 @@ class PathwayEditor(QWidget):
         self._actions["activate_pathway"].setEnabled(has and pathway.status != "active")
         self._actions["close_pathway"].setEnabled(has and pathway.status != "closed")
         self._actions["keep_agreed"].setEnabled(has and self._presenting is None)
+        self._actions["meeting_mode"].setEnabled(has)
         if self._presenting is not None:
             for key in ("tidy", "add_step", "connect", "delete", "inspector"):
                 self._actions[key].setEnabled(False)
@@ -1064,9 +1077,28 @@ class PathwayEditor(QWidget):
             index = order.index(steps[0]) if steps[0] in order else 0
             rest = [sid for sid in order[index:] + order[:index][::-1] if sid not in steps]
             following = rest[0] if rest else None
+        if len(steps) == 1 and not keys:
+            what = step_display_name(pathway.step(steps[0]), self._catalogue)
+        elif len(keys) == 1 and not steps:
+            what = (
+                self.tr("the connection %1 → %2")
+                .replace("%1", step_display_name(pathway.step(keys[0][0]), self._catalogue))
+                .replace("%2", step_display_name(pathway.step(keys[0][1]), self._catalogue))
+            )
+        else:
+            what = self.tr("%1 items").replace("%1", str(len(steps) + len(keys)))
         if self._apply(edit, label):
             if following is not None:
                 self.select_steps([following])
+            # Nothing asks "are you sure?": say at once how to get it back.
+            undo = QKeySequence(QKeySequence.StandardKey.Undo).toString(
+                QKeySequence.SequenceFormat.NativeText
+            )
+            self._messages.show_message(
+                self.tr("Removed: %1. %2 (Edit → Undo) brings it back.")
+                .replace("%1", what)
+                .replace("%2", undo)
+            )
             return True
         return False
 
@@ -1208,7 +1240,7 @@ class PathwayEditor(QWidget):
         if version is None or now is None or client is None:
             return
         comparison = compare(version.steps, version.transitions, now.steps, now.transitions)
-        shown = with_gone_steps(now.copy(), version, comparison)
+        shown = with_gone_steps(now.copy(), version, comparison, faded=False)
         self._present("compare", version_id, shown)
         self._overlay.show(comparison)
         title = changes_title(version)
@@ -1219,6 +1251,32 @@ class PathwayEditor(QWidget):
             self.tr("%1: new, changed and gone steps are marked. Back to the pathway now: Esc.")
             .replace("%1", title)
         )
+
+    def open_meeting_mode(self, fullscreen: bool = True) -> MeetingModeWindow | None:
+        """The meeting-room presentation of the pathway on show, or of the agreed version on
+        show; full screen (on the window's screen) unless *fullscreen* is False."""
+        client = self._client()
+        pathway = self._pathway()
+        if client is None or pathway is None:
+            return None
+        version = None
+        if self._presenting is not None and self._presenting[0] == "version":
+            version = self._version(self._presenting[1])
+        steps = list(version.steps) if version is not None else pathway.steps
+        view = meeting_view(client, steps, self._catalogue, current_language(),
+                            version=version)
+        window = MeetingModeWindow(view, self)
+        if fullscreen:
+            handle = self.window().windowHandle()
+            if handle is not None and handle.screen() is not None:
+                window.setScreen(handle.screen())
+            window.showFullScreen()
+        else:
+            window.show()
+        window.activateWindow()
+        window.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._meeting_window = window
+        return window
 
     def _present(self, mode: str, version_id: str, pathway: Pathway) -> None:
         self._presenting = (mode, version_id)

@@ -2866,6 +2866,24 @@ Poistoa ei voi perua.</translation>
     </message>
 </context>
 <context>
+    <name>MeetingModeWindow</name>
+    <message>
+        <location filename="../../ui/meeting_mode.py"/>
+        <source>Meeting mode – Polku</source>
+        <translation>Palaveriesitys – Polku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_mode.py"/>
+        <source>Meeting mode</source>
+        <translation>Palaveriesitys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_mode.py"/>
+        <source>→ next   ← back   Esc leave</source>
+        <translation>→ eteenpäin   ← takaisin   Esc lopeta</translation>
+    </message>
+</context>
+<context>
     <name>MeetingsDialog</name>
     <message>
         <location filename="../../ui/forms/meetings.py"/>
@@ -3254,6 +3272,16 @@ Poistoa ei voi perua.</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py"/>
+        <source>&amp;Meeting mode</source>
+        <translation>Palaveri&amp;esitys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Show the pathway full screen for the meeting room, in plain language (F11)</source>
+        <translation>Näytä palvelupolku koko näytöllä palaverihuoneessa selkokielellä (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
         <source>&amp;Keep as agreed…</source>
         <translation>&amp;Tallenna sovittu versio…</translation>
     </message>
@@ -3401,6 +3429,21 @@ Poistoa ei voi perua.</translation>
         <location filename="../../ui/editor.py"/>
         <source>Remove %1 items</source>
         <translation>Poista %1 kohdetta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>the connection %1 → %2</source>
+        <translation>yhteys %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>%1 items</source>
+        <translation>%1 kohdetta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Removed: %1. %2 (Edit → Undo) brings it back.</source>
+        <translation>Poistettu: %1. %2 (Muokkaa → Kumoa) tuo sen takaisin.</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py"/>

@@ -2866,6 +2866,24 @@ Detta kan inte ångras.</translation>
     </message>
 </context>
 <context>
+    <name>MeetingModeWindow</name>
+    <message>
+        <location filename="../../ui/meeting_mode.py"/>
+        <source>Meeting mode – Polku</source>
+        <translation>Mötesvisning – Polku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_mode.py"/>
+        <source>Meeting mode</source>
+        <translation>Mötesvisning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_mode.py"/>
+        <source>→ next   ← back   Esc leave</source>
+        <translation>→ framåt   ← bakåt   Esc avsluta</translation>
+    </message>
+</context>
+<context>
     <name>MeetingsDialog</name>
     <message>
         <location filename="../../ui/forms/meetings.py"/>
@@ -3254,6 +3272,16 @@ Detta kan inte ångras.</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py"/>
+        <source>&amp;Meeting mode</source>
+        <translation>&amp;Mötesvisning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Show the pathway full screen for the meeting room, in plain language (F11)</source>
+        <translation>Visa servicestigen i helskärm för mötesrummet, på lättläst språk (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
         <source>&amp;Keep as agreed…</source>
         <translation>Spara som ö&amp;verenskommen…</translation>
     </message>
@@ -3401,6 +3429,21 @@ Detta kan inte ångras.</translation>
         <location filename="../../ui/editor.py"/>
         <source>Remove %1 items</source>
         <translation>Ta bort %1 objekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>the connection %1 → %2</source>
+        <translation>kopplingen %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>%1 items</source>
+        <translation>%1 objekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Removed: %1. %2 (Edit → Undo) brings it back.</source>
+        <translation>Borttaget: %1. %2 (Redigera → Ångra) tar tillbaka det.</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py"/>
