@@ -236,6 +236,24 @@ def _window_options(parser: argparse.ArgumentParser) -> None:
                         help=_("with --screenshot: the view of the pathway"))
     parser.add_argument("--screenshot", metavar="FILE.png", type=Path,
                         help=_("save a picture of the window at 1366×768 and exit"))
+    parser.add_argument("--meeting-mode", action="store_true",
+                        help=_("with --screenshot: the meeting-room presentation of the "
+                               "client's pathway (needs --client)"))
+    parser.add_argument("--size", type=_window_size, metavar="WxH",
+                        help=_("with --screenshot: another size, such as 1920x1080"))
+
+
+def _window_size(text: str) -> tuple[int, int]:
+    """``1920x1080`` → (1920, 1080); from 320×240 to 7680×4320."""
+    from pathways.i18n import _
+
+    width, _x, height = text.lower().partition("x")
+    if width.isdigit() and height.isdigit():
+        size = int(width), int(height)
+        if 320 <= size[0] <= 7680 and 240 <= size[1] <= 4320:
+            return size
+    raise argparse.ArgumentTypeError(
+        _("not a window size WxH from 320x240 to 7680x4320: {value}").format(value=text))
 
 
 #: argparse's own messages, translated through Polku's catalogue (``_speak_the_language``).
@@ -314,10 +332,37 @@ def _not_available(args: argparse.Namespace) -> int:
 
 
 def _open_database(args: argparse.Namespace, **options: Any) -> Any:
-    """The database of --db / POLKU_DB / the default, opened (and migrated) for this command."""
-    from storage.database import open_database
+    """The database of --db / POLKU_DB / the default, opened (and migrated) for this command.
 
+    A server's password comes from ~/.pgpass or $PGPASSFILE, else a prompt on a terminal;
+    one written into --db works but shows in the process list, so the command says so."""
+    from storage.database import open_database, password_in_url
+
+    if password_in_url(args.db):
+        from pathways.i18n import _
+
+        print(
+            _(
+                "polku: note: a password in --db shows to other users in the process list; "
+                "put it in ~/.pgpass (or $PGPASSFILE) instead"
+            ),
+            file=sys.stderr,
+        )
+    if sys.stdin.isatty() and "password" not in options:
+        options["password"] = _ask_password
     return open_database(args.db, **options)
+
+
+def _ask_password(where: str) -> str | None:
+    """Ask for the database password on the terminal (never echoed)."""
+    import getpass
+
+    from pathways.i18n import _
+
+    try:
+        return getpass.getpass(_("Password for {url}: ").format(url=where)) or None
+    except (EOFError, KeyboardInterrupt):
+        return None
 
 
 # Handlers are added below this line by each feature (keep one function per command).
@@ -371,6 +416,7 @@ def _audit_command(args: argparse.Namespace) -> int:
                     "number": e.number,
                     "at": e.stamp,
                     "os_user": e.os_user,
+                    "db_user": e.db_user,
                     "worker": e.worker,
                     "client_key": e.client_key,
                     "action": e.action,
@@ -391,7 +437,8 @@ def _audit_command(args: argparse.Namespace) -> int:
         rows += [
             (
                 e.at.astimezone().isoformat(sep=" ", timespec="seconds"),
-                one_line(e.os_user),
+                # On a server the database account too: "sanna (polku_team)".
+                one_line(f"{e.os_user} ({e.db_user})" if e.db_user else e.os_user),
                 one_line(e.worker),
                 e.client_key or "",
                 _(e.action),
@@ -1233,8 +1280,13 @@ def run(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     # The language first: the help, usage errors and every message follow it.
     _speak_the_language(_chosen_language(arguments))
-    args = _parser_for(arguments).parse_args(arguments)
+    parser = _parser_for(arguments)
+    args = parser.parse_args(arguments)
     if args.command is None:
+        if getattr(args, "meeting_mode", False) and not args.client:
+            from pathways.i18n import _
+
+            parser.error(_("--meeting-mode needs --client"))
         from ui.app import run_window
 
         return run_window(args)

@@ -89,7 +89,10 @@ def target_name(target: str | None) -> str:
 
 
 def _who(entry: LogEntry) -> str:
-    return f"{entry.worker} ({entry.os_user})" if entry.worker else entry.os_user
+    # On a database server the database account too (storage.audit.AuditEntry.db_user).
+    db_user = getattr(entry, "db_user", None)
+    account = f"{entry.os_user}, {db_user}" if db_user else entry.os_user
+    return f"{entry.worker} ({account})" if entry.worker else account
 
 
 def _when(entry: LogEntry) -> str:

@@ -9,6 +9,7 @@ that something changed; a note's text is never repeated (it may be internal).
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -17,7 +18,7 @@ from pathways.catalogue import ServiceCatalogue
 from pathways.compare import CHANGED, GONE, NEW, Comparison
 from pathways.i18n import N_, current_language, format_date, translate
 from pathways.labels import STEP_STATUS_NAMES, TRANSITION_KIND_NAMES
-from pathways.model import AgreedVersion, Client, Step
+from pathways.model import AgreedVersion, Client, Pathway, Step
 
 #: The mark of each kind of change: a symbol (DejaVu Sans has them all) and a word.
 CHANGE_SYMBOLS: dict[str, str] = {NEW: "✚", CHANGED: "✎", GONE: "⊖"}
@@ -162,3 +163,19 @@ def changes_title(version: AgreedVersion, lang: str | None = None) -> str:
     day = version.agreed_on
     short = f"{day.day}.{day.month}." if lang in ("fi", "sv") else format_date(day, lang)
     return translate(N_("Changes since {date}"), lang).format(date=short)
+
+
+#: The colour of each kind of change on screen (white text on it reads at 4.5:1 or better);
+#: the symbol and the word carry the meaning, the colour only helps.
+CHANGE_COLOURS: dict[str, str] = {NEW: "#00684F", CHANGED: "#8F4F00", GONE: "#595959"}
+
+
+def with_gone_steps(pathway: Pathway, version: AgreedVersion, comparison: Comparison) -> Pathway:
+    """*pathway* with the steps gone since *version* added back, drawn faded (as cancelled
+    ones are) so that the map can show where they were; their arrows are left out."""
+    gone = [dataclasses.replace(s, status="cancelled") for s in version.steps
+            if s.id in comparison.steps_removed and not pathway.has_step(s.id)]
+    if not gone:
+        return pathway
+    return Pathway(pathway.id, pathway.title, pathway.status, pathway.created_on,
+                   steps=[*pathway.steps, *gone], transitions=pathway.transitions)

@@ -93,6 +93,30 @@ LEAVING_OUTCOME_NAMES: dict[str, str] = {
     "unknown": N_("Not known"),
 }
 
+#: ESF+ participant data: gender as the participant gives it.
+GENDER_NAMES: dict[str, str] = {
+    "woman": N_("Woman"),
+    "man": N_("Man"),
+    "non_binary": N_("Non-binary"),
+}
+
+#: ESF+ participant data: the highest education completed on entry.
+EDUCATION_NAMES: dict[str, str] = {
+    "isced_0_2": N_("Lower secondary or less (ISCED 0–2)"),
+    "isced_3_4": N_("Upper secondary or post-secondary (ISCED 3–4)"),
+    "isced_5_8": N_("Tertiary (ISCED 5–8)"),
+}
+
+#: ESF+ participant data: the characteristics (special categories of personal data).
+CHARACTERISTIC_NAMES: dict[str, str] = {
+    "disability": N_("Disability"),
+    "third_country_national": N_("Third-country national"),
+    "foreign_background": N_("Foreign background"),
+    "minority": N_("Minority (including marginalised communities such as the Roma)"),
+    "homeless_or_housing_exclusion": N_("Homeless or affected by housing exclusion"),
+    "rural_area": N_("From a rural area"),
+}
+
 #: Kinds of pathway findings (spec/pathway-checks.md), as headings.
 FINDING_KIND_NAMES: dict[str, str] = {
     "gap": N_("Gap between services"),
@@ -161,6 +185,18 @@ def entry_status_name(code: str) -> str:
 
 def leaving_outcome_name(code: str) -> str:
     return _name(LEAVING_OUTCOME_NAMES, code)
+
+
+def gender_name(code: str) -> str:
+    return _name(GENDER_NAMES, code)
+
+
+def education_name(code: str) -> str:
+    return _name(EDUCATION_NAMES, code)
+
+
+def characteristic_name(code: str) -> str:
+    return _name(CHARACTERISTIC_NAMES, code)
 
 
 def finding_kind_name(code: str) -> str:

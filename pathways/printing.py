@@ -1189,14 +1189,9 @@ def _with_gone_steps(context: _Context, pathway: Pathway) -> Pathway:
     options = context.options
     if options.changes is None or options.changes_since is None:
         return pathway
-    import dataclasses
+    from pathways.changes import with_gone_steps
 
-    gone = [dataclasses.replace(s, status="cancelled") for s in options.changes_since.steps
-            if s.id in options.changes.steps_removed and not pathway.has_step(s.id)]
-    if not gone:
-        return pathway
-    return Pathway(pathway.id, pathway.title, pathway.status, pathway.created_on,
-                   steps=[*pathway.steps, *gone], transitions=pathway.transitions)
+    return with_gone_steps(pathway, options.changes_since, options.changes)
 
 
 def _marked_cards(context: _Context, cards: dict[str, StepCard]) -> dict[str, StepCard]:

@@ -96,6 +96,8 @@ class AuditEntry:
     hash: str
     #: The timestamp text exactly as stored (what the hash covers); empty: not read from a table.
     stored_at: str = ""
+    #: The database account on a server (PostgreSQL); None on a SQLite file.
+    db_user: str | None = None
 
     @property
     def stamp(self) -> str:
@@ -137,17 +139,18 @@ def entry_hash(
     client_key: str | None,
     action: str,
     target: str | None,
+    db_user: str | None = None,
 ) -> str:
     """sha256 (hex) over a canonical serialisation of an entry and the hash before it.
 
     Canonical: a JSON array in a fixed order, no whitespace, UTF-8, so that every program that
-    reads the table can recompute it.
+    reads the table can recompute it. The database account (revision 0006) is the array's
+    last item when there is one, so entries without it hash as they always did.
     """
-    canonical = json.dumps(
-        [prev_hash, at, os_user, worker, client_key, action, target],
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
+    fields: list[str | None] = [prev_hash, at, os_user, worker, client_key, action, target]
+    if db_user is not None:
+        fields.append(db_user)
+    canonical = json.dumps(fields, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
@@ -189,6 +192,7 @@ def append(
     Must run inside the write transaction of the action being logged.
     """
     stamp = _stamp(at or now())
+    db_user = database_user(connection)
     rows = [
         {
             "at": stamp,
@@ -197,10 +201,22 @@ def append(
             "client_key": client_key,
             "action": action,
             "target": target,
+            "db_user": db_user,
         }
         for client_key, action, target in entries
     ]
     return _append_rows(connection, rows)
+
+
+def database_user(connection: Connection) -> str | None:
+    """The account this connection works as on a database server (None for a SQLite file,
+    where the operating-system account is the only one)."""
+    if connection.dialect.name != "postgresql":
+        return None
+    from sqlalchemy import text
+
+    name = connection.execute(text("SELECT current_user")).scalar()
+    return str(name) if name is not None else None
 
 
 def append_entries(connection: Connection, entries: Sequence[AuditEntry]) -> int:
@@ -217,6 +233,7 @@ def append_entries(connection: Connection, entries: Sequence[AuditEntry]) -> int
             "client_key": entry.client_key,
             "action": entry.action,
             "target": entry.target,
+            "db_user": entry.db_user,
         }
         for entry in entries
     ]
@@ -238,6 +255,7 @@ def _append_rows(connection: Connection, rows: list[dict[str, str | None]]) -> i
             row["client_key"],
             str(row["action"]),
             row["target"],
+            row.get("db_user"),
         )
     connection.execute(insert(_TABLE), rows)
     return len(rows)
@@ -251,7 +269,13 @@ def read_entries(
     until: dt.datetime | None = None,
 ) -> list[AuditEntry]:
     """Entries in log order, optionally of one client and within [since, until)."""
-    statement = select(_TABLE).order_by(_TABLE.c.pk)
+    columns = list(_TABLE.c)
+    if connection.dialect.name == "sqlite" and not any(
+        row[1] == "db_user" for row in connection.exec_driver_sql("PRAGMA table_info(access_log)")
+    ):
+        # A backup or damaged file from before revision 0006 (restore reads their logs).
+        columns = [column for column in columns if column.name != "db_user"]
+    statement = select(*columns).order_by(_TABLE.c.pk)
     if client_key is not None:
         statement = statement.where(_TABLE.c.client_key == client_key)
     # Stamps are fixed-width UTC text, so text order is time order.
@@ -271,6 +295,7 @@ def read_entries(
             prev_hash=row.prev_hash,
             hash=row.hash,
             stored_at=row.at,
+            db_user=getattr(row, "db_user", None),
         )
         for row in connection.execute(statement)
     ]
@@ -306,6 +331,7 @@ def chain_problems(entries: Sequence[AuditEntry]) -> list[str]:
             entry.client_key,
             entry.action,
             entry.target,
+            entry.db_user,
         )
         if entry.hash != expected:
             problems.append(

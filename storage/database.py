@@ -25,7 +25,7 @@ import os
 import sqlite3
 import stat
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from functools import lru_cache
@@ -353,16 +353,62 @@ def _newer(where: object, revision: str) -> EnvironmentProblem:
     )
 
 
-def open_database(target: str | None, *, readonly: bool = False) -> Database:
+def open_database(
+    target: str | None,
+    *,
+    readonly: bool = False,
+    password: Callable[[str], str | None] | None = None,
+) -> Database:
     """Open (creating or migrating as needed) the database of *target*, $POLKU_DB or the default.
 
     Raises :class:`EnvironmentProblem` for a database that cannot be used: unreachable,
     corrupt, not Polku's, newer than this program, or read-only and in need of migration.
+
+    A server's password comes from the URL (discouraged: a command line shows in ``ps``), the
+    user's ``~/.pgpass`` or ``$PGPASSFILE`` (libpq reads them), or — when the server asks for
+    one that none of these gave — from *password*, called with the URL without a password
+    (a prompt; None: give up). No message ever shows a password.
     """
     path = sqlite_path(target)
     if path is not None:
         return _open_sqlite(path, readonly=readonly)
-    return _open_server(resolve_url(target), readonly=readonly)
+    url = resolve_url(target)
+    try:
+        return _open_server(url, readonly=readonly)
+    except PasswordNeeded as needed:
+        if password is None:
+            raise needed.problem from None
+        given = password(make_url(url).render_as_string(hide_password=True))
+        if not given:
+            raise needed.problem from None
+        with_password = make_url(url).set(password=given).render_as_string(hide_password=False)
+        try:
+            return _open_server(with_password, readonly=readonly)
+        except PasswordNeeded as again:
+            raise again.problem from None
+
+
+def password_in_url(target: str | None) -> bool:
+    """Whether *target* (--db) carries a password (it then shows in the process list)."""
+    if target is None or "://" not in target:
+        return False
+    try:
+        return bool(make_url(target).password)
+    except ArgumentError:
+        return False
+
+
+class PasswordNeeded(Exception):
+    """The server asked for a password that it was not given (or refused the one given)."""
+
+    def __init__(self, problem: EnvironmentProblem) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+def _needs_password(error: object) -> bool:
+    text = str(error)
+    return "no password supplied" in text or "password authentication failed" in text
 
 
 def sqlite_path(target: str | None) -> Path | None:
@@ -495,11 +541,16 @@ def _open_server(url: str, *, readonly: bool) -> Database:
         raise
     except SQLAlchemyError as error:
         engine.dispose()
-        raise EnvironmentProblem(
-            _("polku: cannot open the database {url}: {reason}").format(
-                url=shown, reason=_first_line(getattr(error, "orig", None) or error)
-            )
-        ) from None
+        reason = _first_line(getattr(error, "orig", None) or error)
+        password = make_url(url).password
+        if password:
+            reason = reason.replace(str(password), "***")
+        problem = EnvironmentProblem(
+            _("polku: cannot open the database {url}: {reason}").format(url=shown, reason=reason)
+        )
+        if _needs_password(reason):
+            raise PasswordNeeded(problem) from None
+        raise problem from None
     return Database(url=url, path=None, engine=engine, readonly=readonly)
 
 

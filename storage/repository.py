@@ -1372,6 +1372,15 @@ class Repository:
                 self._log(session, [(self._audit_key(session, client_id), audit.VIEW, None)])
         return clients[0] if clients else None
 
+    def client_versions(self) -> dict[str, int]:
+        """Every client's id and stored version (logs nothing: no personal data), for a client
+        list that follows other workers' changes: compare, then read again only what moved."""
+        with self._unit(write=False) as session:
+            return {
+                client_id: int(version)
+                for client_id, version in session.execute(select(ClientRow.id, ClientRow.version))
+            }
+
     def client_stamp(self, client_id: str) -> ClientStamp | None:
         """The client's stored version, who changed it last and when (None: no such client).
 
@@ -1579,18 +1588,37 @@ class Repository:
         on: dt.date | None = None,
         note: str | None = None,
     ) -> AgreedVersion:
+        """Keep the client's pathway as it is stored now as an agreed version (spec ``agree``);
+        :meth:`keep_as_agreed` does the work."""
+        version, _client_version = self.keep_as_agreed(
+            client_id, pathway_id, meeting_id=meeting_id, on=on, note=note
+        )
+        return version
+
+    def keep_as_agreed(
+        self,
+        client_id: str,
+        pathway_id: str | None = None,
+        *,
+        meeting_id: str | None = None,
+        on: dt.date | None = None,
+        note: str | None = None,
+        expected_version: int | None = None,
+    ) -> tuple[AgreedVersion, int]:
         """Keep the client's pathway as it is stored now as an agreed version (spec ``agree``):
         an unchangeable copy dated *on* (default today), linked to the meeting *meeting_id* of
         the client when given, appended after the client's other versions, logged as a change.
 
         Without *pathway_id* the active pathway, else the last one. A client without that
         pathway (or without any), an unknown meeting or an over-long note is an
-        :class:`InputError` and nothing is written.
+        :class:`InputError` and nothing is written. With *expected_version* (the window's: what
+        it shows is what is agreed) a client that moved on since is a :class:`ConflictError`.
+        Returns the version and the client's new version.
         """
         if note is not None and len(note) > 10_000:
             raise InputError(_("polku: the note is too long: at most 10,000 characters"))
         with self._unit(write=True) as session:
-            locked = lock_client(session, client_id, None)
+            locked = lock_client(session, client_id, expected_version)
             client_pk = locked.pk
             clients = _load_clients(session, ClientRow.pk == client_pk)
             client = clients[0]
@@ -1641,10 +1669,10 @@ class Repository:
                     | {"client_pk": client_pk, "pathway_pk": pathway_pk}
                 ],
             )
-            moved_on(session, locked, self.actor)  # an open window sees the new version
+            client_version = moved_on(session, locked, self.actor)  # an open window sees it
             key = self._audit_key(session, client_id)
             self._log(session, [(key, audit.CHANGE, f"agreed version {version.id}")])
-        return version
+        return version, client_version
 
     def _write_pathway(
         self, session: Session, client_pk: int, client_id: str, pathway: Pathway

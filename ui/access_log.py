@@ -94,9 +94,10 @@ def target_text(target: str | None, client: Client | None = None) -> str:
 
 def who_text(entry: AuditEntry) -> str:
     """The worker's name and the computer account (the account alone when no name was set)."""
+    account = f"{entry.os_user}, {entry.db_user}" if entry.db_user else entry.os_user
     if entry.worker:
-        return f"{entry.worker} ({entry.os_user})"
-    return entry.os_user
+        return f"{entry.worker} ({account})"
+    return account
 
 
 def entry_row(entry: AuditEntry, client: Client | None = None) -> tuple[str, str, str, str]:

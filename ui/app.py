@@ -250,7 +250,8 @@ class WindowSession(QObject):
     def start(self) -> None:
         window = self.window
         if self.screenshot is not None:
-            window.resize(*SCREENSHOT_SIZE)
+            size = getattr(self.args, "size", None)
+            window.resize(*(size if size and not self._meeting_mode() else SCREENSHOT_SIZE))
         elif not window.restore_geometry():
             screen = self.app.primaryScreen()
             available = screen.availableGeometry() if screen is not None else None
@@ -350,6 +351,15 @@ class WindowSession(QObject):
             view = getattr(self.args, "view", None) or "stages"
             if window.editor is not None and hasattr(window.editor, "set_view"):
                 window.editor.set_view(view)
+            if self._meeting_mode() and window.editor is not None:
+                # --meeting-mode: the presentation itself, at --size (default 1366×768).
+                size = getattr(self.args, "size", None) or SCREENSHOT_SIZE
+                self.presentation = window.editor.open_meeting_mode(fullscreen=False)
+                if self.presentation is None:
+                    print(f"polku: client {client_id} has no pathway", file=sys.stderr)
+                    self.finish(2)
+                    return
+                self.presentation.resize(*size)
         # Everything the window loaded is shown once the events it queued have run; the editor
         # may fit its view on a timer, so give queued timers a moment too.
         for _ in range(3):
@@ -359,7 +369,8 @@ class WindowSession(QObject):
     def _save_screenshot(self) -> None:
         assert self.screenshot is not None
         self.app.processEvents()
-        image = self.window.grab()
+        presentation = getattr(self, "presentation", None)
+        image = presentation.grab() if presentation is not None else self.window.grab()
         path = self.screenshot
         if path.parent and not path.parent.exists():
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -386,7 +397,14 @@ class WindowSession(QObject):
             return
         self.finish(0)
 
+    def _meeting_mode(self) -> bool:
+        return bool(getattr(self.args, "meeting_mode", False))
+
     def finish(self, status: int) -> None:
+        presentation = getattr(self, "presentation", None)
+        if presentation is not None:
+            presentation.close()
+            self.presentation = None
         self.exit_status = status
         self.window.hide()
         QTimer.singleShot(0, lambda: self.app.exit(status))

@@ -452,6 +452,8 @@ class CaseloadDialog(QDialog):
     exported = Signal(str)
     #: A file could not be written (the message shown).
     export_failed = Signal(str)
+    #: The user asked to record a client's six-month follow-up (the client's id).
+    follow_up_requested = Signal(str)
 
     def __init__(
         self, repository: Any, parent: QWidget | None = None, *, today: date | None = None
@@ -563,6 +565,21 @@ class CaseloadDialog(QDialog):
                 self.tr("Steps in active\npathways"),
             ],
         )
+        # The six-month follow-ups due today (a to-do list, whatever the period).
+        self.follow_up_table = _read_only_table(
+            self,
+            self.tr("Six-month follow-ups due"),
+            [self.tr("Participant"), self.tr("Left on"), self.tr("Follow-up due on")],
+        )
+        self.follow_up_table.itemActivated.connect(lambda *_: self.record_follow_up())
+        self.follow_up_table.itemSelectionChanged.connect(self._update_follow_up_button)
+        self.no_follow_ups = QLabel(self.tr("No six-month follow-ups are due."), self)
+        self.follow_up_button = QPushButton(self.tr("Record &follow-up…"), self)
+        self.follow_up_button.setAccessibleName(
+            self.tr("Record the six-month follow-up of the chosen participant")
+        )
+        self.follow_up_button.clicked.connect(self.record_follow_up)
+        self._follow_up_ids: list[str] = []
         self.stage_note = QLabel(
             self.tr(
                 "Clients now: the current stage of each active pathway. Median days: from a "
@@ -580,6 +597,13 @@ class CaseloadDialog(QDialog):
         column.addWidget(self.period_label)
         column.addWidget(self._heading(self.tr("ESF+ indicators")))
         column.addWidget(self.esf_table)
+        column.addWidget(self._heading(self.tr("Six-month follow-ups due")))
+        column.addWidget(self.no_follow_ups)
+        column.addWidget(self.follow_up_table)
+        follow_up_row = QHBoxLayout()
+        follow_up_row.addWidget(self.follow_up_button)
+        follow_up_row.addStretch(1)
+        column.addLayout(follow_up_row)
         column.addWidget(self._heading(self.tr("Caseload")))
         column.addWidget(self.caseload_table)
         column.addWidget(self._heading(self.tr("By stage")))
@@ -642,6 +666,7 @@ class CaseloadDialog(QDialog):
             self.cancel_button,
             self.csv_button,
             self.pdf_button,
+            self.follow_up_button,
         ):
             button.setAutoDefault(False)  # Enter in a date field counts, it does not click
 
@@ -653,6 +678,7 @@ class CaseloadDialog(QDialog):
         layout.addLayout(buttons)
         self._set_busy(None)
         self._show_report(None)
+        self._show_follow_ups()
 
     def _fit_to_screen(self) -> None:
         screen = self.screen() or QGuiApplication.primaryScreen()
@@ -760,6 +786,7 @@ class CaseloadDialog(QDialog):
         self.worker_thread = result["thread"]
         self._set_busy(None)
         self._show_report(result["report"])
+        self._show_follow_ups()
         self.status.setText(
             self.tr("%1 clients counted.").replace("%1", str(result["report"].clients))
         )
@@ -846,6 +873,45 @@ class CaseloadDialog(QDialog):
             _fill_table(self.stage_table, rows)
         self.chart.show_report(report, self._chart_words())
         self.chart.setAccessibleDescription(self._chart_description(report))
+
+    def _show_follow_ups(self) -> None:
+        """The participants whose six-month follow-up is due today or earlier and not recorded
+        (the ``follow_up`` finding), the longest due first."""
+        today = self.today()
+        due = sorted(
+            (
+                (client.participation.six_month_day, client.name, client.id,
+                 client.participation.left_on)
+                for client in self._clients or ()
+                if client.participation is not None and client.participation.follow_up_due(today)
+            ),
+            key=lambda row: (row[0], row[1], row[2]),
+        )
+        self._follow_up_ids = [client_id for _due, _name, client_id, _left in due]
+        _fill_table(
+            self.follow_up_table,
+            [[name, _format_day(left), _format_day(day)] for day, name, _id, left in due],
+        )
+        self.follow_up_table.setVisible(bool(due))
+        self.no_follow_ups.setVisible(not due)
+        if due:
+            self.follow_up_table.selectRow(0)
+        self._update_follow_up_button()
+
+    def _update_follow_up_button(self) -> None:
+        self.follow_up_button.setEnabled(self.follow_up_table.currentRow() >= 0
+                                         and bool(self._follow_up_ids))
+
+    def follow_ups_due(self) -> list[str]:
+        """The ids of the participants in the list of follow-ups due, in its order."""
+        return list(self._follow_up_ids)
+
+    @Slot()
+    def record_follow_up(self) -> None:
+        """Ask the window to open the chosen participant's follow-up form."""
+        row = self.follow_up_table.currentRow()
+        if 0 <= row < len(self._follow_up_ids):
+            self.follow_up_requested.emit(self._follow_up_ids[row])
 
     def _chart_words(self) -> dict[str, str]:
         return {

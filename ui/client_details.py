@@ -9,6 +9,7 @@ undoable change) and then hands the panel the client again. GUI thread only.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 from ui.widgets import DETAIL_SECTIONS, ERROR_COLOUR, SectionHeader, muted_colour
 
 if TYPE_CHECKING:  # the domain (networkx) is imported after the first paint
-    from pathways.model import Client
+    from pathways.model import Client, Participation
 
 #: The sections, in the order shown; each is edited by the dialog of the same key.
 SECTIONS = DETAIL_SECTIONS
@@ -147,6 +148,48 @@ class ClientDetailsPanel(QScrollArea):
 
     def client(self) -> Client | None:
         return self._client
+
+    def _esf_lines(
+        self,
+        p: Participation,
+        today: date,
+        esc: Callable[[str], str],
+        none: Callable[[str], str],
+        warn: Callable[[str], str],
+    ) -> list[str]:
+        """The ESF+ participant data in short lines. The characteristics (special categories)
+        are not named here, only whether they were recorded: the panel may be in view of others."""
+        from pathways import labels
+        from pathways.i18n import format_date
+
+        lines = []
+        background = [
+            labels.gender_name(p.gender) if p.gender else self.tr("gender not given"),
+            labels.education_name(p.education_on_entry)
+            if p.education_on_entry
+            else self.tr("education not recorded"),
+        ]
+        lines.append(esc(", ".join(background)))
+        if p.characteristics:
+            lines.append(esc(self.tr("Characteristics recorded with consent (%n)", "",
+                                     len(p.characteristics))))
+        elif p.characteristics_declined:
+            lines.append(none(self.tr("Characteristics: asked and declined.")))
+        if p.qualification_on_leaving:
+            lines.append(esc(self.tr("Gained a qualification on leaving.")))
+        follow_up, due = p.after_six_months, p.six_month_day
+        if follow_up is not None:
+            lines.append(
+                esc(
+                    self.tr("Six months after leaving (%1): %2")
+                    .replace("%1", format_date(follow_up.checked_on))
+                    .replace("%2", labels.leaving_outcome_name(follow_up.status))
+                )
+            )
+        elif due is not None:
+            text = self.tr("Six-month follow-up due %1").replace("%1", format_date(due))
+            lines.append(warn(text) if due <= today else esc(text))
+        return lines
 
     def set_today(self, today: date | None) -> None:
         """Fix "today" (for tests and screenshots); None means the system's date."""
@@ -309,6 +352,7 @@ class ClientDetailsPanel(QScrollArea):
                 )
             else:
                 lines.append(none(self.tr("Still taking part.")))
+            lines += self._esf_lines(p, today, esc, none, warn)
             self.bodies["participation"].setText("<br>".join(lines))
 
         # Meetings, the newest first (three shown)

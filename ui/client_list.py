@@ -60,6 +60,8 @@ SEARCH_INTERVAL_MS = 60
 #: A row chosen with the arrow keys opens after this pause, so that running down the list
 #: does not load every client passed on the way.
 OPEN_DELAY_MS = 150
+#: More clients changed by others than this at once (an import) are read again all together.
+FOLLOW_ONE_BY_ONE = 50
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -286,6 +288,8 @@ class ClientListPanel(QWidget):
         self._reloading: Job | None = None
         self._lang = "fi"
         self._all: list[ClientSummary] = []
+        #: Every client's stored version when last looked (follow_changes compares).
+        self._versions: dict[str, int] | None = None
         self._haystacks: list[str] = []
         self._pending = False
         self._last_query: str | None = None
@@ -390,6 +394,7 @@ class ClientListPanel(QWidget):
         """Use *repository* from now on and show its clients (*summaries* when already read)."""
         self._repository = repository
         self._lang = lang
+        self._remember_versions()  # what follow_changes compares with
         self.search_edit.setEnabled(True)
         if summaries is None:
             self.refresh()
@@ -413,6 +418,53 @@ class ClientListPanel(QWidget):
             return
         self._set_all(self._repository.list_clients())
         self._run_query(select=select)
+
+    def follow_changes(self) -> None:
+        """Show other workers' changes: compare every client's stored version with the last
+        seen and read again only the rows that moved (all of them after a big import),
+        keeping the search, the chosen client and the scroll position."""
+        if self._repository is None or not hasattr(self._repository, "client_versions"):
+            return
+        from pathways.errors import PolkuError
+
+        try:
+            versions = self._repository.client_versions()
+        except PolkuError:
+            return  # busy or unreachable for a moment: the next change asks again
+        before, self._versions = self._versions, versions
+        if before is None:
+            return
+        moved = [cid for cid, version in versions.items() if before.get(cid) != version]
+        gone = {cid for cid in before if cid not in versions}
+        if not moved and not gone:
+            return
+        if len(moved) + len(gone) > FOLLOW_ONE_BY_ONE:
+            self.reload()  # an import: all of them again, on a worker
+            return
+        from pathways.text import finnish_sort_key
+
+        scroll = self.view.verticalScrollBar().value()
+        rows = [s for s in self._all if s.id not in gone and s.id not in moved]
+        for client_id in moved:
+            rows += [s for s in self._repository.list_clients(client_id) if s.id == client_id]
+        rows.sort(key=lambda s: (finnish_sort_key(s.name), s.id))
+        self._set_all(rows)
+        text = self.search_edit.text()
+        keep = self.current_client_id()
+        self.view.selectionModel().blockSignals(True)
+        self._show(self._matches(text), text)
+        self.view.selectionModel().blockSignals(False)
+        if keep is None or self.current_client_id() == keep:
+            self.view.verticalScrollBar().setValue(scroll)
+
+    def _remember_versions(self) -> None:
+        from pathways.errors import PolkuError
+
+        try:
+            reader = getattr(self._repository, "client_versions", None)
+            self._versions = reader() if reader is not None else None
+        except PolkuError:
+            self._versions = None
 
     def reload(self, select: str | None = None) -> None:
         """:meth:`refresh` with the reading on a worker (F5: thousands of clients, and another

@@ -27,6 +27,7 @@ import dataclasses
 import datetime as dt
 import logging
 from collections.abc import Sequence
+from datetime import date
 from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -36,7 +37,7 @@ from pathways.catalogue import ServiceCatalogue
 from pathways.edits import ClientEdit, InPathway, MoveSteps, PathwayEdit
 from pathways.errors import PolkuError
 from pathways.i18n import current_language
-from pathways.model import Client, Pathway
+from pathways.model import AgreedVersion, Client, Pathway
 from pathways.rebase import NoLongerApplies, rebase
 from storage.concurrency import ClientStamp, ConflictError
 from ui.commands import DetailsCommand, EditCommand, NudgeCommand
@@ -73,7 +74,8 @@ def details_of(client: Client) -> Client:
 def _take_details(target: Client, details: Client) -> None:
     """Copy every detail of *details* into *target*, leaving target's id and pathways."""
     for field in dataclasses.fields(Client):
-        if field.name in ("id", "pathways", "version"):
+        # Agreed versions are no detail: they are kept, never edited (keep_as_agreed).
+        if field.name in ("id", "pathways", "version", "agreed_versions"):
             continue
         setattr(target, field.name, copy.deepcopy(getattr(details, field.name)))
 
@@ -84,7 +86,7 @@ MAX_REBASES = 3
 
 def _detail_fields() -> list[str]:
     """The client's own fields a details edit changes (all but id, pathways and version)."""
-    skipped = ("id", "pathways", "version")
+    skipped = ("id", "pathways", "version", "agreed_versions")
     return [f.name for f in dataclasses.fields(Client) if f.name not in skipped]
 
 
@@ -105,6 +107,8 @@ class ClientDocument(QObject):
     #: The client is no longer in the database (another worker removed or erased it). The
     #: message is for people; the document holds the last state it knew, read-only.
     client_removed = Signal(str)
+    #: An agreed version of a pathway was kept (the pathway's id).
+    versions_changed = Signal(str)
 
     def __init__(
         self, repository: PathwayRepository, client: Client, parent: QObject | None = None
@@ -365,7 +369,7 @@ class ClientDocument(QObject):
     def _take_fresh(self, fresh: Client) -> None:
         """Hold *fresh* (read from the database) in place of the client, in the same object,
         so views that hold the client see it."""
-        for name in (*_detail_fields(), "version"):
+        for name in (*_detail_fields(), "version", "agreed_versions"):
             setattr(self._client, name, getattr(fresh, name))
         self._client.pathways[:] = fresh.pathways
         self._schedule_prune()
@@ -416,6 +420,30 @@ class ClientDocument(QObject):
         stack.clear()
         for command in rebuilt:
             stack.push(command)
+    def keep_as_agreed(
+        self,
+        pathway_id: str,
+        *,
+        on: date | None = None,
+        meeting_id: str | None = None,
+        note: str | None = None,
+    ) -> AgreedVersion | None:
+        """Keep the pathway as it is now as an agreed version (``Repository.keep_as_agreed``),
+        at the client's version this document holds, so that what is agreed is what the user
+        sees. Not undoable: a version never changes once made. None (and ``edit_failed``) when
+        the database refused."""
+        try:
+            version, client_version = self._repository.keep_as_agreed(  # type: ignore[attr-defined]
+                self._client.id, pathway_id, meeting_id=meeting_id, on=on, note=note,
+                expected_version=self._client.version,
+            )
+        except Exception as error:
+            self.edit_failed.emit(self._failure_message(error))
+            return None
+        self._client.agreed_versions.append(version)
+        self._hold_version(client_version)
+        self.versions_changed.emit(pathway_id)
+        return version
 
     def _save_pathways(self, touched: list[str]) -> None:
         """Write the touched pathways as they are now in one transaction (all or nothing),
@@ -426,6 +454,10 @@ class ClientDocument(QObject):
             self._client.id, present, removed=removed, version=self._client.version
         )
         self._hold_version(version)
+        if removed:  # the database deleted their agreed versions with them
+            self._client.agreed_versions = [
+                v for v in self._client.agreed_versions if v.pathway_id not in removed
+            ]
 
     def _hold_version(self, version: int) -> None:
         """The client and every pathway of this document are now at *version*."""

@@ -32,7 +32,7 @@ from datetime import date
 
 import shiboken6
 from PySide6.QtCore import QPoint, QPointF, QSignalBlocker, Qt, QTimer, Signal, SignalInstance, Slot
-from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -58,6 +58,8 @@ from PySide6.QtWidgets import (
 
 from pathways import labels
 from pathways.catalogue import ServiceCatalogue
+from pathways.changes import changes_title, describe, with_gone_steps
+from pathways.compare import compare
 from pathways.edits import (
     AddStep,
     AddTransition,
@@ -71,11 +73,15 @@ from pathways.edits import (
     tidy_up,
     transition_problems,
 )
-from pathways.model import Client, Pathway, Step, Transition
+from pathways.i18n import current_language, format_date
+from pathways.meeting_view import meeting_view
+from pathways.model import AgreedVersion, Client, Pathway, Step, Transition
+from ui.agreed import AgreedPanel, ChangeOverlay, KeepAsAgreedDialog
 from ui.canvas import PathwayScene, PathwayView, card_text, step_display_name
 from ui.document import ClientDocument, PathwayRepository
 from ui.findings import FindingsPanel, severity_icon
 from ui.inspector import ERROR_STYLE, Inspector
+from ui.meeting_mode import MeetingModeWindow
 from ui.palette import ServicePalette
 from ui.pathway_list import PathwayList
 
@@ -145,18 +151,41 @@ class ConnectDialog(QDialog):
         self._steps.setAccessibleName(self.tr("Step to connect to"))
         self._steps.setWordWrap(True)
         client = editor.document.client if editor.document is not None else None
-        for step_id in editor.scene.reading_order():
-            if step_id == from_step:
+        # Steps already connected with this one (either way) are not offered again.
+        connected = {t.to_step for t in pathway.transitions if t.from_step == from_step}
+        connected |= {t.from_step for t in pathway.transitions if t.to_step == from_step}
+        led_to = {t.to_step for t in pathway.transitions if t.kind == "next"}
+        order = editor.scene.reading_order()
+        after = order[order.index(from_step) + 1 :] if from_step in order else order
+        preferred: int | None = None
+        for step_id in order:
+            if step_id == from_step or step_id in connected:
                 continue
             step = pathway.step(step_id)
             item = QListWidgetItem(card_text(step, catalogue, client).summary, self._steps)
             item.setData(Qt.ItemDataRole.UserRole, step_id)
-        if self._steps.count():
-            self._steps.setCurrentRow(0)
+            # Preselected: the first later step nobody leads to yet, else the first later one;
+            # never an earlier step (Enter would draw an arrow backwards).
+            row = self._steps.count() - 1
+            if step_id in after and step_id not in led_to and preferred is None:
+                preferred = row
+        if preferred is None:
+            later = [row for row in range(self._steps.count()) if self._row_id(row) in after]
+            preferred = later[0] if later else (0 if self._steps.count() else None)
+        if preferred is not None:
+            self._steps.setCurrentRow(preferred)
         self._kind = QComboBox(self)
         self._kind.setAccessibleName(self.tr("Kind of connection"))
-        self._kind.addItem(self.tr("Next step: the client moves on to it"), "next")
-        self._kind.addItem(self.tr("Support: runs alongside and supports it"), "support")
+        # Named as the side panel names them; what each means, on hover and for screen readers.
+        for code, meaning in (
+            ("next", self.tr("the client moves on to it")),
+            ("support", self.tr("runs alongside and supports it")),
+        ):
+            self._kind.addItem(labels.transition_kind_name(code), code)
+            self._kind.setItemData(self._kind.count() - 1, meaning, Qt.ItemDataRole.ToolTipRole)
+            self._kind.setItemData(
+                self._kind.count() - 1, meaning, Qt.ItemDataRole.AccessibleDescriptionRole
+            )
         self._referral = QCheckBox(self.tr("Formal referral (lähete)"), self)
         self._message = QLabel(self)
         self._message.setWordWrap(True)
@@ -186,9 +215,17 @@ class ConnectDialog(QDialog):
         self.resize(520, 420)
         self._steps.itemActivated.connect(lambda _item: self.accept())
 
+    def _row_id(self, row: int) -> str:
+        return str(self._steps.item(row).data(Qt.ItemDataRole.UserRole))
+
     @property
     def steps_list(self) -> QListWidget:
         return self._steps
+
+    @property
+    def has_candidates(self) -> bool:
+        """Whether any step is left to connect to (not this one, not already connected)."""
+        return self._steps.count() > 0
 
     @property
     def kind_box(self) -> QComboBox:
@@ -307,6 +344,11 @@ class PathwayEditor(QWidget):
         self._inspector = Inspector(self)
         self._findings = FindingsPanel(self)
         self._messages = MessageBar(self)
+        self._agreed = AgreedPanel(self)
+        self._overlay = ChangeOverlay(self._scene)
+        #: While an agreed version is on show: ("version" | "compare", its id); the canvas is
+        #: then read-only.
+        self._presenting: tuple[str, str] | None = None
 
         self._actions: dict[str, QAction] = {}
         self._build_actions()
@@ -419,6 +461,22 @@ class PathwayEditor(QWidget):
         a("rename_pathway", self.tr("&Rename pathway…"), None, self.ask_rename_pathway)
         a("activate_pathway", self.tr("Make &active"), None, self.activate_current)
         a("close_pathway", self.tr("C&lose pathway"), None, self.close_current)
+        a(
+            "meeting_mode",
+            self.tr("&Meeting mode"),
+            "F11",
+            lambda: self.open_meeting_mode(),  # (triggered's "checked" is no *fullscreen*)
+            tip=self.tr(
+                "Show the pathway full screen for the meeting room, in plain language (F11)"
+            ),
+        )
+        a(
+            "keep_agreed",
+            self.tr("&Keep as agreed…"),
+            None,
+            self.ask_keep_as_agreed,
+            tip=self.tr("Keep the pathway as it is now as the plan agreed with the client"),
+        )
         for key, action in self._actions.items():
             if key != "delete":
                 self.addAction(action)
@@ -465,6 +523,8 @@ class PathwayEditor(QWidget):
             "rename_pathway",
             "activate_pathway",
             "close_pathway",
+            "keep_agreed",
+            "meeting_mode",
         ):
             menu.addAction(self._actions[key])
         menu_button.setMenu(menu)
@@ -506,6 +566,7 @@ class PathwayEditor(QWidget):
         self._side.addTab(self._palette, self.tr("Services"))
         self._side.addTab(self._list, self.tr("Steps"))
         self._side.addTab(self._findings, self.tr("Checks"))
+        self._side.addTab(self._agreed, self.tr("Versions"))
         self._side.tabBar().setAccessibleName(self.tr("Panels beside the map"))
 
         self._placeholder = QWidget(self)
@@ -558,6 +619,10 @@ class PathwayEditor(QWidget):
         self._palette.service_chosen.connect(self.add_service)
         self._list.items_selected.connect(self._on_list_selection)
         self._list.itemActivated.connect(lambda *_: self.open_inspector())
+        self._agreed.keep_requested.connect(self.ask_keep_as_agreed)
+        self._agreed.open_requested.connect(self.show_version)
+        self._agreed.compare_requested.connect(self.compare_with_now)
+        self._agreed.back_requested.connect(self.back_to_now)
         self._inspector.remove_requested.connect(self.delete_selection)
         self._inspector.connect_requested.connect(self.open_connect_dialog)
         self._pathway_box.activated.connect(self._on_pathway_chosen)
@@ -654,6 +719,7 @@ class PathwayEditor(QWidget):
             (self._document.pathways_changed, self._findings.schedule_check),
             (self._document.undo_stack.canUndoChanged, self._update_actions),
             (self._document.undo_stack.canRedoChanged, self._update_actions),
+            (self._document.versions_changed, self._on_versions_changed),
         ]
 
     def set_view(self, view: str) -> None:
@@ -665,7 +731,8 @@ class PathwayEditor(QWidget):
             return
         selection = self._scene.selected_step_ids(), self._scene.selected_transition_keys()
         self._view = view
-        self._scene.show_pathway(self._client(), self._pathway(), view)
+        self._scene.show_pathway(self._client(), self._scene.pathway or self._pathway(), view)
+        self._overlay.refresh()
         self._view_widget.zoom_for_reading()
         self._show_where_the_client_is()
         self._scene.select(*selection)
@@ -695,7 +762,9 @@ class PathwayEditor(QWidget):
         return self._document.pathway(self._pathway_id)
 
     def _show_pathway(self, pathway_id: str | None) -> None:
+        self._stop_presenting()
         self._pathway_id = pathway_id
+        self._refresh_versions()
         pathway = self._pathway()
         self._scene.show_pathway(self._client(), pathway, self._view)
         self._inspector.set_document(self._document, pathway_id, self._catalogue)
@@ -814,6 +883,11 @@ class PathwayEditor(QWidget):
         self._actions["rename_pathway"].setEnabled(has)
         self._actions["activate_pathway"].setEnabled(has and pathway.status != "active")
         self._actions["close_pathway"].setEnabled(has and pathway.status != "closed")
+        self._actions["keep_agreed"].setEnabled(has and self._presenting is None)
+        self._actions["meeting_mode"].setEnabled(has)
+        if self._presenting is not None:
+            for key in ("tidy", "add_step", "connect", "delete", "inspector"):
+                self._actions[key].setEnabled(False)
         for key in ("zoom_in", "zoom_out", "zoom_fit", "view_stages", "view_timeline"):
             self._actions[key].setEnabled(has)
         stack = self._document.undo_stack if self._document is not None else None
@@ -841,6 +915,10 @@ class PathwayEditor(QWidget):
                 self._refresh_pathway_box()
 
     def _after_pathway_change(self) -> None:
+        if self._presenting is not None:
+            if self._presenting[0] == "compare":
+                self.compare_with_now(self._presenting[1])  # the changes follow the edits
+            return
         wanted = self._scene.selected_step_ids(), self._scene.selected_transition_keys()
         inspector_key = self._inspector.transition_key
         self._scene.sync()
@@ -916,6 +994,9 @@ class PathwayEditor(QWidget):
 
     def _apply(self, edit, label: str) -> bool:  # type: ignore[no-untyped-def]
         if self._document is None or self._pathway_id is None:
+            return False
+        if self._presenting is not None:
+            self._refuse_while_presenting()
             return False
         self._messages.hide()
         return self._document.apply(edit, label, self._pathway_id)
@@ -1024,6 +1105,9 @@ class PathwayEditor(QWidget):
             or self._pathway_id is None
         ):
             return
+        if self._presenting is not None:
+            self._refuse_while_presenting()
+            return
         moves = []
         for step_id in self._scene.selected_step_ids():
             box = layout.card(step_id).box
@@ -1051,6 +1135,175 @@ class PathwayEditor(QWidget):
         if not edit.moves:
             return False
         return self._apply(edit, self.tr("Tidy up"))
+
+    # --- Agreed versions -------------------------------------------------------------------------
+
+    @property
+    def agreed_panel(self) -> AgreedPanel:
+        return self._agreed
+
+    @property
+    def change_overlay(self) -> ChangeOverlay:
+        return self._overlay
+
+    def presenting(self) -> tuple[str, str] | None:
+        """("version" | "compare", version id) while an agreed version is on show."""
+        return self._presenting
+
+    def _version(self, version_id: str) -> AgreedVersion | None:
+        client = self._client()
+        return client.agreed_version(version_id) if client is not None else None
+
+    def _refresh_versions(self) -> None:
+        client = self._client()
+        versions = client.versions_of(self._pathway_id) if (
+            client is not None and self._pathway_id) else []
+        self._agreed.set_versions(versions, client, self._pathway() is not None)
+
+    @Slot(str)
+    def _on_versions_changed(self, pathway_id: str) -> None:
+        if pathway_id == self._pathway_id:
+            self._refresh_versions()
+
+    @Slot()
+    def ask_keep_as_agreed(self) -> None:
+        """Ask the day, meeting and note, then keep the pathway on show as agreed."""
+        pathway = self._pathway()
+        client = self._client()
+        if pathway is None or client is None:
+            return
+        dialog = KeepAsAgreedDialog(client, pathway.title, self)
+
+        def done() -> None:
+            on, meeting_id, note = dialog.values()
+            self.keep_as_agreed(on=on, meeting_id=meeting_id, note=note)
+
+        dialog.accepted.connect(done)
+        self._open_dialog(dialog)
+
+    def keep_as_agreed(
+        self, *, on: date | None = None, meeting_id: str | None = None, note: str | None = None
+    ) -> AgreedVersion | None:
+        """Keep the pathway on show as agreed (the document saves it at once)."""
+        if self._document is None or self._pathway_id is None:
+            return None
+        version = self._document.keep_as_agreed(
+            self._pathway_id, on=on, meeting_id=meeting_id, note=note
+        )
+        if version is not None:
+            self._agreed.select_version(version.id)
+            self._messages.show_message(
+                self.tr("Kept as agreed on %1.").replace("%1", format_date(version.agreed_on))
+            )
+        return version
+
+    @Slot(str)
+    def show_version(self, version_id: str) -> None:
+        """Show an agreed version on the canvas as it was agreed, read-only."""
+        version = self._version(version_id)
+        now = self._pathway()
+        if version is None or now is None:
+            return
+        self._present("version", version_id, version.as_pathway(now.title, now.status))
+        self._agreed.show_changes(None, [])
+        self._messages.show_message(
+            self.tr("The plan as agreed on %1, read-only. Back to the pathway now: Esc.").replace(
+                "%1", format_date(version.agreed_on)
+            )
+        )
+
+    @Slot(str)
+    def compare_with_now(self, version_id: str) -> None:
+        """Mark on the canvas (and list beside it) what changed since an agreed version."""
+        version = self._version(version_id)
+        now = self._pathway()
+        client = self._client()
+        if version is None or now is None or client is None:
+            return
+        comparison = compare(version.steps, version.transitions, now.steps, now.transitions)
+        shown = with_gone_steps(now.copy(), version, comparison)
+        self._present("compare", version_id, shown)
+        self._overlay.show(comparison)
+        title = changes_title(version)
+        self._agreed.show_changes(
+            title, describe(comparison, version.steps, now.steps, self._catalogue, client=client)
+        )
+        self._messages.show_message(
+            self.tr("%1: new, changed and gone steps are marked. Back to the pathway now: Esc.")
+            .replace("%1", title)
+        )
+
+    def open_meeting_mode(self, fullscreen: bool = True) -> MeetingModeWindow | None:
+        """The meeting-room presentation of the pathway on show, or of the agreed version on
+        show; full screen (on the window's screen) unless *fullscreen* is False."""
+        client = self._client()
+        pathway = self._pathway()
+        if client is None or pathway is None:
+            return None
+        version = None
+        if self._presenting is not None and self._presenting[0] == "version":
+            version = self._version(self._presenting[1])
+        steps = list(version.steps) if version is not None else pathway.steps
+        view = meeting_view(client, steps, self._catalogue, current_language(),
+                            version=version)
+        window = MeetingModeWindow(view, self)
+        if fullscreen:
+            handle = self.window().windowHandle()
+            if handle is not None and handle.screen() is not None:
+                window.setScreen(handle.screen())
+            window.showFullScreen()
+        else:
+            window.show()
+        window.activateWindow()
+        window.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._meeting_window = window
+        return window
+
+    def _present(self, mode: str, version_id: str, pathway: Pathway) -> None:
+        self._presenting = (mode, version_id)
+        self._overlay.clear()
+        self._inspector.set_document(None, None, self._catalogue)
+        self._scene.show_pathway(self._client(), pathway, self._view)
+        self._centre.setCurrentWidget(self._view_widget)
+        self._sync_list_with(pathway)
+        self._agreed.set_presenting(True)
+        self._agreed.select_version(version_id)
+        self._update_actions()
+
+    def _sync_list_with(self, pathway: Pathway) -> None:
+        self._list.set_pathway(pathway, self._client(), self._catalogue,
+                               self._scene.reading_order())
+
+    @Slot()
+    def back_to_now(self) -> None:
+        """Leave an agreed version: the pathway as it is now, editable again."""
+        if self._presenting is None:
+            return
+        self._show_pathway(self._pathway_id)
+
+    def _stop_presenting(self) -> None:
+        if self._presenting is None:
+            return
+        self._presenting = None
+        self._overlay.clear()
+        self._agreed.set_presenting(False)
+        self._agreed.show_changes(None, [])
+        self._messages.hide()
+
+    def _refuse_while_presenting(self) -> None:
+        self._scene.rebuild()  # a dragged card goes back where it was
+        self._overlay.refresh()
+        self._messages.show_message(
+            self.tr("An agreed version cannot be changed. Back to the pathway now: Esc."),
+            error=True,
+        )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() == Qt.Key.Key_Escape and self._presenting is not None:
+            self.back_to_now()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # --- Keyboard helpers ----------------------------------------------------------------------
 
@@ -1144,6 +1397,12 @@ class PathwayEditor(QWidget):
             return
         dialog = ConnectDialog(self, pathway, steps[0], self)
         from_step = steps[0]
+        if not dialog.has_candidates:
+            dialog.deleteLater()
+            self._messages.show_message(
+                self.tr("This step is already connected with every other step."), error=True
+            )
+            return
 
         def done() -> None:
             transition = dialog.transition()

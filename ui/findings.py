@@ -207,6 +207,8 @@ class FindingsPanel(QWidget):
 
     #: The findings were counted again: (errors, warnings).
     findings_changed = Signal(int, int)
+    #: The six-month follow-up finding was activated: record the follow-up (the window opens it).
+    follow_up_requested = Signal()
 
     def __init__(self, editor: PathwayEditor, parent: QWidget | None = None) -> None:
         super().__init__(parent if parent is not None else editor)
@@ -234,12 +236,16 @@ class FindingsPanel(QWidget):
         self._findings = QListWidget(self)
         self._findings.setAccessibleName(self.tr("Findings"))
         self._findings.setAccessibleDescription(
-            self.tr("Choosing a finding selects its steps on the map.")
+            self.tr(
+                "Choosing a finding selects its steps on the map. Enter on the six-month "
+                "follow-up opens its form."
+            )
         )
         self._prepare_list(self._findings)
         self._findings.currentItemChanged.connect(self._on_finding_chosen)
         self._findings.itemClicked.connect(lambda item: self._show_finding(item))
         self._findings.itemActivated.connect(lambda item: self._show_finding(item))
+        self._findings.itemActivated.connect(self._on_finding_activated)
 
         self._suggestions_heading = QLabel(self.tr("Su&ggestions for unmet needs"), self)
         self._suggestions_heading.setFont(font)
@@ -588,6 +594,11 @@ class FindingsPanel(QWidget):
     def _on_finding_chosen(self, current: QListWidgetItem | None, _previous: object) -> None:
         if current is not None and not self._quiet:
             self._show_finding(current)
+
+    def _on_finding_activated(self, item: QListWidgetItem) -> None:
+        finding: Finding = item.data(FINDING_ROLE)
+        if finding.kind == "follow_up":
+            self.follow_up_requested.emit()
 
     def _show_finding(self, item: QListWidgetItem) -> None:
         """Select the finding's steps on the map and bring them into view; for a need without a

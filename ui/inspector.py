@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
     QComboBox,
+    QDialog,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -59,10 +60,14 @@ from pathways.model import (
     TRANSITION_KINDS,
     Pathway,
     Step,
+    TeamMember,
     Transition,
 )
 from ui.canvas import step_display_name
 from ui.document import ClientDocument
+
+#: The responsible field's last entry: add someone to the team from the step.
+NEW_MEMBER = "\x00new team member"
 
 ERROR_STYLE = "color: #a00000; font-weight: bold;"
 HINT_STYLE = "color: #4a4a4a;"
@@ -298,6 +303,7 @@ class Inspector(QWidget):
         self._document: ClientDocument | None = None
         self._pathway_id: str | None = None
         self._catalogue = ServiceCatalogue()
+        self.member_dialog: QDialog | None = None  # "Add a team member…" while it is open
         self._step_id: str | None = None
         self._transition_key: tuple[str, str, str] | None = None
         self._loading = False
@@ -396,7 +402,7 @@ class Inspector(QWidget):
         self._service.activated.connect(self._commit_step)
         self._step_title.editingFinished.connect(self._commit_step)
         self._provider.editingFinished.connect(self._commit_step)
-        self._responsible.activated.connect(self._commit_step)
+        self._responsible.activated.connect(self._responsible_chosen)
         self._status.activated.connect(self._show_end_meaning)
         self._status.activated.connect(self._commit_step)
         self._start.date_edited.connect(self._commit_step)
@@ -586,6 +592,9 @@ class Inspector(QWidget):
                     self.tr("%1 (no longer in the team)").replace("%1", step.responsible),
                     step.responsible,
                 )
+            # Someone not yet in the team (the nurse, say) is added from here, in one go.
+            self._responsible.insertSeparator(self._responsible.count())
+            self._responsible.addItem(self.tr("Add a team member…"), NEW_MEMBER)
             self._responsible.setCurrentIndex(
                 max(self._responsible.findData(step.responsible) if step.responsible else 0, 0)
             )
@@ -742,6 +751,63 @@ class Inspector(QWidget):
             end=dates["end"],
             note=self._step_note.toPlainText() or None,
         ), problems
+
+    @Slot(int)
+    def _responsible_chosen(self, index: int) -> None:
+        if self._responsible.itemData(index) == NEW_MEMBER:
+            self.add_responsible_member()
+        else:
+            self._commit_step()
+
+    def add_responsible_member(self) -> None:
+        """Ask for a new team member (their sector preset from the step's service); on OK add
+        them to the client's team and make them responsible for the step, as one undoable
+        change. Until then the field shows the step's responsible person as before."""
+        from ui.forms.team import TeamMemberDialog
+
+        pathway = self._pathway()
+        if self._document is None or pathway is None or self._step_id is None:
+            return
+        step = pathway.step(self._step_id)
+        self._loading = True
+        self._responsible.setCurrentIndex(
+            max(self._responsible.findData(step.responsible) if step.responsible else 0, 0)
+        )
+        self._loading = False
+        dialog = TeamMemberDialog(None, self)
+        sector = self._catalogue.sector_of(step.service)
+        if sector is not None:
+            dialog.sector_box.setCurrentIndex(max(0, dialog.sector_box.findData(sector)))
+        step_id, pathway_id = step.id, self._pathway_id
+        dialog.accepted.connect(lambda: self._member_added(dialog.value, step_id, pathway_id))
+        dialog.finished.connect(lambda _result: dialog.deleteLater())
+        self.member_dialog = dialog
+        dialog.open()
+
+    def _member_added(self, member: TeamMember, step_id: str, pathway_id: str | None) -> None:
+        document = self._document
+        if document is None or pathway_id is None:
+            return
+        name = step_display_name(document.client.pathway(pathway_id).step(step_id), self._catalogue)
+        label = (
+            self.tr("Add %1 to the team, responsible for %2")
+            .replace("%1", member.name)
+            .replace("%2", name)
+        )
+        failures: list[str] = []
+        document.edit_failed.connect(failures.append)
+        stack = document.undo_stack
+        stack.beginMacro(label)
+        try:
+            team = [*document.client.team, member]
+            document.edit_details(dataclasses.replace(document.client, team=team), label)
+            if not failures and pathway_id == self._pathway_id:
+                self.show_step(step_id)
+                self._responsible.setCurrentIndex(self._responsible.findData(member.id))
+                self._commit_step()
+        finally:
+            stack.endMacro()
+            document.edit_failed.disconnect(failures.append)
 
     @Slot()
     def _commit_step(self) -> bool:

@@ -75,6 +75,9 @@ PATHWAY_ACTIONS = (
     "activate_pathway",
     "close_pathway",
     None,
+    "keep_agreed",
+    "meeting_mode",
+    None,
     "add_step",
     "connect",
     "delete",
@@ -118,6 +121,7 @@ class MainWindow(QMainWindow):
         self.open_dialog: QWidget | None = None  # the form now shown (tests reach it here)
         self.caseload_dialog: Any = None  # the caseload report (ui.caseload), once opened
         self.automatic_backups: Any = None  # the hourly backup (ui.backups), once open
+        self.watcher: Any = None  # follows other workers' changes (ui.watch), once open
         self._sized = False
         self.setWindowTitle(self.tr("Polku"))
         self.setAccessibleName(self.tr("Polku"))
@@ -492,6 +496,7 @@ class MainWindow(QMainWindow):
         use_worker_name(repository, self.settings.worker_name())
         self.set_data_location(location)
         self.client_list.set_repository(repository, self.lang, summaries)
+        self._watch(repository)
         self._load_editor()
         self._update_actions()
         self.statusBar().clearMessage()
@@ -509,6 +514,33 @@ class MainWindow(QMainWindow):
 
             self.automatic_backups = install_automatic_backups(self, database)
         self.clients_shown.emit()
+
+    def _watch(self, repository: Any) -> None:
+        """Follow other workers' changes of this database (ui.watch): the open clients and
+        the client list show them within about two seconds."""
+        if self.watcher is not None:
+            self.watcher.stop()
+            self.watcher = None
+        database = getattr(repository, "database", None)
+        if database is None:
+            return
+        from pathways.errors import PolkuError
+        from ui.watch import DatabaseWatcher
+
+        try:
+            self.watcher = DatabaseWatcher(database, self)
+        except (PolkuError, OSError) as error:  # the window works on; it just will not follow
+            self.statusBar().showMessage(str(error).replace("polku: ", ""), 15000)
+            return
+        self.watcher.changed.connect(self.others_changed)
+
+    @Slot(list)
+    def others_changed(self, client_ids: list[str]) -> None:
+        """Someone changed the data (*client_ids*, or [] when not known which): show it."""
+        for client_id, document in list(self._documents.items()):
+            if not client_ids or "*" in client_ids or client_id in client_ids:
+                document.refresh()
+        self.client_list.follow_changes()
 
     def is_read_only(self) -> bool:
         """Whether the database could only be opened for reading."""
@@ -538,6 +570,10 @@ class MainWindow(QMainWindow):
             self.editor.setAccessibleName(self.tr("Pathway editor"))
         self.centre.addWidget(self.editor)
         self._fill_editor_menus(dict(self.editor.actions_for_menus()))
+        # Choosing the six-month follow-up finding in the Checks tab opens its form.
+        self.editor.findings_panel.follow_up_requested.connect(
+            lambda: self.edit_section("follow_up")
+        )
 
     # --- Opening clients -----------------------------------------------------------------------
 
@@ -828,6 +864,7 @@ class MainWindow(QMainWindow):
             "consents": self.tr("edit consents"),
             "team": self.tr("edit team"),
             "participation": self.tr("edit participation"),
+            "follow_up": self.tr("record the six-month follow-up"),
             "meetings": self.tr("edit meetings"),
         }
         dialog: FormDialog
@@ -840,11 +877,22 @@ class MainWindow(QMainWindow):
                 "consents": forms.ConsentsDialog,
                 "team": forms.TeamDialog,
                 "participation": forms.ParticipationDialog,
+                "follow_up": forms.FollowUpDialog,
                 "meetings": forms.MeetingsDialog,
             }[key]
             dialog = dialog_class(client, self)
-        dialog.saver = lambda value: self.save_details(value, labels[key])
+        dialog.saver = lambda value: self._keep_agreed_after(
+            dialog, self.save_details(value, labels[key])
+        )
         self._show_dialog(dialog)
+
+    def _keep_agreed_after(self, dialog: Any, problem: Any) -> Any:
+        """After the meetings are saved, keep the pathway on show as agreed at each meeting
+        whose record asked for it (ui.forms.meetings)."""
+        if problem is None and self.editor is not None:
+            for meeting_id, day in getattr(dialog, "agree_at", {}).items():
+                self.editor.keep_as_agreed(on=day, meeting_id=meeting_id)
+        return problem
 
     def save_details(self, client: Client, label: str) -> tuple[str | None, str] | None:
         """Save the edited details of the open client at once, undoably, through its document;
@@ -997,12 +1045,25 @@ class MainWindow(QMainWindow):
             from ui.caseload import CaseloadDialog  # matplotlib with it: only when first needed
 
             self.caseload_dialog = CaseloadDialog(self.repository, self)
+            self.caseload_dialog.follow_up_requested.connect(self.record_follow_up)
             self.caseload_dialog.recount()
         else:
             self.caseload_dialog.recount(reread=True)
         self.caseload_dialog.show()
         self.caseload_dialog.raise_()
         self.caseload_dialog.activateWindow()
+
+    @Slot(str)
+    def record_follow_up(self, client_id: str) -> None:
+        """Open *client_id* and its six-month follow-up form (from the caseload window's list
+        of follow-ups due); once saved, the caseload report is counted again."""
+        if not self.open_client(client_id):
+            return
+        self.edit_section("follow_up")
+        dialog = self.open_dialog
+        if self.caseload_dialog is not None and isinstance(dialog, QDialog):
+            caseload = self.caseload_dialog
+            dialog.accepted.connect(lambda: caseload.recount(reread=True))
 
     @Slot()
     def focus_search(self) -> None:
@@ -1149,6 +1210,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.settings.save_window(self.saveGeometry(), self.splitter.saveState())
+        if self.watcher is not None:
+            self.watcher.stop()
+            self.watcher = None
         if self.automatic_backups is not None:
             self.automatic_backups.at_close()  # on a worker; ui.app waits for it at the end
             self.automatic_backups = None

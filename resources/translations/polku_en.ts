@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>ClientDetailsPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/client_details.py"/>
+        <source>Characteristics recorded with consent (%n)</source>
+        <translation>
+            <numerusform>One characteristic recorded with consent</numerusform>
+            <numerusform>Characteristics recorded with consent (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClientErasure</name>
     <message numerus="yes">
         <location filename="../../ui/erasure.py"/>

@@ -178,6 +178,84 @@ Niissä on henkilötietoja: luovuta ne asiakkaalle turvallisesti ja poista ne t�
     </message>
 </context>
 <context>
+    <name>AgreedPanel</name>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Agreed versions</source>
+        <translation>Sovitut versiot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>&amp;Keep as agreed…</source>
+        <translation>&amp;Tallenna sovittu versio…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Keep as agreed</source>
+        <translation>Tallenna sovittu versio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Keep the pathway as it is now as the plan agreed with the client</source>
+        <translation>Tallenna palvelupolku nykyisellään asiakkaan kanssa sovituksi suunnitelmaksi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Agreed &amp;versions</source>
+        <translation>Sovitut &amp;versiot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Agreed versions of the pathway</source>
+        <translation>Palvelupolun sovitut versiot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>&amp;Show as agreed</source>
+        <translation>&amp;Näytä sovittuna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Show the version as agreed, read-only</source>
+        <translation>Näytä versio sellaisena kuin se sovittiin, vain luku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>&amp;What changed</source>
+        <translation>&amp;Mikä muuttui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Show what changed since the version</source>
+        <translation>Näytä, mikä on muuttunut version jälkeen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>&amp;Back to the pathway now</source>
+        <translation>Takaisin nykyiseen &amp;palvelupolkuun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Back to the pathway now</source>
+        <translation>Takaisin nykyiseen palvelupolkuun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Changes</source>
+        <translation>Muutokset</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>meeting %1</source>
+        <translation>palaveri %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>No changes.</source>
+        <translation>Ei muutoksia.</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../ui/backups.py"/>
@@ -513,6 +591,41 @@ olevilla poluilla</translation>
     </message>
     <message>
         <location filename="../../ui/caseload.py"/>
+        <source>Six-month follow-ups due</source>
+        <translation>Tekemättömät kuuden kuukauden seurannat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Participant</source>
+        <translation>Osallistuja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Left on</source>
+        <translation>Lähti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Follow-up due on</source>
+        <translation>Seuranta viimeistään</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>No six-month follow-ups are due.</source>
+        <translation>Kuuden kuukauden seurantoja ei ole tekemättä.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Record &amp;follow-up…</source>
+        <translation>Kirjaa se&amp;uranta…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Record the six-month follow-up of the chosen participant</source>
+        <translation>Kirjaa valitun osallistujan kuuden kuukauden seuranta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
         <source>Clients now: the current stage of each active pathway. Median days: from a step&apos;s start to its end, or to today while it runs, over active and closed pathways (n = steps). Ended short of the goal: steps that ended with nothing after them, interrupted or before the client&apos;s goal stage.</source>
         <translation>Asiakkaita nyt: kunkin voimassa olevan palvelupolun nykyinen vaihe. Päiviä vaiheessa: palvelujakson alusta sen loppuun tai, jos jakso on käynnissä, tähän päivään, laskettuna voimassa olevista ja päättyneistä palvelupoluista (n = palvelujaksot). Päättyi ennen tavoitetta: palvelujaksot, joiden jälkeen ei tullut mitään: ne keskeytyivät tai päättyivät ennen asiakkaan tavoitevaihetta.</translation>
     </message>
@@ -773,6 +886,44 @@ olevilla poluilla</translation>
         <location filename="../../ui/client_details.py"/>
         <source>The code is hidden so that others who see the screen do not see it</source>
         <translation>Tunnus on piilotettu, jotta muut näytön näkevät eivät näe sitä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>gender not given</source>
+        <translation>sukupuolta ei ilmoitettu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>education not recorded</source>
+        <translation>koulutusta ei kirjattu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/client_details.py"/>
+        <source>Characteristics recorded with consent (%n)</source>
+        <translation>
+            <numerusform>Yksi ominaisuus kirjattu suostumuksella</numerusform>
+            <numerusform>Ominaisuuksia kirjattu suostumuksella (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Characteristics: asked and declined.</source>
+        <translation>Ominaisuudet: kysyttiin, ei halunnut vastata.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Gained a qualification on leaving.</source>
+        <translation>Sai tutkinnon lähtiessään.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Six months after leaving (%1): %2</source>
+        <translation>Kuusi kuukautta lähtemisen jälkeen (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Six-month follow-up due %1</source>
+        <translation>Kuuden kuukauden seuranta %1</translation>
     </message>
     <message>
         <location filename="../../ui/client_details.py"/>
@@ -1314,13 +1465,13 @@ Luo ensimmäinen valitsemalla Uusi asiakas (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py"/>
-        <source>Next step: the client moves on to it</source>
-        <translation>Seuraava palvelujakso: asiakas siirtyy siihen</translation>
+        <source>the client moves on to it</source>
+        <translation>asiakas siirtyy siihen</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py"/>
-        <source>Support: runs alongside and supports it</source>
-        <translation>Tuki: kulkee rinnalla ja tukee sitä</translation>
+        <source>runs alongside and supports it</source>
+        <translation>kulkee rinnalla ja tukee sitä</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py"/>
@@ -1590,8 +1741,8 @@ Luo ensimmäinen valitsemalla Uusi asiakas (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../ui/findings.py"/>
-        <source>Choosing a finding selects its steps on the map.</source>
-        <translation>Kun valitset havainnon, sen palvelujaksot valitaan kartalla.</translation>
+        <source>Choosing a finding selects its steps on the map. Enter on the six-month follow-up opens its form.</source>
+        <translation>Havainnon valinta valitsee sen vaiheet kartalta. Enter kuuden kuukauden seurannan kohdalla avaa seurannan lomakkeen.</translation>
     </message>
     <message>
         <location filename="../../ui/findings.py"/>
@@ -1677,6 +1828,97 @@ Luo ensimmäinen valitsemalla Uusi asiakas (Ctrl+N).</translation>
         <location filename="../../ui/findings.py"/>
         <source>Looking at earlier clients&apos; pathways…</source>
         <translation>Käydään läpi aiempien asiakkaiden palvelupolkuja…</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>Six-month follow-up (ESF+)</source>
+        <translation>Kuuden kuukauden seuranta (ESR+)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>%1 left the project on %2; the follow-up is due on %3.</source>
+        <translation>%1 lähti hankkeesta %2; seuranta on tehtävä %3 alkaen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>%1 has not left the project: there is nothing to follow up.</source>
+        <translation>%1 ei ole lähtenyt hankkeesta: seurattavaa ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>Record the leaving date in the participation form first.</source>
+        <translation>Kirjaa ensin lähtöpäivä osallistumisen lomakkeelle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>Write the date of the follow-up.</source>
+        <translation>Kirjoita seurannan päivä.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>Choose the participant&apos;s situation six months after leaving.</source>
+        <translation>Valitse osallistujan tilanne kuusi kuukautta lähtemisen jälkeen.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpFields</name>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>Followed up &amp;on:</source>
+        <translation>Seuranta&amp;päivä:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>Not recorded</source>
+        <translation>Ei kirjattu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>Situa&amp;tion six months after leaving:</source>
+        <translation>Tilanne kuusi kuukautta lähtemisen &amp;jälkeen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>Not assessed</source>
+        <translation>Ei arvioitu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>Yes, it improved</source>
+        <translation>Kyllä, parani</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>No, it did not improve</source>
+        <translation>Ei parantunut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>Labour-market situation &amp;improved since entry:</source>
+        <translation>Työmarkkina-asema pa&amp;rantunut tulosta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>The follow-up is six months after leaving: write the leaving date first, or clear the follow-up.</source>
+        <translation>Seuranta tehdään kuusi kuukautta lähtemisen jälkeen: kirjoita ensin lähtöpäivä tai tyhjennä seuranta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>Write the date of the follow-up.</source>
+        <translation>Kirjoita seurannan päivä.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>The follow-up is due on %1, six months after leaving; %2 is before it.</source>
+        <translation>Seuranta tehdään %1 alkaen, kuusi kuukautta lähtemisen jälkeen; %2 on sitä ennen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>Choose the participant&apos;s situation six months after leaving.</source>
+        <translation>Valitse osallistujan tilanne kuusi kuukautta lähtemisen jälkeen.</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +2196,11 @@ Luo ensimmäinen valitsemalla Uusi asiakas (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../ui/inspector.py"/>
+        <source>Add a team member…</source>
+        <translation>Lisää tiimin jäsen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
         <source>Planned &amp;end</source>
         <translation>P&amp;äättyy (suunniteltu)</translation>
     </message>
@@ -2004,6 +2251,11 @@ Luo ensimmäinen valitsemalla Uusi asiakas (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../ui/inspector.py"/>
+        <source>Add %1 to the team, responsible for %2</source>
+        <translation>Lisää %1 tiimiin vastuuhenkilöksi: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
         <source>Mark %1 as %2</source>
         <translation>Merkitse tila %2: %1</translation>
     </message>
@@ -2051,6 +2303,54 @@ Luo ensimmäinen valitsemalla Uusi asiakas (Ctrl+N).</translation>
         <location filename="../../ui/inspector.py"/>
         <source>Edit connection %1</source>
         <translation>Muokkaa yhteyttä %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeepAsAgreedDialog</name>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Keep as agreed</source>
+        <translation>Tallenna sovittu versio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Keep “%1” as it is now as the plan agreed with the client. The kept version never changes; later changes are compared with it.</source>
+        <translation>Tallenna ”%1” nykyisellään asiakkaan kanssa sovituksi suunnitelmaksi. Tallennettu versio ei muutu; myöhempiä muutoksia verrataan siihen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Agreed on</source>
+        <translation>Sovittu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Meeting</source>
+        <translation>Palaveri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>No meeting</source>
+        <translation>Ei palaveria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Note</source>
+        <translation>Muistiinpano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>&amp;Agreed on:</source>
+        <translation>&amp;Sovittu:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>At the &amp;meeting:</source>
+        <translation>&amp;Palaverissa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Muistiinpano:</translation>
     </message>
 </context>
 <context>
@@ -2414,6 +2714,11 @@ tai luo uusi asiakas (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
+        <source>record the six-month follow-up</source>
+        <translation>kirjaa kuuden kuukauden seuranta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
         <source>edit meetings</source>
         <translation>muokkaa verkostopalavereja</translation>
     </message>
@@ -2546,6 +2851,11 @@ Poistoa ei voi perua.</translation>
     </message>
     <message>
         <location filename="../../ui/forms/meetings.py"/>
+        <source>&amp;Keep the pathway as agreed at this meeting</source>
+        <translation>Tallenna palvelupolku tässä palaverissa sovituksi &amp;versioksi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/meetings.py"/>
         <source>Write the date of the meeting.</source>
         <translation>Kirjoita palaverin päivämäärä.</translation>
     </message>
@@ -2553,6 +2863,24 @@ Poistoa ei voi perua.</translation>
         <location filename="../../ui/forms/meetings.py"/>
         <source>The next review (%1) cannot be before the meeting (%2).</source>
         <translation>Seuraava arviointi (%1) ei voi olla ennen palaveria (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingModeWindow</name>
+    <message>
+        <location filename="../../ui/meeting_mode.py"/>
+        <source>Meeting mode – Polku</source>
+        <translation>Palaveriesitys – Polku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_mode.py"/>
+        <source>Meeting mode</source>
+        <translation>Palaveriesitys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_mode.py"/>
+        <source>→ next   ← back   Esc leave</source>
+        <translation>→ eteenpäin   ← takaisin   Esc lopeta</translation>
     </message>
 </context>
 <context>
@@ -2676,6 +3004,11 @@ Poistoa ei voi perua.</translation>
     </message>
     <message>
         <location filename="../../ui/forms/participation.py"/>
+        <source>On entry</source>
+        <translation>Tullessa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
         <source>&amp;Entered the project on:</source>
         <translation>&amp;Tuli hankkeeseen:</translation>
     </message>
@@ -2691,6 +3024,56 @@ Poistoa ei voi perua.</translation>
     </message>
     <message>
         <location filename="../../ui/forms/participation.py"/>
+        <source>Not given</source>
+        <translation>Ei ilmoitettu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>&amp;Gender:</source>
+        <translation>&amp;Sukupuoli:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>As the participant gives it.</source>
+        <translation>Niin kuin osallistuja sen ilmoittaa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>Ed&amp;ucation on entry:</source>
+        <translation>&amp;Koulutus tullessa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>The highest education completed.</source>
+        <translation>Korkein suoritettu koulutus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>Characteristics (special categories)</source>
+        <translation>Ominaisuudet (erityiset henkilötietoryhmät)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>These are special categories of personal data. Record them only with the participant&apos;s consent, for the ESF+ report. They never appear on a print, the client copy, the meeting sheet or in meeting mode. If the participant was asked and did not want to answer, tick “Asked and declined”.</source>
+        <translation>Nämä ovat erityisiä henkilötietoryhmiä. Kirjaa ne vain osallistujan suostumuksella ESR+-raportointia varten. Ne eivät näy tulosteissa, asiakkaan kappaleessa, tapaamisen paperissa eikä tapaamisnäkymässä. Jos osallistujalta kysyttiin eikä hän halunnut vastata, valitse ”Kysyttiin, ei halunnut vastata”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>Asked and &amp;declined</source>
+        <translation>Kysyttiin, &amp;ei halunnut vastata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>Asked and declined</source>
+        <translation>Kysyttiin, ei halunnut vastata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>On leaving</source>
+        <translation>Lähtiessä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
         <source>&amp;Left the project on:</source>
         <translation>&amp;Lähti hankkeesta:</translation>
     </message>
@@ -2698,6 +3081,36 @@ Poistoa ei voi perua.</translation>
         <location filename="../../ui/forms/participation.py"/>
         <source>Situation on &amp;leaving:</source>
         <translation>Tilanne l&amp;ähtiessä:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>&amp;Qualification gained on leaving:</source>
+        <translation>Tutki&amp;nto saatu lähtiessä:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>Six months after leaving</source>
+        <translation>Kuusi kuukautta lähtemisen jälkeen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>The follow-up is due six months after leaving.</source>
+        <translation>Seuranta tehdään kuusi kuukautta lähtemisen jälkeen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>The follow-up is due on %1.</source>
+        <translation>Seuranta tehdään %1 alkaen.</translation>
     </message>
     <message>
         <location filename="../../ui/forms/participation.py"/>
@@ -2723,6 +3136,11 @@ Poistoa ei voi perua.</translation>
         <location filename="../../ui/forms/participation.py"/>
         <source>Write the date the client left, or set the situation on leaving to not recorded.</source>
         <translation>Kirjoita päivä, jona asiakas lähti, tai valitse lähtötilanteeksi ”Ei kirjattu”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>A qualification is gained on leaving: write the leaving date first, or set this to not recorded.</source>
+        <translation>Tutkinto kirjataan lähtiessä: kirjoita ensin lähtöpäivä tai valitse ”Ei kirjattu”.</translation>
     </message>
 </context>
 <context>
@@ -2854,6 +3272,26 @@ Poistoa ei voi perua.</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py"/>
+        <source>&amp;Meeting mode</source>
+        <translation>Palaveri&amp;esitys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Show the pathway full screen for the meeting room, in plain language (F11)</source>
+        <translation>Näytä palvelupolku koko näytöllä palaverihuoneessa selkokielellä (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>&amp;Keep as agreed…</source>
+        <translation>&amp;Tallenna sovittu versio…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Keep the pathway as it is now as the plan agreed with the client</source>
+        <translation>Tallenna palvelupolku nykyisellään asiakkaan kanssa sovituksi suunnitelmaksi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
         <source>Undo</source>
         <translation>Kumoa</translation>
     </message>
@@ -2926,6 +3364,11 @@ Poistoa ei voi perua.</translation>
         <location filename="../../ui/editor.py"/>
         <source>Checks</source>
         <translation>Tarkistukset</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Versions</source>
+        <translation>Versiot</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py"/>
@@ -3004,6 +3447,26 @@ Poistoa ei voi perua.</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py"/>
+        <source>Kept as agreed on %1.</source>
+        <translation>Tallennettu sovituksi %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>The plan as agreed on %1, read-only. Back to the pathway now: Esc.</source>
+        <translation>Suunnitelma sellaisena kuin se sovittiin %1, vain luku. Takaisin nykyiseen palvelupolkuun: Esc.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>%1: new, changed and gone steps are marked. Back to the pathway now: Esc.</source>
+        <translation>%1: uudet, muuttuneet ja poistuneet palvelujaksot on merkitty. Takaisin nykyiseen palvelupolkuun: Esc.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>An agreed version cannot be changed. Back to the pathway now: Esc.</source>
+        <translation>Sovittua versiota ei voi muuttaa. Takaisin nykyiseen palvelupolkuun: Esc.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
         <source>Checks (%1)</source>
         <translation>Tarkistukset (%1)</translation>
     </message>
@@ -3021,6 +3484,11 @@ Poistoa ei voi perua.</translation>
         <location filename="../../ui/editor.py"/>
         <source>Add another step to connect to first.</source>
         <translation>Lisää ensin toinen palvelujakso, johon yhdistää.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>This step is already connected with every other step.</source>
+        <translation>Tämä vaihe on jo yhdistetty kaikkiin muihin vaiheisiin.</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py"/>

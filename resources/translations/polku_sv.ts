@@ -178,6 +178,84 @@ De innehåller personuppgifter: lämna dem säkert till klienten och radera dem 
     </message>
 </context>
 <context>
+    <name>AgreedPanel</name>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Agreed versions</source>
+        <translation>Överenskomna versioner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>&amp;Keep as agreed…</source>
+        <translation>&amp;Spara som överenskommen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Keep as agreed</source>
+        <translation>Spara som överenskommen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Keep the pathway as it is now as the plan agreed with the client</source>
+        <translation>Spara servicestigen som den är nu som planen som överenskommits med klienten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Agreed &amp;versions</source>
+        <translation>Överenskomna &amp;versioner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Agreed versions of the pathway</source>
+        <translation>Servicestigens överenskomna versioner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>&amp;Show as agreed</source>
+        <translation>V&amp;isa som överenskommen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Show the version as agreed, read-only</source>
+        <translation>Visa versionen som den överenskoms, skrivskyddad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>&amp;What changed</source>
+        <translation>Vad har ä&amp;ndrats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Show what changed since the version</source>
+        <translation>Visa vad som har ändrats sedan versionen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>&amp;Back to the pathway now</source>
+        <translation>&amp;Tillbaka till servicestigen nu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Back to the pathway now</source>
+        <translation>Tillbaka till servicestigen nu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Changes</source>
+        <translation>Ändringar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>meeting %1</source>
+        <translation>möte %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>No changes.</source>
+        <translation>Inga ändringar.</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../ui/backups.py"/>
@@ -513,6 +591,41 @@ servicestigar</translation>
     </message>
     <message>
         <location filename="../../ui/caseload.py"/>
+        <source>Six-month follow-ups due</source>
+        <translation>Sexmånadersuppföljningar att göra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Participant</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Left on</source>
+        <translation>Lämnade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Follow-up due on</source>
+        <translation>Uppföljning senast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>No six-month follow-ups are due.</source>
+        <translation>Inga sexmånadersuppföljningar att göra.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Record &amp;follow-up…</source>
+        <translation>Registrera &amp;uppföljning…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
+        <source>Record the six-month follow-up of the chosen participant</source>
+        <translation>Registrera den valda deltagarens sexmånadersuppföljning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload.py"/>
         <source>Clients now: the current stage of each active pathway. Median days: from a step&apos;s start to its end, or to today while it runs, over active and closed pathways (n = steps). Ended short of the goal: steps that ended with nothing after them, interrupted or before the client&apos;s goal stage.</source>
         <translation>Klienter nu: det nuvarande skedet för varje gällande servicestig. Dagar i skedet: från ett stegs början till dess slut, eller till i dag medan det pågår, över gällande och avslutade servicestigar (n = steg). Slutade före målet: steg som slutade utan att något kom efter dem, avbrutna eller före klientens målskede.</translation>
     </message>
@@ -773,6 +886,44 @@ servicestigar</translation>
         <location filename="../../ui/client_details.py"/>
         <source>The code is hidden so that others who see the screen do not see it</source>
         <translation>Beteckningen är dold så att andra som ser skärmen inte ser den</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>gender not given</source>
+        <translation>kön inte angivet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>education not recorded</source>
+        <translation>utbildning inte registrerad</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/client_details.py"/>
+        <source>Characteristics recorded with consent (%n)</source>
+        <translation>
+            <numerusform>En egenskap registrerad med samtycke</numerusform>
+            <numerusform>Egenskaper registrerade med samtycke (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Characteristics: asked and declined.</source>
+        <translation>Egenskaper: tillfrågad, avböjde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Gained a qualification on leaving.</source>
+        <translation>Fick en kvalifikation vid utträdet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Six months after leaving (%1): %2</source>
+        <translation>Sex månader efter utträdet (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_details.py"/>
+        <source>Six-month follow-up due %1</source>
+        <translation>Sexmånadersuppföljning %1</translation>
     </message>
     <message>
         <location filename="../../ui/client_details.py"/>
@@ -1314,13 +1465,13 @@ Skapa den första med Ny klient (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py"/>
-        <source>Next step: the client moves on to it</source>
-        <translation>Nästa steg: klienten går vidare till det</translation>
+        <source>the client moves on to it</source>
+        <translation>klienten går vidare till det</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py"/>
-        <source>Support: runs alongside and supports it</source>
-        <translation>Stöd: pågår parallellt och stöder det</translation>
+        <source>runs alongside and supports it</source>
+        <translation>löper parallellt och stöder det</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py"/>
@@ -1590,8 +1741,8 @@ Skapa den första med Ny klient (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../ui/findings.py"/>
-        <source>Choosing a finding selects its steps on the map.</source>
-        <translation>När du väljer en observation markeras dess steg på kartan.</translation>
+        <source>Choosing a finding selects its steps on the map. Enter on the six-month follow-up opens its form.</source>
+        <translation>Att välja en iakttagelse markerar dess steg på kartan. Enter på sexmånadersuppföljningen öppnar dess formulär.</translation>
     </message>
     <message>
         <location filename="../../ui/findings.py"/>
@@ -1677,6 +1828,97 @@ Skapa den första med Ny klient (Ctrl+N).</translation>
         <location filename="../../ui/findings.py"/>
         <source>Looking at earlier clients&apos; pathways…</source>
         <translation>Går igenom tidigare klienters servicestigar…</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>Six-month follow-up (ESF+)</source>
+        <translation>Sexmånadersuppföljning (ESF+)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>%1 left the project on %2; the follow-up is due on %3.</source>
+        <translation>%1 lämnade projektet %2; uppföljningen ska göras från och med %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>%1 has not left the project: there is nothing to follow up.</source>
+        <translation>%1 har inte lämnat projektet: det finns inget att följa upp.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>Record the leaving date in the participation form first.</source>
+        <translation>Registrera först utträdesdagen i deltagarformuläret.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>Write the date of the follow-up.</source>
+        <translation>Skriv uppföljningens datum.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>Choose the participant&apos;s situation six months after leaving.</source>
+        <translation>Välj deltagarens situation sex månader efter utträdet.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpFields</name>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>Followed up &amp;on:</source>
+        <translation>Uppföljning &amp;den:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>Not recorded</source>
+        <translation>Inte registrerad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>Situa&amp;tion six months after leaving:</source>
+        <translation>Situa&amp;tion sex månader efter utträdet:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>Not assessed</source>
+        <translation>Inte bedömd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>Yes, it improved</source>
+        <translation>Ja, den förbättrades</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>No, it did not improve</source>
+        <translation>Nej, den förbättrades inte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>Labour-market situation &amp;improved since entry:</source>
+        <translation>Arbetsmarknadssituationen &amp;förbättrad sedan inträdet:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>The follow-up is six months after leaving: write the leaving date first, or clear the follow-up.</source>
+        <translation>Uppföljningen görs sex månader efter utträdet: skriv först utträdesdagen eller töm uppföljningen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>Write the date of the follow-up.</source>
+        <translation>Skriv uppföljningens datum.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>The follow-up is due on %1, six months after leaving; %2 is before it.</source>
+        <translation>Uppföljningen görs från och med %1, sex månader efter utträdet; %2 är före det.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>Choose the participant&apos;s situation six months after leaving.</source>
+        <translation>Välj deltagarens situation sex månader efter utträdet.</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +2196,11 @@ Skapa den första med Ny klient (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../ui/inspector.py"/>
+        <source>Add a team member…</source>
+        <translation>Lägg till en teammedlem…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
         <source>Planned &amp;end</source>
         <translation>S&amp;lut (planerat)</translation>
     </message>
@@ -2004,6 +2251,11 @@ Skapa den första med Ny klient (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../ui/inspector.py"/>
+        <source>Add %1 to the team, responsible for %2</source>
+        <translation>Lägg till %1 i teamet som ansvarig för %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py"/>
         <source>Mark %1 as %2</source>
         <translation>Markera %1 som %2</translation>
     </message>
@@ -2051,6 +2303,54 @@ Skapa den första med Ny klient (Ctrl+N).</translation>
         <location filename="../../ui/inspector.py"/>
         <source>Edit connection %1</source>
         <translation>Redigera kopplingen %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeepAsAgreedDialog</name>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Keep as agreed</source>
+        <translation>Spara som överenskommen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Keep “%1” as it is now as the plan agreed with the client. The kept version never changes; later changes are compared with it.</source>
+        <translation>Spara ”%1” som den är nu som planen som överenskommits med klienten. Den sparade versionen ändras aldrig; senare ändringar jämförs med den.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Agreed on</source>
+        <translation>Överenskommen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>No meeting</source>
+        <translation>Inget möte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>&amp;Agreed on:</source>
+        <translation>&amp;Överenskommen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>At the &amp;meeting:</source>
+        <translation>Vid &amp;mötet:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Anteckning:</translation>
     </message>
 </context>
 <context>
@@ -2414,6 +2714,11 @@ eller skapa en ny klient (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
+        <source>record the six-month follow-up</source>
+        <translation>registrera sexmånadersuppföljningen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
         <source>edit meetings</source>
         <translation>redigera nätverksmötena</translation>
     </message>
@@ -2546,6 +2851,11 @@ Detta kan inte ångras.</translation>
     </message>
     <message>
         <location filename="../../ui/forms/meetings.py"/>
+        <source>&amp;Keep the pathway as agreed at this meeting</source>
+        <translation>Spara servicestigen som &amp;överenskommen vid det här mötet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/meetings.py"/>
         <source>Write the date of the meeting.</source>
         <translation>Skriv mötets datum.</translation>
     </message>
@@ -2553,6 +2863,24 @@ Detta kan inte ångras.</translation>
         <location filename="../../ui/forms/meetings.py"/>
         <source>The next review (%1) cannot be before the meeting (%2).</source>
         <translation>Nästa uppföljning (%1) kan inte vara före mötet (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingModeWindow</name>
+    <message>
+        <location filename="../../ui/meeting_mode.py"/>
+        <source>Meeting mode – Polku</source>
+        <translation>Mötesvisning – Polku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_mode.py"/>
+        <source>Meeting mode</source>
+        <translation>Mötesvisning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_mode.py"/>
+        <source>→ next   ← back   Esc leave</source>
+        <translation>→ framåt   ← bakåt   Esc avsluta</translation>
     </message>
 </context>
 <context>
@@ -2676,6 +3004,11 @@ Detta kan inte ångras.</translation>
     </message>
     <message>
         <location filename="../../ui/forms/participation.py"/>
+        <source>On entry</source>
+        <translation>Vid inträdet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
         <source>&amp;Entered the project on:</source>
         <translation>&amp;Kom in i projektet:</translation>
     </message>
@@ -2691,6 +3024,56 @@ Detta kan inte ångras.</translation>
     </message>
     <message>
         <location filename="../../ui/forms/participation.py"/>
+        <source>Not given</source>
+        <translation>Inte angivet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>&amp;Gender:</source>
+        <translation>K&amp;ön:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>As the participant gives it.</source>
+        <translation>Som deltagaren själv anger det.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>Ed&amp;ucation on entry:</source>
+        <translation>Utb&amp;ildning vid inträdet:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>The highest education completed.</source>
+        <translation>Den högsta avslutade utbildningen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>Characteristics (special categories)</source>
+        <translation>Egenskaper (särskilda kategorier)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>These are special categories of personal data. Record them only with the participant&apos;s consent, for the ESF+ report. They never appear on a print, the client copy, the meeting sheet or in meeting mode. If the participant was asked and did not want to answer, tick “Asked and declined”.</source>
+        <translation>Detta är särskilda kategorier av personuppgifter. Registrera dem endast med deltagarens samtycke, för ESF+-rapporten. De syns aldrig på utskrifter, klientens exemplar, mötesbladet eller i mötesläget. Om deltagaren tillfrågades och inte ville svara, kryssa för ”Tillfrågad, avböjde”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>Asked and &amp;declined</source>
+        <translation>Tillfrågad, &amp;avböjde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>Asked and declined</source>
+        <translation>Tillfrågad, avböjde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>On leaving</source>
+        <translation>Vid utträdet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
         <source>&amp;Left the project on:</source>
         <translation>&amp;Lämnade projektet:</translation>
     </message>
@@ -2698,6 +3081,36 @@ Detta kan inte ångras.</translation>
         <location filename="../../ui/forms/participation.py"/>
         <source>Situation on &amp;leaving:</source>
         <translation>Situation vid &amp;utträdet:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>&amp;Qualification gained on leaving:</source>
+        <translation>K&amp;valifikation vid utträdet:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>Six months after leaving</source>
+        <translation>Sex månader efter utträdet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>The follow-up is due six months after leaving.</source>
+        <translation>Uppföljningen görs sex månader efter utträdet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>The follow-up is due on %1.</source>
+        <translation>Uppföljningen görs från och med %1.</translation>
     </message>
     <message>
         <location filename="../../ui/forms/participation.py"/>
@@ -2723,6 +3136,11 @@ Detta kan inte ångras.</translation>
         <location filename="../../ui/forms/participation.py"/>
         <source>Write the date the client left, or set the situation on leaving to not recorded.</source>
         <translation>Skriv datumet då klienten lämnade projektet, eller ange situationen vid utträdet som ”Inte antecknat”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/participation.py"/>
+        <source>A qualification is gained on leaving: write the leaving date first, or set this to not recorded.</source>
+        <translation>En kvalifikation registreras vid utträdet: skriv först utträdesdagen eller välj ”Inte registrerad”.</translation>
     </message>
 </context>
 <context>
@@ -2854,6 +3272,26 @@ Detta kan inte ångras.</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py"/>
+        <source>&amp;Meeting mode</source>
+        <translation>&amp;Mötesvisning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Show the pathway full screen for the meeting room, in plain language (F11)</source>
+        <translation>Visa servicestigen i helskärm för mötesrummet, på lättläst språk (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>&amp;Keep as agreed…</source>
+        <translation>Spara som ö&amp;verenskommen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Keep the pathway as it is now as the plan agreed with the client</source>
+        <translation>Spara servicestigen som den är nu som planen som överenskommits med klienten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
@@ -2926,6 +3364,11 @@ Detta kan inte ångras.</translation>
         <location filename="../../ui/editor.py"/>
         <source>Checks</source>
         <translation>Kontroller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Versions</source>
+        <translation>Versioner</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py"/>
@@ -3004,6 +3447,26 @@ Detta kan inte ångras.</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py"/>
+        <source>Kept as agreed on %1.</source>
+        <translation>Sparad som överenskommen %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>The plan as agreed on %1, read-only. Back to the pathway now: Esc.</source>
+        <translation>Planen som den överenskoms %1, skrivskyddad. Tillbaka till servicestigen nu: Esc.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>%1: new, changed and gone steps are marked. Back to the pathway now: Esc.</source>
+        <translation>%1: nya, ändrade och borttagna serviceperioder är markerade. Tillbaka till servicestigen nu: Esc.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>An agreed version cannot be changed. Back to the pathway now: Esc.</source>
+        <translation>En överenskommen version kan inte ändras. Tillbaka till servicestigen nu: Esc.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
         <source>Checks (%1)</source>
         <translation>Kontroller (%1)</translation>
     </message>
@@ -3021,6 +3484,11 @@ Detta kan inte ångras.</translation>
         <location filename="../../ui/editor.py"/>
         <source>Add another step to connect to first.</source>
         <translation>Lägg först till ett annat steg att koppla till.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>This step is already connected with every other step.</source>
+        <translation>Det här steget är redan kopplat till alla andra steg.</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py"/>

@@ -130,3 +130,25 @@ def test_the_window_options_parse_alike_with_and_without_the_whole_command_line(
     whole = main.build_parser().parse_args(words)
     assert vars(quick) == vars(whole)
     assert quick.command is None
+
+
+def test_meeting_mode_screenshot_at_another_size(filled_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "meeting.png"
+    result = _polku("--db", str(filled_db), "--client", "demo-aleksi", "--lang", "sv",
+                    "--screenshot", str(out), "--meeting-mode", "--size", "1920x1080")
+    assert result.returncode == 0, result.stderr
+    assert _png_size(out) == (1920, 1080)
+    assert _distinct_colours(out) > 2
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [["--meeting-mode"], ["--client", "demo-aleksi", "--meeting-mode", "--size", "big"]],
+)
+def test_meeting_mode_screenshot_refuses_bad_options(
+    filled_db: Path, tmp_path: Path, arguments: list[str]
+) -> None:
+    out = tmp_path / "meeting.png"
+    result = _polku("--db", str(filled_db), "--screenshot", str(out), *arguments)
+    assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
+    assert not out.exists()

@@ -21,7 +21,9 @@ from pathways.model import (
     TRANSITION_KINDS,
 )
 
-FINDING_KINDS = ("gap", "order", "dead_end", "overdue", "no_responsible", "consent", "unmet_need")
+FINDING_KINDS = (
+    "gap", "order", "dead_end", "overdue", "no_responsible", "consent", "unmet_need", "follow_up",
+)
 CONSENT_REASONS = ("missing", "sector", "not_yet_valid", "expired")
 
 TABLES = [

@@ -360,3 +360,19 @@ def test_a_database_opened_before_versions_is_upgraded(db_path: Path) -> None:
         assert loaded is not None and loaded.version == 1
     finally:
         reopened.close()
+
+
+def test_the_access_log_names_the_database_account_on_a_server(
+    two: tuple[Repository, Repository], target: str
+) -> None:
+    from storage.audit import verify_chain
+
+    a, b = two
+    loaded = _load(b)
+    loaded.notes = "x"
+    b.save_client_details(loaded)
+    expected = sa.make_url(target).username if "://" in target else None
+    entries = a.audit_entries()
+    assert entries and {e.db_user for e in entries} == {expected}
+    assert [(e.os_user, e.action) for e in entries[-2:]] == [("olli", "view"), ("olli", "change")]
+    assert verify_chain(a.database) == []

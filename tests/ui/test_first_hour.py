@@ -14,10 +14,11 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
-from pathways import i18n
+from pathways import i18n, labels
 from pathways.demo import demo_clients
-from pathways.model import Client, Pathway
-from ui.forms import ClientDialog, NeedsDialog
+from pathways.model import Client, Pathway, Step, Transition
+from ui.editor import ConnectDialog
+from ui.forms import ClientDialog, NeedsDialog, TeamMemberDialog
 from ui.main_window import MainWindow
 from ui.palette import CODE_ROLE
 
@@ -190,3 +191,116 @@ def test_a_new_pathway_of_a_client_without_one_is_active(
     editor.actions_for_menus()["new_pathway"].trigger()
     editor.dialog.accept()
     assert [p.status for p in fresh_repository().load_client("c1").pathways] == ["active"]
+
+
+# --- Connect: a sensible preselection, no step twice, the side panel's names ---------------------
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_connect_offers_later_unconnected_steps_first_and_names_kinds_as_the_side_panel(
+    qtbot: Any, main_window: MainWindow, repository: Any, fresh_repository: Any, lang: str
+) -> None:
+    i18n.set_language(lang)
+    steps = [
+        Step("s1", "service_need_assessment", "completed", start=date(2025, 1, 7),
+             end=date(2025, 2, 1)),
+        Step("s2", "rehabilitative_work_activity", "ongoing", start=date(2025, 2, 3)),
+        Step("s3", "work_trial", "planned"),
+        Step("s4", "vocational_education", "planned"),
+    ]
+    repository.create_client(
+        Client(
+            "c1",
+            "Noora Laaksonen",
+            pathways=[
+                Pathway("p1", "Polku", "active", steps=steps,
+                        transitions=[Transition("s1", "s2", "next")])
+            ],
+        )
+    )
+    main_window.client_list.refresh()
+    assert main_window.open_client("c1")
+    editor = main_window.editor
+    assert editor.scene.reading_order() == ["s1", "s2", "s3", "s4"]
+    editor.select_steps(["s2"])
+    editor.actions_for_menus()["connect"].trigger()
+    dialog = editor.dialog
+    assert isinstance(dialog, ConnectDialog)
+    offered = [
+        dialog.steps_list.item(row).data(Qt.ItemDataRole.UserRole)
+        for row in range(dialog.steps_list.count())
+    ]
+    assert offered == ["s3", "s4"]  # s1 already leads here: no arrow back to it
+    assert dialog.steps_list.currentItem().data(Qt.ItemDataRole.UserRole) == "s3"
+    names = [dialog.kind_box.itemText(i) for i in range(dialog.kind_box.count())]
+    assert names == [labels.transition_kind_name("next"), labels.transition_kind_name("support")]
+    qtbot.keyClick(dialog.steps_list, Qt.Key.Key_Return)  # Enter: what is highlighted
+    stored = fresh_repository().load_client("c1").pathway("p1")
+    assert ("s2", "s3", "next") in [t.key for t in stored.transitions]
+
+    # From the last step, nothing comes later: the list starts with the earliest unconnected.
+    editor.select_steps(["s4"])
+    editor.actions_for_menus()["connect"].trigger()
+    dialog = editor.dialog
+    assert [dialog.steps_list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(3)] == [
+        "s1", "s2", "s3"
+    ]
+    dialog.reject()
+
+    # Connected with every other step: a message, no empty dialog.
+    editor.select_steps(["s3"])
+    for other in ("s1", "s4"):
+        assert editor.connect_steps("s3", other, "support", False), editor.message_bar.text
+    editor.select_steps(["s3"])
+    editor.actions_for_menus()["connect"].trigger()
+    assert editor.dialog is None or not editor.dialog.isVisible()
+    assert editor.message_bar.text == "This step is already connected with every other step."
+
+
+# --- The responsible person: added to the team from the step's field ---------------------------
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_a_responsible_person_is_added_to_the_team_from_the_steps_field(
+    qtbot: Any, main_window: MainWindow, repository: Any, fresh_repository: Any, lang: str
+) -> None:
+    i18n.set_language(lang)
+    repository.create_client(
+        Client(
+            "c1",
+            "Noora Laaksonen",
+            pathways=[
+                Pathway(
+                    "p1", "Polku", "active", steps=[Step("s1", "mental_health_services", "planned")]
+                )
+            ],
+        )
+    )
+    main_window.client_list.refresh()
+    assert main_window.open_client("c1")
+    editor = main_window.editor
+    editor.select_steps(["s1"])
+    editor.open_inspector()
+    inspector = editor.inspector
+    box = inspector.field("responsible")
+    last = box.count() - 1
+    assert box.itemText(last) == inspector.tr("Add a team member…")
+    box.setCurrentIndex(last)
+    box.activated.emit(last)  # chosen as a person chooses it
+    dialog = inspector.member_dialog
+    assert isinstance(dialog, TeamMemberDialog) and dialog.isVisible()
+    assert dialog.sector_box.currentData() == "health"  # the service's sector, preset
+    assert box.currentData() is None  # nothing changes until OK
+    _type(qtbot, dialog.name_edit, "Hanna Hoitaja")
+    _type(qtbot, dialog.role_edit, "psykiatrinen sairaanhoitaja")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+
+    stored = fresh_repository().load_client("c1")
+    assert [(m.name, m.sector) for m in stored.team] == [("Hanna Hoitaja", "health")]
+    assert stored.pathway("p1").step("s1").responsible == stored.team[0].id
+    assert "Hanna Hoitaja" in box.currentText()
+    # One undo takes both back.
+    main_window.undo_action.trigger()
+    stored = fresh_repository().load_client("c1")
+    assert stored.team == [] and stored.pathway("p1").step("s1").responsible is None

@@ -12,13 +12,14 @@ from ui.forms.consents import ConsentDialog, ConsentsDialog
 from ui.forms.goal import GoalDialog
 from ui.forms.meetings import MeetingDialog, MeetingsDialog
 from ui.forms.needs import NeedsDialog
-from ui.forms.participation import ParticipationDialog
+from ui.forms.participation import FollowUpDialog, ParticipationDialog
 from ui.forms.team import TeamDialog, TeamMemberDialog
 
 __all__ = [
     "ClientDialog",
     "ConsentDialog",
     "ConsentsDialog",
+    "FollowUpDialog",
     "FormDialog",
     "GoalDialog",
     "MeetingDialog",

@@ -4,9 +4,17 @@ the date of the next review."""
 from __future__ import annotations
 
 import uuid
+from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from pathways.model import Client, Meeting, TeamMember
 from ui.forms.base import MAX_LONG, FormDialog, optional, text_problem
@@ -19,7 +27,12 @@ class MeetingDialog(FormDialog):
     be before the meeting."""
 
     def __init__(
-        self, meeting: Meeting | None, team: list[TeamMember], parent: QWidget | None = None
+        self,
+        meeting: Meeting | None,
+        team: list[TeamMember],
+        parent: QWidget | None = None,
+        *,
+        can_agree: bool = False,
     ) -> None:
         super().__init__(self.tr("New meeting") if meeting is None else self.tr("Meeting"), parent)
         self.original = meeting
@@ -61,6 +74,12 @@ class MeetingDialog(FormDialog):
         self.add_field("decisions", self.tr("D&ecisions:"), self.decisions_edit)
         self.next_review = DateField(self)
         self.add_field("next_review", self.tr("&Next review:"), self.next_review)
+        # At the end of the meeting record: keep the pathway as agreed at this meeting.
+        self.keep_agreed_box = QCheckBox(
+            self.tr("&Keep the pathway as agreed at this meeting"), self
+        )
+        self.keep_agreed_box.setVisible(can_agree)
+        self.add_field("keep_agreed", "", self.keep_agreed_box)
         self.add_required_note()
         if meeting is not None:
             self.date_field.set_value(meeting.date)
@@ -134,6 +153,9 @@ class MeetingsDialog(RecordListDialog[Meeting]):
         )
         self.records.sort(key=self.sort_key)
         self.refresh()
+        #: Meetings (id → date) at which the pathway is to be kept as agreed once the
+        #: meetings are saved ("Keep the pathway as agreed at this meeting").
+        self.agree_at: dict[str, date] = {}
 
     def copy_record(self, record: Meeting) -> Meeting:
         return Meeting(
@@ -161,4 +183,14 @@ class MeetingsDialog(RecordListDialog[Meeting]):
         return text
 
     def record_dialog(self, record: Meeting | None) -> FormDialog:
-        return MeetingDialog(record, self.original.team, self)
+        dialog = MeetingDialog(
+            record, self.original.team, self, can_agree=bool(self.original.pathways)
+        )
+
+        def note_agreement() -> None:
+            if dialog.keep_agreed_box.isChecked():
+                meeting = dialog.value
+                self.agree_at[meeting.id] = meeting.date
+
+        dialog.accepted.connect(note_agreement)
+        return dialog
