@@ -394,7 +394,7 @@ def password_in_url(target: str | None) -> bool:
         return False
     try:
         return bool(make_url(target).password)
-    except ArgumentError:
+    except (ArgumentError, ValueError):  # a port that is not a number: open_database says so
         return False
 
 
