@@ -56,6 +56,17 @@ def default_codes() -> frozenset[str]:
     return frozenset(s.code for s in default_service_types())
 
 
+def plain_description(code: str, lang: str) -> str | None:
+    """One or two sentences in plain language (selkokieli) on what the service is and what
+    happens there, for the client's own copy; None for a service the default catalogue does
+    not describe so (an organisation's own service types)."""
+    entry = _default_document().get("plain", {}).get(code)
+    if not entry:
+        return None
+    text = entry.get(lang) or entry.get("fi")
+    return str(text) if text else None
+
+
 def sector_name(code: str, lang: str = "fi") -> str:
     """The name of a sector in *lang* (from the catalogue data)."""
     for entry in _default_document()["sectors"]:

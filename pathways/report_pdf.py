@@ -148,51 +148,63 @@ def _bar_chart(
 
 
 #: Right edges of the figure columns (total, women, men, non-binary, not given).
-_GROUP_COLUMNS = (0.60, 0.68, 0.76, 0.84, 0.92)
+_GROUP_COLUMNS = (0.58, 0.665, 0.75, 0.835, 0.92)
 _LINE = 0.0145  # one line of 8.5-point text, as a fraction of the page height
 
 
 def _esf_page(report: Report, printed_on: date, pages: int) -> Figure:
-    """The ESF+ indicators: a row per indicator under its section, a column per group."""
+    """The ESF+ indicators: a row per indicator under its section, a column per group.
+
+    Labels wrap within their column; when a language's labels need more lines than the page
+    holds, the table's type and spacing shrink together (never below 7 points) so the whole
+    table and its note stay on the page.
+    """
     figure = _page(_("Caseload and ESF+ participant report"), report, printed_on, 1, pages)
     _heading(figure, 0.885, _("ESF+ indicators (Regulation (EU) 2021/1057, Annex I)"))
-    y = 0.845
-    headers = [_wrapped(_(ESF_GROUP_NAMES[group]), 9) for group in ESF_GROUPS]
-    lines = max(header.count("\n") + 1 for header in headers)
+    headers = [_wrapped(_(ESF_GROUP_NAMES[group]), 10) for group in ESF_GROUPS]
+    header_lines = max(header.count("\n") + 1 for header in headers)
+    labels = {key: _wrapped(_(label), 60) for key, label in ESF_INDICATORS.items()}
+    label_lines = sum(text.count("\n") + 1 for text in labels.values())
+    # Page height used at full size: header, rows (lines + padding), section headings.
+    top, bottom = 0.845, 0.115  # below the table: its note (3 lines) and the footer
+    needed = ((header_lines + label_lines + len(ESF_SECTIONS)) * _LINE + 0.008
+              + len(labels) * 0.006 + len(ESF_SECTIONS) * 0.016)
+    scale = max(7 / 8.5, min(1.0, (top - bottom) / needed))
+    line, pad, size = _LINE * scale, 0.006 * scale, 8.5 * scale
+    y = top
     for right, header in zip(_GROUP_COLUMNS, headers, strict=True):
-        figure.text(right, y, header, fontsize=8, fontweight="bold", ha="right", va="top",
-                    color=_INK, linespacing=1.2)
-    y -= lines * _LINE + 0.008
+        figure.text(right, y, header, fontsize=8 * scale, fontweight="bold", ha="right",
+                    va="top", color=_INK, linespacing=1.2)
+    y -= header_lines * line + 0.008
     _rule(figure, y, _INK, 0.8)
-    for key, label in ESF_INDICATORS.items():
+    for key, text in labels.items():
         section = ESF_SECTIONS.get(key)
         if section is not None:
-            y -= 0.01
-            figure.text(_MARGIN, y - 0.003, _(section), fontsize=9.5, fontweight="bold",
-                        va="top", color=_INK)
-            y -= _LINE + 0.006
+            y -= 0.01 * scale
+            figure.text(_MARGIN, y - 0.003, _(section), fontsize=9.5 * scale,
+                        fontweight="bold", va="top", color=_INK)
+            y -= line + pad
             _rule(figure, y, _RULE, 0.5)
         main = key in ESF_MAIN_FIGURES
         indent = 0.0 if main else 0.015
-        text = _wrapped(_(label), 58)
-        height = (text.count("\n") + 1) * _LINE + 0.006
-        top = y - 0.003
-        figure.text(_MARGIN + indent, top, text, fontsize=8.5, va="top", color=_INK,
+        height = (text.count("\n") + 1) * line + pad
+        row_top = y - 0.003 * scale
+        figure.text(_MARGIN + indent, row_top, text, fontsize=size, va="top", color=_INK,
                     fontweight="bold" if main else "normal", linespacing=1.2)
         for right, group in zip(_GROUP_COLUMNS, ESF_GROUPS, strict=True):
-            figure.text(right, top, str(report.indicators[group][key]), fontsize=8.5,
+            figure.text(right, row_top, str(report.indicators[group][key]), fontsize=size,
                         va="top", ha="right", color=_INK,
                         fontweight="bold" if group == "total" else "normal")
         y -= height
         _rule(figure, y, _RULE, 0.5)
     figure.text(
         _MARGIN,
-        y - 0.015,
-        "\n".join(textwrap.wrap(_(_ESF_NOTE), 110)),
-        fontsize=8,
+        y - 0.012,
+        "\n".join(textwrap.wrap(_(_ESF_NOTE), 118)),
+        fontsize=7.5,
         color=_GREY,
         va="top",
-        linespacing=1.5,
+        linespacing=1.4,
     )
     return figure
 

@@ -47,6 +47,6 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "polku.sqlite3"
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def examples_dir() -> Path:
     return EXAMPLES

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from pathways.changes import CHANGE_COLOURS, CHANGE_SYMBOLS, ChangeLine, change_word
-from pathways.compare import Comparison
+from pathways.compare import GONE, Comparison
 from pathways.i18n import current_language, format_date, ngettext
 from pathways.model import AgreedVersion, Client
 
@@ -261,6 +261,7 @@ class ChangeMarksItem(QGraphicsItem):
         self._font.setBold(True)
         self._font.setPointSizeF(8.5)
         self._badges: list[tuple[QRectF, str, str]] = []
+        self._veiled: list[QRectF] = []
         self.set_marks(marks)
 
     def set_marks(self, marks: list[tuple[QRectF, str, str]]) -> None:
@@ -269,6 +270,7 @@ class ChangeMarksItem(QGraphicsItem):
         metrics = QFontMetricsF(self._font)
         height = metrics.height() + 2 * self.PADDING
         self._badges = []
+        self._veiled = [card for card, change, _text in marks if change == GONE]
         for card, change, text in marks:
             width = metrics.horizontalAdvance(text) + 2 * self.PADDING + 2
             rect = QRectF(card.left(), card.top() - height + 2, width, height)
@@ -282,6 +284,8 @@ class ChangeMarksItem(QGraphicsItem):
         result = QRectF()
         for rect, _change, _text in self._badges:
             result = result.united(rect)
+        for rect in self._veiled:
+            result = result.united(rect)
         return result.adjusted(-1, -1, 1, 1)
 
     def paint(
@@ -292,6 +296,11 @@ class ChangeMarksItem(QGraphicsItem):
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setFont(self._font)
+        # A gone step fades under a veil of the paper's colour (its words stay readable).
+        for card in self._veiled:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(255, 255, 255, 150))
+            painter.drawRect(card)
         for rect, change, text in self._badges:
             colour = QColor(CHANGE_COLOURS[change])
             painter.setPen(QPen(colour.darker(130), 1.0))

@@ -1077,9 +1077,28 @@ class PathwayEditor(QWidget):
             index = order.index(steps[0]) if steps[0] in order else 0
             rest = [sid for sid in order[index:] + order[:index][::-1] if sid not in steps]
             following = rest[0] if rest else None
+        if len(steps) == 1 and not keys:
+            what = step_display_name(pathway.step(steps[0]), self._catalogue)
+        elif len(keys) == 1 and not steps:
+            what = (
+                self.tr("the connection %1 → %2")
+                .replace("%1", step_display_name(pathway.step(keys[0][0]), self._catalogue))
+                .replace("%2", step_display_name(pathway.step(keys[0][1]), self._catalogue))
+            )
+        else:
+            what = self.tr("%1 items").replace("%1", str(len(steps) + len(keys)))
         if self._apply(edit, label):
             if following is not None:
                 self.select_steps([following])
+            # Nothing asks "are you sure?": say at once how to get it back.
+            undo = QKeySequence(QKeySequence.StandardKey.Undo).toString(
+                QKeySequence.SequenceFormat.NativeText
+            )
+            self._messages.show_message(
+                self.tr("Removed: %1. %2 (Edit → Undo) brings it back.")
+                .replace("%1", what)
+                .replace("%2", undo)
+            )
             return True
         return False
 
@@ -1221,7 +1240,7 @@ class PathwayEditor(QWidget):
         if version is None or now is None or client is None:
             return
         comparison = compare(version.steps, version.transitions, now.steps, now.transitions)
-        shown = with_gone_steps(now.copy(), version, comparison)
+        shown = with_gone_steps(now.copy(), version, comparison, faded=False)
         self._present("compare", version_id, shown)
         self._overlay.show(comparison)
         title = changes_title(version)

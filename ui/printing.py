@@ -222,10 +222,13 @@ def _error_text(error: BaseException) -> str:
 # --- Printing --------------------------------------------------------------------------------
 
 
-def _page_layout(paper: str) -> QPageLayout:
+def _page_layout(paper: str, *, portrait: bool = False) -> QPageLayout:
     size = QPageSize(QPageSize.PageSizeId.A3 if paper == "A3" else QPageSize.PageSizeId.A4)
-    # The pages carry their own 12 mm margins: the printer gets the whole sheet.
-    return QPageLayout(size, QPageLayout.Orientation.Landscape, QMarginsF(0, 0, 0, 0))
+    # The pages carry their own 12 mm margins: the printer gets the whole sheet. The client
+    # copy is upright (pathways.client_copy), every other print lies on its side.
+    orientation = (QPageLayout.Orientation.Portrait if portrait
+                   else QPageLayout.Orientation.Landscape)
+    return QPageLayout(size, orientation, QMarginsF(0, 0, 0, 0))
 
 
 def paint_pages(printer: QPrinter, pages: list[bytes]) -> None:
@@ -294,7 +297,7 @@ class PrintPreviewDialog(QPrintPreviewDialog):
         """Draw the pages again with the chosen options (on the worker)."""
         self._generation += 1
         options = self.options_widget.options(self.today)
-        self._printer.setPageLayout(_page_layout(options.paper))
+        self._printer.setPageLayout(_page_layout(options.paper, portrait=options.client_copy))
         self._printer.setFullPage(True)
         self._printer.setDocName(self.tr("Pathway"))
         self.status.setText(self.tr("Preparing the pages…"))

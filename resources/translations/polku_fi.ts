@@ -3432,6 +3432,21 @@ Poistoa ei voi perua.</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py"/>
+        <source>the connection %1 → %2</source>
+        <translation>yhteys %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>%1 items</source>
+        <translation>%1 kohdetta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Removed: %1. %2 (Edit → Undo) brings it back.</source>
+        <translation>Poistettu: %1. %2 (Muokkaa → Kumoa) tuo sen takaisin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
         <source>Move card</source>
         <translation>Siirrä korttia</translation>
     </message>

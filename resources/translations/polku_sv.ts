@@ -3432,6 +3432,21 @@ Detta kan inte ångras.</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py"/>
+        <source>the connection %1 → %2</source>
+        <translation>kopplingen %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>%1 items</source>
+        <translation>%1 objekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Removed: %1. %2 (Edit → Undo) brings it back.</source>
+        <translation>Borttaget: %1. %2 (Redigera → Ångra) tar tillbaka det.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
         <source>Move card</source>
         <translation>Flytta kortet</translation>
     </message>

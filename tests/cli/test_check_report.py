@@ -3,28 +3,16 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 
-def polku(*arguments: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "main.py", *map(str, arguments)],
-        cwd=PROJECT_ROOT,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-    )
-
-
 @pytest.fixture(scope="module")
-def example_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def example_db(polku: Any, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A database holding the three example clients (e1, e2, e3) of tests/data/examples."""
     db = tmp_path_factory.mktemp("cli") / "polku.sqlite3"
     example = PROJECT_ROOT / "tests" / "data" / "examples" / "three-clients.json"
@@ -36,7 +24,7 @@ def example_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 # --- check -------------------------------------------------------------------------------------
 
 
-def test_check_json_lists_the_findings_of_the_active_pathway(example_db: Path) -> None:
+def test_check_json_lists_the_findings_of_the_active_pathway(polku: Any, example_db: Path) -> None:
     done = polku("check", "--client", "e1", "--today", "2026-03-10", "--json", "--db", example_db)
     assert done.returncode == 0, done.stderr
     document = json.loads(done.stdout)
@@ -53,7 +41,7 @@ def test_check_json_lists_the_findings_of_the_active_pathway(example_db: Path) -
     assert document["suggestions"] == []
 
 
-def test_check_gap_days_and_today_change_the_findings(example_db: Path) -> None:
+def test_check_gap_days_and_today_change_the_findings(polku: Any, example_db: Path) -> None:
     # e2: supported employment ended 2025-01-31, paid work began 2025-02-01: a 1-day step.
     done = polku(
         "check",
@@ -74,7 +62,9 @@ def test_check_gap_days_and_today_change_the_findings(example_db: Path) -> None:
     assert [f for f in json.loads(done.stdout)["findings"] if f["kind"] == "gap"] == []
 
 
-def test_check_text_names_stage_findings_and_severity_in_the_language(example_db: Path) -> None:
+def test_check_text_names_stage_findings_and_severity_in_the_language(
+    polku: Any, example_db: Path
+) -> None:
     done = polku(
         "check",
         "--client",
@@ -96,13 +86,13 @@ def test_check_text_names_stage_findings_and_severity_in_the_language(example_db
     assert "Välityömarkkinat" in finnish.stdout
 
 
-def test_check_exits_zero_when_nothing_is_found(example_db: Path) -> None:
+def test_check_exits_zero_when_nothing_is_found(polku: Any, example_db: Path) -> None:
     done = polku("check", "--client", "e3", "--today", "2026-01-15", "--json", "--db", example_db)
     assert done.returncode == 0
     assert json.loads(done.stdout)["findings"] == []
 
 
-def test_check_reports_an_ongoing_step_past_its_planned_end(tmp_path: Path) -> None:
+def test_check_reports_an_ongoing_step_past_its_planned_end(polku: Any, tmp_path: Path) -> None:
     # e1's IPS coaching (s2, ongoing) was decided to run until 28.2.2026.
     example = PROJECT_ROOT / "tests" / "data" / "examples" / "three-clients.json"
     document = json.loads(example.read_text(encoding="utf-8"))
@@ -134,7 +124,7 @@ def test_check_reports_an_ongoing_step_past_its_planned_end(tmp_path: Path) -> N
     ],
 )
 def test_check_bad_input_is_exit_two_with_one_line(
-    example_db: Path, arguments: list[str], needle: str
+    polku: Any, example_db: Path, arguments: list[str], needle: str
 ) -> None:
     done = polku("check", *arguments, "--json", "--db", example_db)
     assert done.returncode == 2
@@ -146,7 +136,7 @@ def test_check_bad_input_is_exit_two_with_one_line(
 # --- report ------------------------------------------------------------------------------------
 
 
-def test_report_json_counts_the_example_caseload(example_db: Path) -> None:
+def test_report_json_counts_the_example_caseload(polku: Any, example_db: Path) -> None:
     done = polku("report", "--json", "--today", "2026-01-15", "--db", example_db)
     assert done.returncode == 0, done.stderr
     document = json.loads(done.stdout)
@@ -186,7 +176,7 @@ def test_report_json_counts_the_example_caseload(example_db: Path) -> None:
     }
 
 
-def test_report_period_open_at_one_end(example_db: Path) -> None:
+def test_report_period_open_at_one_end(polku: Any, example_db: Path) -> None:
     done = polku("report", "--json", "--from", "2025-02-01", "--db", example_db)
     document = json.loads(done.stdout)
     assert (document["participants"], document["left"]) == (1, 1)  # e1 entered; e3 left
@@ -196,7 +186,9 @@ def test_report_period_open_at_one_end(example_db: Path) -> None:
     assert (document["participants"], document["left"]) == (1, 0)  # e3, on the last day
 
 
-def test_report_writes_csv_json_and_pdf_by_suffix(example_db: Path, tmp_path: Path) -> None:
+def test_report_writes_csv_json_and_pdf_by_suffix(
+    polku: Any, example_db: Path, tmp_path: Path
+) -> None:
     csv_file = tmp_path / "raportti.CSV"
     done = polku("report", "-o", csv_file, "--today", "2026-01-15", "--db", example_db)
     assert done.returncode == 0, done.stderr
@@ -219,7 +211,7 @@ def test_report_writes_csv_json_and_pdf_by_suffix(example_db: Path, tmp_path: Pa
     assert list(tmp_path.glob(".*.tmp")) == []
 
 
-def test_report_text_summary(example_db: Path) -> None:
+def test_report_text_summary(polku: Any, example_db: Path) -> None:
     done = polku("report", "--lang", "en", "--db", example_db)
     assert done.returncode == 0, done.stderr
     assert "Total number of participants" in done.stdout
@@ -236,7 +228,7 @@ def test_report_text_summary(example_db: Path) -> None:
     ],
 )
 def test_report_bad_input_is_exit_two_and_creates_nothing(
-    tmp_path: Path, arguments: list[str]
+    polku: Any, tmp_path: Path, arguments: list[str]
 ) -> None:
     db = tmp_path / "polku.sqlite3"
     done = polku("report", *[a.replace("{tmp}", str(tmp_path)) for a in arguments], "--db", db)
@@ -246,7 +238,7 @@ def test_report_bad_input_is_exit_two_and_creates_nothing(
     assert list(tmp_path.iterdir()) == []
 
 
-def test_report_of_an_empty_database(tmp_path: Path) -> None:
+def test_report_of_an_empty_database(polku: Any, tmp_path: Path) -> None:
     done = polku("report", "--json", "--db", tmp_path / "empty.sqlite3")
     assert done.returncode == 0, done.stderr
     document = json.loads(done.stdout)

@@ -3,31 +3,21 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 
-def polku(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "main.py", *map(str, args)],
-        cwd=PROJECT_ROOT,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
-        timeout=120,
-    )
-
-
-@pytest.fixture
-def db(tmp_path: Path, examples_dir: Path) -> Path:
-    """A database with the three example clients and two more whose names test the order."""
+@pytest.fixture(scope="module")
+def db(polku: Any, tmp_path_factory: pytest.TempPathFactory, examples_dir: Path) -> Path:
+    """A database with the three example clients and two more whose names test the order
+    (read only by the tests: one for the module)."""
+    tmp_path = tmp_path_factory.mktemp("clients")
     example = json.loads((examples_dir / "three-clients.json").read_text("utf-8"))
     example["clients"] += [
         {"id": "x1", "name": "Äijälä Aino", "municipality": "Ähtäri"},
@@ -42,7 +32,7 @@ def db(tmp_path: Path, examples_dir: Path) -> Path:
     return database
 
 
-def test_text_listing_is_in_finnish_order_with_aligned_columns(db: Path) -> None:
+def test_text_listing_is_in_finnish_order_with_aligned_columns(polku: Any, db: Path) -> None:
     result = polku("--lang", "en", "--db", db, "clients")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
@@ -79,13 +69,15 @@ def test_text_listing_is_in_finnish_order_with_aligned_columns(db: Path) -> None
         ("nobody", []),
     ],
 )
-def test_search_folds_case_and_accents(db: Path, search: str, expected: list[str]) -> None:
+def test_search_folds_case_and_accents(
+    polku: Any, db: Path, search: str, expected: list[str]
+) -> None:
     result = polku("--db", db, "clients", "--search", search, "--json")
     assert result.returncode == 0, result.stderr
     assert [c["id"] for c in json.loads(result.stdout)["clients"]] == expected
 
 
-def test_json_listing_is_sorted_by_id_with_stable_keys(db: Path) -> None:
+def test_json_listing_is_sorted_by_id_with_stable_keys(polku: Any, db: Path) -> None:
     result = polku("--db", db, "clients", "--json")
     assert result.returncode == 0, result.stderr
     listing = json.loads(result.stdout)
@@ -107,12 +99,12 @@ def test_json_listing_is_sorted_by_id_with_stable_keys(db: Path) -> None:
     }
 
 
-def test_an_empty_database_lists_nothing(tmp_path: Path) -> None:
+def test_an_empty_database_lists_nothing(polku: Any, tmp_path: Path) -> None:
     result = polku("--db", tmp_path / "x.sqlite3", "clients", "--json")
     assert (result.returncode, json.loads(result.stdout)) == (0, {"clients": []})
 
 
-def test_a_file_that_is_not_a_database_is_exit_1(tmp_path: Path) -> None:
+def test_a_file_that_is_not_a_database_is_exit_1(polku: Any, tmp_path: Path) -> None:
     path = tmp_path / "x.sqlite3"
     path.write_text("hello")
     result = polku("--lang", "en", "--db", path, "clients")

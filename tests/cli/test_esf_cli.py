@@ -4,9 +4,6 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -28,18 +25,6 @@ PARTICIPATION: dict[str, Any] = {
 }
 
 
-def polku(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "main.py", *map(str, args)],
-        cwd=PROJECT_ROOT,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
-        timeout=120,
-    )
-
-
 def esf_file(tmp_path: Path) -> Path:
     document = {"format": "polku.exchange", "version": 1, "clients": [
         {"id": "c1", "name": "Aino", "participation": PARTICIPATION},
@@ -51,7 +36,7 @@ def esf_file(tmp_path: Path) -> Path:
 
 
 def test_export_keeps_the_participant_data_and_without_esf_leaves_it_out(
-    tmp_path: Path,
+    polku: Any, tmp_path: Path
 ) -> None:
     db, source = tmp_path / "x.sqlite3", esf_file(tmp_path)
     assert polku("--db", db, "import", source).returncode == 0
@@ -73,7 +58,9 @@ def test_export_keeps_the_participant_data_and_without_esf_leaves_it_out(
     assert polku("--db", tmp_path / "other.sqlite3", "import", bare).returncode == 0
 
 
-def test_a_rule_of_the_participant_data_is_exit_2_with_its_location(tmp_path: Path) -> None:
+def test_a_rule_of_the_participant_data_is_exit_2_with_its_location(
+    polku: Any, tmp_path: Path
+) -> None:
     broken = dict(PARTICIPATION, after_six_months={"checked_on": "2026-02-27",
                                                    "status": "employed"})
     path = tmp_path / "broken.json"

@@ -3,30 +3,16 @@
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 import stat
-import subprocess
-import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from pathways import exchange
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
-
-
-def polku(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "main.py", *map(str, args)],
-        cwd=PROJECT_ROOT,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
-        timeout=120,
-    )
 
 
 def rows(db: Path) -> dict[str, list[tuple[object, ...]]]:
@@ -40,7 +26,7 @@ def rows(db: Path) -> dict[str, list[tuple[object, ...]]]:
         }
 
 
-def test_import_prints_a_one_line_summary(tmp_path: Path, examples_dir: Path) -> None:
+def test_import_prints_a_one_line_summary(polku: Any, tmp_path: Path, examples_dir: Path) -> None:
     db = tmp_path / "x.sqlite3"
     result = polku("--lang", "en", "--db", db, "import", examples_dir / "three-clients.json")
     assert (result.returncode, result.stdout, result.stderr) == (
@@ -50,7 +36,7 @@ def test_import_prints_a_one_line_summary(tmp_path: Path, examples_dir: Path) ->
     )
 
 
-def test_import_then_export_round_trip(tmp_path: Path, examples_dir: Path) -> None:
+def test_import_then_export_round_trip(polku: Any, tmp_path: Path, examples_dir: Path) -> None:
     db = tmp_path / "x.sqlite3"
     example = examples_dir / "three-clients.json"
     assert polku("--db", db, "import", example).returncode == 0
@@ -72,7 +58,7 @@ def test_import_then_export_round_trip(tmp_path: Path, examples_dir: Path) -> No
     )
 
 
-def test_export_of_named_clients(tmp_path: Path, examples_dir: Path) -> None:
+def test_export_of_named_clients(polku: Any, tmp_path: Path, examples_dir: Path) -> None:
     db = tmp_path / "x.sqlite3"
     polku("--db", db, "import", examples_dir / "three-clients.json")
     out = tmp_path / "two.json"
@@ -84,7 +70,7 @@ def test_export_of_named_clients(tmp_path: Path, examples_dir: Path) -> None:
 
 
 def test_export_of_an_unknown_client_is_exit_2_and_writes_nothing(
-    tmp_path: Path, examples_dir: Path
+    polku: Any, tmp_path: Path, examples_dir: Path
 ) -> None:
     db = tmp_path / "x.sqlite3"
     polku("--db", db, "import", examples_dir / "three-clients.json")
@@ -96,13 +82,16 @@ def test_export_of_an_unknown_client_is_exit_2_and_writes_nothing(
     assert not out.exists()
 
 
-def test_invalid_file_is_exit_2_with_one_line_per_error(tmp_path: Path, examples_dir: Path) -> None:
+def test_invalid_file_is_exit_2_with_one_line_per_error(
+    polku_process: Any, tmp_path: Path, examples_dir: Path
+) -> None:
+    """The real program's exit status (a process, not main.run)."""
     db = tmp_path / "x.sqlite3"
     invalid = examples_dir / "invalid" / "four-errors.json"
     expected = (examples_dir / "invalid" / "four-errors.expected.txt").read_text().split()
-    assert polku("--db", db, "import", examples_dir / "three-clients.json").returncode == 0
+    assert polku_process("--db", db, "import", examples_dir / "three-clients.json").returncode == 0
     before = rows(db)
-    result = polku("--lang", "en", "--db", db, "import", invalid, "--replace")
+    result = polku_process("--lang", "en", "--db", db, "import", invalid, "--replace")
     assert result.returncode == 2
     assert result.stdout == ""
     lines = result.stderr.splitlines()
@@ -112,7 +101,7 @@ def test_invalid_file_is_exit_2_with_one_line_per_error(tmp_path: Path, examples
     assert rows(db) == before
 
 
-def test_existing_ids_need_replace(tmp_path: Path, examples_dir: Path) -> None:
+def test_existing_ids_need_replace(polku: Any, tmp_path: Path, examples_dir: Path) -> None:
     db = tmp_path / "x.sqlite3"
     example = examples_dir / "three-clients.json"
     polku("--db", db, "import", example)
@@ -135,7 +124,7 @@ def test_existing_ids_need_replace(tmp_path: Path, examples_dir: Path) -> None:
 
 @pytest.mark.parametrize("content", [b"{not json", b'{"format": "other", "version": 1}'])
 def test_a_file_that_is_not_an_exchange_file_is_refused_in_one_line(
-    tmp_path: Path, content: bytes
+    polku: Any, tmp_path: Path, content: bytes
 ) -> None:
     path = tmp_path / "bad.json"
     path.write_bytes(content)
@@ -145,7 +134,7 @@ def test_a_file_that_is_not_an_exchange_file_is_refused_in_one_line(
     assert result.stderr.startswith(f"{path}: ")
 
 
-def test_a_missing_file_is_exit_2_and_creates_no_database(tmp_path: Path) -> None:
+def test_a_missing_file_is_exit_2_and_creates_no_database(polku: Any, tmp_path: Path) -> None:
     db = tmp_path / "x.sqlite3"
     result = polku("--lang", "en", "--db", db, "import", tmp_path / "nowhere.json")
     assert result.returncode == 2
@@ -153,14 +142,17 @@ def test_a_missing_file_is_exit_2_and_creates_no_database(tmp_path: Path) -> Non
     assert not db.exists()
 
 
-def test_a_newer_database_is_exit_1_and_unchanged(tmp_path: Path, examples_dir: Path) -> None:
+def test_a_newer_database_is_exit_1_and_unchanged(
+    polku: Any, polku_process: Any, tmp_path: Path, examples_dir: Path
+) -> None:
+    """The real program's exit status (a process, not main.run)."""
     db = tmp_path / "x.sqlite3"
     polku("--db", db, "import", examples_dir / "three-clients.json")
     with sqlite3.connect(db) as raw:
         raw.execute("UPDATE alembic_version SET version_num = '0099'")
     raw.close()
     before = db.read_bytes()
-    result = polku("--lang", "en", "--db", db, "export", "-o", tmp_path / "out.json")
+    result = polku_process("--lang", "en", "--db", db, "export", "-o", tmp_path / "out.json")
     assert result.returncode == 1
     assert len(result.stderr.splitlines()) == 1 and "newer version of Polku" in result.stderr
     assert "Traceback" not in result.stderr
@@ -168,7 +160,7 @@ def test_a_newer_database_is_exit_1_and_unchanged(tmp_path: Path, examples_dir: 
     assert not (tmp_path / "out.json").exists()
 
 
-def test_export_into_a_missing_folder_is_exit_2(tmp_path: Path) -> None:
+def test_export_into_a_missing_folder_is_exit_2(polku: Any, tmp_path: Path) -> None:
     result = polku("--db", tmp_path / "x.sqlite3", "export", "-o", tmp_path / "no" / "out.json")
     assert result.returncode == 2
     assert len(result.stderr.splitlines()) == 1

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
+from typing import Any
 
 import pypdf
 import pytest
@@ -12,19 +11,8 @@ import pytest
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 
-def polku(*arguments: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "main.py", *map(str, arguments)],
-        cwd=PROJECT_ROOT,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=180,
-    )
-
-
 @pytest.fixture(scope="module")
-def example_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def example_db(polku: Any, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A database holding the three example clients (e1, e2, e3) of tests/data/examples."""
     db = tmp_path_factory.mktemp("cli") / "polku.sqlite3"
     example = PROJECT_ROOT / "tests" / "data" / "examples" / "three-clients.json"
@@ -37,7 +25,7 @@ def _text(path: Path) -> str:
     return "\n".join(page.extract_text() for page in pypdf.PdfReader(path).pages)
 
 
-def test_print_writes_an_a4_pdf_with_the_client_and_the_services(example_db: Path,
+def test_print_writes_an_a4_pdf_with_the_client_and_the_services(polku: Any, example_db: Path,
                                                                   tmp_path: Path) -> None:
     out = tmp_path / "noora.pdf"
     done = polku("print", "--client", "e1", "--today", "2026-01-15", "-o", out, "--db",
@@ -53,7 +41,9 @@ def test_print_writes_an_a4_pdf_with_the_client_and_the_services(example_db: Pat
     assert "090999-4825" not in out.read_bytes().decode("latin-1") + text  # her hetu
 
 
-def test_print_in_swedish_on_a3_with_a_meeting_sheet(example_db: Path, tmp_path: Path) -> None:
+def test_print_in_swedish_on_a3_with_a_meeting_sheet(
+    polku: Any, example_db: Path, tmp_path: Path
+) -> None:
     out = tmp_path / "bo.PDF"
     done = polku("print", "--client", "e3", "--lang", "sv", "--paper", "a3", "--meeting-sheet",
                  "-o", out, "--db", example_db)
@@ -67,7 +57,9 @@ def test_print_in_swedish_on_a3_with_a_meeting_sheet(example_db: Path, tmp_path:
     assert "300468-733S" not in text
 
 
-def test_print_png_and_svg_give_one_file_per_page(example_db: Path, tmp_path: Path) -> None:
+def test_print_png_and_svg_give_one_file_per_page(
+    polku: Any, example_db: Path, tmp_path: Path
+) -> None:
     done = polku("print", "--client", "e2", "--meeting-sheet", "-o", tmp_path / "out.png",
                  "--db", example_db)
     assert done.returncode == 0, done.stderr
@@ -84,7 +76,9 @@ def test_print_png_and_svg_give_one_file_per_page(example_db: Path, tmp_path: Pa
     assert [p.name for p in svg_dir.iterdir()] == ["out.svg"]
 
 
-def test_a_pseudonymised_client_copy_names_no_one(example_db: Path, tmp_path: Path) -> None:
+def test_a_pseudonymised_client_copy_names_no_one(
+    polku: Any, example_db: Path, tmp_path: Path
+) -> None:
     out = tmp_path / "copy.pdf"
     done = polku("print", "--client", "e2", "--pseudonymize", "--client-copy", "-o", out,
                  "--db", example_db)
@@ -102,7 +96,7 @@ def test_a_pseudonymised_client_copy_names_no_one(example_db: Path, tmp_path: Pa
     (("--client", "e1", "-o", "no/such/folder/out.pdf"), "folder"),
     (("--client", "e1", "--paper", "A5", "-o", "out.pdf"), "A5"),
 ])
-def test_bad_requests_are_refused_with_exit_2(example_db: Path, tmp_path: Path,
+def test_bad_requests_are_refused_with_exit_2(polku: Any, example_db: Path, tmp_path: Path,
                                               arguments: tuple[str, ...], message: str) -> None:
     arguments = tuple(str(tmp_path / a) if a.startswith(("out.", "no/")) else a
                       for a in arguments)

@@ -148,7 +148,8 @@ def test_legal_bases_name_a_statute_with_its_number() -> None:
 def test_the_document_keeps_its_structure_and_the_swedish_review_flag() -> None:
     document = _document()
     assert list(document) == [
-        "version", "note", "sv_checked", "sectors", "stages", "services", "search_words"
+        "version", "note", "sv_checked", "sectors", "stages", "services", "plain_note", "plain",
+        "search_words",
     ]
     assert document["version"] == 1
     assert document["sv_checked"] is False
@@ -211,6 +212,56 @@ def test_search_matches_word_beginnings_not_any_letters() -> None:
     codes = [s.code for s in search(default_service_types(), "paikalla", "fi")]
     assert "work_trial" not in codes
     assert "work_trial" in [s.code for s in search(default_service_types(), "työpaik", "fi")]
+
+
+# --- Plain-language descriptions for the client copy -----------------------------------------
+
+# Abbreviations plain language avoids (Selkokeskus): the short forms of everyday phrases.
+_ABBREVIATIONS = re.compile(
+    r"\b(?:esim|ym|yms|mm|ns|jne|tms|ks|n\.|t\.ex|bl\.a|o\.s\.v|osv|e\.g|i\.e|etc)\b\.?",
+    re.IGNORECASE,
+)
+# Names people know by their letters; any other run of capitals is an abbreviation.
+_KNOWN_NAMES = {"FPA"}
+
+
+def test_every_service_has_a_plain_description_in_three_languages() -> None:
+    from pathways.catalogue import plain_description
+
+    for service in default_service_types():
+        for lang in ("fi", "sv", "en"):
+            text = plain_description(service.code, lang)
+            assert text, (service.code, lang)
+            assert text != service.descriptions.get(lang), (service.code, lang)
+    assert plain_description("an_own_service", "fi") is None
+
+
+def test_plain_descriptions_are_short_sentences_without_abbreviations() -> None:
+    from pathways.catalogue import plain_description
+
+    you = {"fi": re.compile(r"\b(sinu|sinä|sinun|teette|mietitte|käyt|saat|teet|olet|opiskelet|"
+                            r"kokeilet|perustat|mietit)", re.IGNORECASE),
+           "sv": re.compile(r"\b(du|dig|din|ditt|dina|ni)\b", re.IGNORECASE),
+           "en": re.compile(r"\b(you|your)\b", re.IGNORECASE)}
+    for service in default_service_types():
+        for lang in ("fi", "sv", "en"):
+            text = plain_description(service.code, lang) or ""
+            sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
+            assert 1 <= len(sentences) <= 2, (service.code, lang, text)
+            for sentence in sentences:
+                assert sentence.endswith("."), (service.code, lang, sentence)
+                assert len(sentence.split()) <= 22, (service.code, lang, sentence)
+            assert not _ABBREVIATIONS.search(text), (service.code, lang, text)
+            capitals = set(re.findall(r"\b[A-ZÅÄÖ]{2,}\b", text)) - _KNOWN_NAMES
+            assert not capitals, (service.code, lang, capitals)
+            assert "(" not in text and "/" not in text and ";" not in text, (service.code, lang)
+            assert you[lang].search(text), (service.code, lang, text)
+
+
+def test_the_swedish_plain_descriptions_are_flagged_for_checking() -> None:
+    document = _document()
+    assert document["sv_checked"] is False
+    assert "Swedish" in document["plain_note"] and "checked" in document["plain_note"]
 
 
 def test_a_short_name_is_shorter_and_given_in_every_language() -> None:

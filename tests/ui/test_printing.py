@@ -158,3 +158,24 @@ def test_printing_and_exporting_are_logged_but_previewing_is_not(
     with qtbot.waitSignal(export.saved, timeout=60000):
         export.export_to(tmp_path / "exported.pdf")
     assert _logged(examples, "e2") == [("print", "pathway p1"), ("export", "pathway p1")]
+
+
+def test_the_client_copy_is_printed_on_upright_paper(
+        qtbot: Any, examples: Repository, tmp_path: Path) -> None:
+    dialog = print_pathway(None, examples, "e1", None)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: bool(dialog.pages), timeout=60000)
+    assert dialog._printer.pageLayout().orientation() == QPageLayout.Orientation.Landscape
+    count = len(dialog.pages)
+    dialog.options_widget.client_copy.click()  # "Client copy"
+    qtbot.waitUntil(lambda: dialog.pages and b'height="841' in dialog.pages[0], timeout=60000)
+    assert dialog._printer.pageLayout().orientation() == QPageLayout.Orientation.Portrait
+    assert len(dialog.pages) == 1 <= count
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setPageLayout(dialog._printer.pageLayout())
+    dialog.paintRequested.emit(printer)
+    page = pypdf.PdfReader(tmp_path / "printed.pdf").pages[0]
+    assert float(page.mediabox.height) > float(page.mediabox.width)  # A4 upright
+    dialog.close()
