@@ -1182,6 +1182,22 @@ def _plain_item(flow: _Flow, sentences: Sequence[str], size: float, symbol: str)
 # --- Agreed versions: the version's header and meeting, changes on the map and on a page ---------
 
 
+def for_agreed(pathway: Pathway, options: PrintOptions) -> tuple[Pathway, PrintOptions]:
+    """The pathway and options to print when *options* name an agreed version (print it as it
+    was agreed) or a version to mark the changes since (compared with what is printed)."""
+    import dataclasses
+
+    if options.version is not None:
+        pathway = options.version.as_pathway(pathway.title, pathway.status)
+    if options.changes_since is not None and options.changes is None:
+        from pathways.compare import compare
+
+        since = options.changes_since
+        options = dataclasses.replace(options, changes=compare(
+            since.steps, since.transitions, pathway.steps, pathway.transitions))
+    return pathway, options
+
+
 def _agreed_header_lines(context: _Context) -> list[str]:
     options = context.options
     lines = []
