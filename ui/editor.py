@@ -58,7 +58,7 @@ from PySide6.QtWidgets import (
 
 from pathways import labels
 from pathways.catalogue import ServiceCatalogue
-from pathways.changes import changes_title, describe, with_gone_steps
+from pathways.changes import changes_between_title, changes_title, describe, with_gone_steps
 from pathways.compare import compare
 from pathways.edits import (
     AddStep,
@@ -349,6 +349,7 @@ class PathwayEditor(QWidget):
         #: While an agreed version is on show: ("version" | "compare", its id); the canvas is
         #: then read-only.
         self._presenting: tuple[str, str] | None = None
+        self._compared_from: str | None = None  # the earlier of two versions compared
 
         self._actions: dict[str, QAction] = {}
         self._build_actions()
@@ -625,6 +626,7 @@ class PathwayEditor(QWidget):
         self._agreed.open_requested.connect(self.show_version)
         self._agreed.compare_requested.connect(self.compare_with_now)
         self._agreed.back_requested.connect(self.back_to_now)
+        self._agreed.compare_versions_requested.connect(self.compare_versions)
         self._inspector.remove_requested.connect(self.delete_selection)
         self._inspector.connect_requested.connect(self.open_connect_dialog)
         self._pathway_box.activated.connect(self._on_pathway_chosen)
@@ -1170,6 +1172,22 @@ class PathwayEditor(QWidget):
     def change_overlay(self) -> ChangeOverlay:
         return self._overlay
 
+    def agreed_print_options(self) -> dict[str, AgreedVersion]:
+        """What a print of the map on show needs: ``version`` (a version shown as agreed, or
+        the later of two compared) and ``changes_since`` (the version compared with)."""
+        if self._presenting is None:
+            return {}
+        mode, version_id = self._presenting
+        version = self._version(version_id)
+        if version is None:
+            return {}
+        if mode == "version":
+            return {"version": version}
+        if mode == "compare":
+            return {"changes_since": version}
+        before = self._version(self._compared_from or "")
+        return {"version": version, **({"changes_since": before} if before else {})}
+
     def presenting(self) -> tuple[str, str] | None:
         """("version" | "compare", version id) while an agreed version is on show."""
         return self._presenting
@@ -1283,6 +1301,31 @@ class PathwayEditor(QWidget):
         window.setFocus(Qt.FocusReason.OtherFocusReason)
         self._meeting_window = window
         return window
+
+    @Slot(str, str)
+    def compare_versions(self, before_id: str, after_id: str) -> None:
+        """Show the agreed version *after_id* read-only, marked with what changed since the
+        version *before_id* (in either order of their dates)."""
+        before, after = self._version(before_id), self._version(after_id)
+        now = self._pathway()
+        client = self._client()
+        if before is None or after is None or now is None or client is None:
+            return
+        comparison = compare(before.steps, before.transitions, after.steps, after.transitions)
+        shown = with_gone_steps(after.as_pathway(now.title, now.status), before, comparison,
+                                faded=False)
+        self._present("versions", after_id, shown)
+        self._compared_from = before_id
+        self._overlay.show(comparison)
+        title = changes_between_title(before, after)
+        self._agreed.show_changes(
+            title, describe(comparison, before.steps, after.steps, self._catalogue,
+                            client=client)
+        )
+        self._messages.show_message(
+            self.tr("%1: new, changed and gone steps are marked. Back to the pathway now: Esc.")
+            .replace("%1", title)
+        )
 
     def _present(self, mode: str, version_id: str, pathway: Pathway) -> None:
         self._presenting = (mode, version_id)
