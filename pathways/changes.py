@@ -157,6 +157,19 @@ def change_lines(
                                                  lang, client)]
 
 
+def _short_date(day: date, lang: str) -> str:
+    return f"{day.day}.{day.month}." if lang in ("fi", "sv") else format_date(day, lang)
+
+
+def changes_between_title(
+    before: AgreedVersion, after: AgreedVersion, lang: str | None = None
+) -> str:
+    """"Muutokset 12.3.–5.6." — two agreed versions compared."""
+    lang = lang or current_language()
+    return translate(N_("Changes from {before} to {after}"), lang).format(
+        before=_short_date(before.agreed_on, lang), after=_short_date(after.agreed_on, lang))
+
+
 def changes_title(version: AgreedVersion, lang: str | None = None) -> str:
     """"Muutokset 12.3. jälkeen" — the heading of the changes page and the overlay's list."""
     lang = lang or current_language()
@@ -170,10 +183,14 @@ def changes_title(version: AgreedVersion, lang: str | None = None) -> str:
 CHANGE_COLOURS: dict[str, str] = {NEW: "#00684F", CHANGED: "#8F4F00", GONE: "#595959"}
 
 
-def with_gone_steps(pathway: Pathway, version: AgreedVersion, comparison: Comparison) -> Pathway:
-    """*pathway* with the steps gone since *version* added back, drawn faded (as cancelled
-    ones are) so that the map can show where they were; their arrows are left out."""
-    gone = [dataclasses.replace(s, status="cancelled") for s in version.steps
+def with_gone_steps(
+    pathway: Pathway, version: AgreedVersion, comparison: Comparison, *, faded: bool = True
+) -> Pathway:
+    """*pathway* with the steps gone since *version* added back, so that the map can show where
+    they were; their arrows are left out. *faded*: drawn as cancelled steps are (paper, which
+    has no other way to fade a card); the canvas keeps their status and fades them itself."""
+    gone = [dataclasses.replace(s, status="cancelled") if faded else dataclasses.replace(s)
+            for s in version.steps
             if s.id in comparison.steps_removed and not pathway.has_step(s.id)]
     if not gone:
         return pathway

@@ -531,8 +531,8 @@ _CARD_STRIP = 4.0
 
 def card_type_of(body: float) -> CardType:
     """The card type of the compact print at *body* points: titles up to four lines."""
-    return CardType(title=body + 0.5, body=body, title_lines=MAX_TITLE_LINES,
-                    padding=CARD_PADDING)
+    return CardType(title=body + 0.5 if body >= 8.0 else body, body=body,
+                    title_lines=MAX_TITLE_LINES, padding=CARD_PADDING)
 
 
 def _whole(title: str, lines: Sequence[str]) -> bool:
@@ -572,8 +572,8 @@ class StageFit:
 
 
 #: Gaps of the compact print (points): around a card in its cell, and between stacked cards.
-PAPER_GAP = 5.0
-PAPER_STACK_GAP = 4.0
+PAPER_GAP = 4.5
+PAPER_STACK_GAP = 3.5
 
 
 def fit_stage_view(
@@ -605,9 +605,13 @@ def fit_stage_view(
     most = max((len([x for x in (c.dates, *c.lines) if x]) for c in cards.values()), default=1)
     levels = sorted({most, min(most, 2), 1}, reverse=True)
     last: tuple[Layout, CardType] | None = None
-    attempts = [(details, body, ems, break_words) for break_words in (False, True)
-                for details in levels for body in sizes
-                for ems in (18.0, 16.0, 14.0, 13.0, 12.0, 11.0)]
+    # One detail line less weighs as much as a point of type: a card keeps its dates and
+    # responsible in 8 pt before it shows its provider in 7 pt.
+    attempts = sorted(
+        ((details, body, ems, break_words) for break_words in (False, True)
+         for details in levels for body in sizes
+         for ems in (18.0, 16.0, 14.0, 13.0, 12.0, 11.0)),
+        key=lambda a: (a[3], (most - a[0]) + (high - a[1]), -a[0], -a[2]))
     for details, body, ems, break_words in attempts:
         card_type = card_type_of(body)
         card_width = body * ems
@@ -623,26 +627,45 @@ def fit_stage_view(
                         h: dict[str, float] = heights) -> tuple[float, float]:
                 return w, h.get(step.id, 30.0)
 
-            for max_stack in (None, 4, 3, 2):
+            piles: dict[str, int] = {}
+            for _round in range(12):
                 layout = stage_layout(
                     pathway, catalogue, goal_stages=goal, lanes="used", use_positions=False,
-                    card_size=size_of,
-                    gap=PAPER_GAP, stack_gap=PAPER_STACK_GAP,
-                    empty_column_width=max(64.0, card_width * 0.5), max_stack=max_stack,
+                    card_size=size_of, gap=PAPER_GAP, stack_gap=PAPER_STACK_GAP,
+                    empty_column_width=max(64.0, card_width * 0.6), piles=piles,
                 )
                 page = _one_page(layout, width, height, label_width, words, type_scale)
                 if page is not None:
                     return StageFit(layout, card_type, [page])
-                if max_stack is None:
+                if not piles:
                     last = (layout, card_type)
                 span = layout.columns[-1].box.right - layout.columns[0].box.x
-                if span > width - label_width:
-                    break  # more cards side by side only widens it
+                busiest = _busiest_stage(layout, piles)
+                if span > width - label_width or busiest is None:
+                    break  # more cards side by side would only widen it
+                piles[busiest] = piles.get(busiest, 1) + 1
     if last is None:
         return None
     layout, card_type = last
     pages = _pages_by_columns(layout, width, height, label_width, words, type_scale)
     return StageFit(layout, card_type, pages) if pages else None
+
+
+def _busiest_stage(layout: Layout, piles: dict[str, int]) -> str | None:
+    """The stage whose cell makes the tallest lane tall, when its cards can go side by side:
+    the next stage to give one more stack of cards."""
+    lanes = sorted(layout.lanes, key=lambda lane: lane.box.height, reverse=True)
+    for lane in lanes:
+        cells: dict[str, list[Box]] = {}
+        for placement in layout.cards.values():
+            if placement.sector == lane.sector:
+                cells.setdefault(placement.stage, []).append(placement.box)
+        deepest = sorted(((max(b.bottom for b in boxes) - min(b.y for b in boxes), stage)
+                          for stage, boxes in cells.items()
+                          if len(boxes) > piles.get(stage, 1)), reverse=True)
+        if deepest:
+            return deepest[0][1]
+    return None
 
 
 def _lanes_span(layout: Layout) -> float:
@@ -1479,7 +1502,8 @@ def draw_timeline_page(
     if model.axis_left <= today_x <= model.axis_right:
         sheet.polyline([(today_x, region.y + 2), (today_x, bottom)], colour=TODAY_INK,
                        linewidth=1.6, linestyle=(0, TODAY_DASH), zorder=3.6)
-        label = f"{words.t('Today')} {words.date(today)}"
+        today_word = words.t("Today")
+        label = f"{today_word} {words.date(today)}"
         size = type_scale.small
         label_w = text_width(label, size, True) + 6
         x = min(max(today_x - label_w / 2, model.axis_left), model.axis_right - label_w)
@@ -1492,7 +1516,8 @@ def draw_timeline_page(
         x = model.x_of(target_date)
         sheet.polyline([(x, top), (x, bottom)], colour=GOAL_INK, linewidth=1.6,
                        linestyle=(0, (2.0, 2.0)), zorder=3.6)
-        sheet.text(x + 2.0, bottom + type_scale.small + 2, f"★ {words.t('Goal')}",
+        goal_word = words.t("Goal")
+        sheet.text(x + 2.0, bottom + type_scale.small + 2, f"★ {goal_word}",
                    size=type_scale.small, bold=True, colour=GOAL_INK)
     for lane_index, first, end in page.bands:
         lane = model.lanes[lane_index]

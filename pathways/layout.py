@@ -16,7 +16,7 @@ Qt scene); a printed page scales them to fit. A card a user dragged keeps its sa
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -186,7 +186,7 @@ def stage_layout(
     stack_gap: float | None = None,
     empty_column_width: float | None = None,
     empty_lane_height: float = EMPTY_LANE_HEIGHT,
-    max_stack: int | None = None,
+    piles: Mapping[str, int] | None = None,
 ) -> Layout:
     """Sector lanes × stage columns, steps stacked in their cell in start-date order.
 
@@ -198,9 +198,9 @@ def stage_layout(
     than a cut one; cards in one cell stack *stack_gap* apart; a lane is as tall as its fullest
     cell; a stage column as wide as its widest card, and *empty_column_width* wide without
     cards (None: every column as wide as a card). Without them, every card is
-    ``CARD_WIDTH`` × ``CARD_HEIGHT``. A cell of more than *max_stack* cards stacks them in
-    several columns side by side (top to bottom, then on to the right), so that one busy
-    stage does not make its lane taller than the page.
+    ``CARD_WIDTH`` × ``CARD_HEIGHT``. *piles* gives a stage the number of stacks its cells may
+    put side by side (top to bottom, then on to the right), so that one busy stage does not
+    make its lane taller than the page.
     """
     goal = set(goal_stages)
     between = gap if stack_gap is None else stack_gap
@@ -212,17 +212,20 @@ def stage_layout(
         cells.setdefault(_sector_and_stage(step, catalogue), []).append(step)
     sectors = _lane_sectors((sector for sector, _ in cells), lanes)
 
-    def piles(cell: Sequence[Step]) -> list[list[Step]]:
+    def stacks(cell: Sequence[Step]) -> list[list[Step]]:
         """The cell's cards in columns of at most *max_stack*, as even as can be."""
-        if max_stack is None or len(cell) <= max_stack:
+        count = min(len(cell), (piles or {}).get(_stage_of(cell), 1))
+        if count <= 1:
             return [list(cell)]
-        count = math.ceil(len(cell) / max_stack)
         per = math.ceil(len(cell) / count)
         return [list(cell[i : i + per]) for i in range(0, len(cell), per)]
 
+    def _stage_of(cell: Sequence[Step]) -> str:
+        return _sector_and_stage(cell[0], catalogue)[1] if cell else STAGES[0]
+
     def cell_width(cell: Sequence[Step]) -> float:
-        return sum(max(sizes[step.id][0] for step in pile) for pile in piles(cell)) + (
-            between * (len(piles(cell)) - 1))
+        return sum(max(sizes[step.id][0] for step in pile) for pile in stacks(cell)) + (
+            between * (len(stacks(cell)) - 1))
 
     column_widths: dict[str, float] = {}
     for stage in STAGES:
@@ -230,8 +233,11 @@ def stage_layout(
                   if cell_stage == stage]
         if widths:
             column_widths[stage] = max(widths) + 2 * gap
-        elif empty_column_width is not None:
+        elif empty_column_width is not None and stage not in goal:
             column_widths[stage] = empty_column_width
+        elif empty_column_width is not None and card_size is not None and steps:
+            # An empty goal column: as wide as a card, room for the goal's words.
+            column_widths[stage] = max(sizes[step.id][0] for step in steps) + 2 * gap
         else:
             column_widths[stage] = CARD_WIDTH + 2 * gap
     column_x: dict[str, float] = {}
@@ -243,7 +249,7 @@ def stage_layout(
 
     def cell_height(cell: Sequence[Step]) -> float:
         return max(sum(sizes[step.id][1] for step in pile) + between * (len(pile) - 1)
-                   for pile in piles(cell)) + 2 * gap
+                   for pile in stacks(cell)) + 2 * gap
 
     lane_heights: dict[str, float] = {}
     for sector in sectors:
@@ -267,7 +273,7 @@ def stage_layout(
         )
         for stage in STAGES:
             left = column_x[stage] + gap
-            for pile in piles(cells.get((sector, stage), [])):
+            for pile in stacks(cells.get((sector, stage), [])):
                 top = y + gap
                 for step in pile:
                     card_width, card_height = sizes[step.id]

@@ -354,7 +354,8 @@ def _goal_text(context: _Context, *, with_date: bool = True) -> str:
         source = GOAL_OUTCOME_NAMES.get(goal.outcome)
         text = tr(source, context.lang) if source else goal.outcome
     if with_date and goal.target_date and not context.options.client_copy:
-        text += f" ({context.t('Target date {date}', date=context.date(goal.target_date))})"
+        target = context.t("Target date {date}", date=context.date(goal.target_date))
+        text += f" ({target})"
     return text
 
 
@@ -398,9 +399,14 @@ def _header_lines(context: _Context, subtitle: str, compact: bool = False
     if status in ("draft", "closed"):
         title += f" · {tr(PATHWAY_STATUS_NAMES[status], context.lang)}"
     if compact:
-        first = (f"{context.t('Your path')} — {context.display_name}"
+        your_path = context.t("Your path")
+        first = (f"{your_path} — {context.display_name}"
                  if context.options.client_copy else f"{context.display_name} — {title}")
         left.append((first, type_scale.subheading, True, INK))
+        goal = _goal_text(context)
+        if goal and not context.options.client_copy:  # the goal stays in sight on every page
+            goal_word = context.t("Goal")
+            left.append((f"{goal_word}: {goal}", type_scale.small, False, INK_SOFT))
     elif context.options.client_copy:
         left.append((context.t("Your path"), type_scale.heading, True, INK))
         left.append((context.display_name, type_scale.subheading, True, INK))
@@ -414,7 +420,8 @@ def _header_lines(context: _Context, subtitle: str, compact: bool = False
                      True, INK))
         goal = _goal_text(context)
         if goal:
-            left.append((f"{context.t('Goal')}: {goal}", type_scale.body, False, INK_SOFT))
+            goal_word = context.t("Goal")
+            left.append((f"{goal_word}: {goal}", type_scale.body, False, INK_SOFT))
     right = [context.t("Printed {date}", date=context.date(context.printed_on or context.today))]
     right += _agreed_header_lines(context)
     return left, right
@@ -637,6 +644,8 @@ class _DiagramFrame:
     band: float
     legend_box: Box
     groups: list[Any]
+    #: A dense page: the names in full, right of the legend (where the team box would be).
+    side: tuple[Box, list[Any]] | None
     team_box: Box | None
     team_limit: float
 
@@ -650,7 +659,12 @@ def _diagram_frames(
     subtitle: str,
     full_names: Sequence[tuple[str, str]] = (),
     referral: bool = False,
+    dense: bool = False,
 ) -> tuple[_DiagramFrame, _DiagramFrame]:
+    """The first page's frame and the frame of pages further down the lanes. *dense*: the
+    first page gives the diagram the room of the full header, the team box and the sectors'
+    legend (a one-line header says whom and what, the goal banner the goal; the lanes name
+    their sectors and the cards their responsible)."""
     options, type_scale, words = context.options, context.type_scale, context.words
     width, height = PAPER_SIZES[options.paper]
     content_width = width - 2 * MARGIN
@@ -658,13 +672,20 @@ def _diagram_frames(
     frames = []
     for compact in (False, True):
         body = _Frame(width, height, _measure_header(context, content_width, subtitle,
-                                                      compact=compact), footer).body
+                                                      compact=compact or dense), footer).body
+        short = compact or dense
         groups = legend_entries(
-            words, sectors=[] if compact else [lane.sector for lane in layout.lanes],
-            statuses=statuses, kinds=kinds, view=options.view, goal=goal and not compact,
+            words, sectors=[] if short else [lane.sector for lane in layout.lanes],
+            statuses=statuses, kinds=kinds, view=options.view, goal=goal and not short,
             full_names=() if compact else full_names, referral=referral)
         team_box: Box | None = None
-        if options.client_copy or compact:
+        side: tuple[Box, list[Any]] | None = None
+        if dense and not compact and groups and groups[-1][1] and (
+                groups[-1][1][0][0] == "name"):
+            half = body.width * 0.44
+            legend_box = Box(body.x, 0, half - 10.0, 0)
+            side = (Box(body.x + half + 10.0, 0, body.width - half - 10.0, 0), [groups.pop()])
+        elif options.client_copy or short:
             legend_box = Box(body.x, 0, body.width, 0)
         else:
             legend_width = body.width * 0.44
@@ -675,10 +696,13 @@ def _diagram_frames(
         team_limit = max(body.height * 0.18, legend_height)
         team_height = (_draw_team(None, context, team_box, team_limit)
                        if team_box is not None else 0.0)
+        if side is not None:
+            team_height = draw_legend(Sheet(10, 10), side[0], side[1], type_scale,
+                                      dry_run=True)
         band = max(legend_height, team_height) + 4.0
         region = Box(body.x, body.y + 6.0, body.width, body.height - band - 14.0)
-        frames.append(_DiagramFrame(compact, region, region.bottom + 14.0, band, legend_box,
-                                    groups, team_box, team_limit))
+        frames.append(_DiagramFrame(compact or dense, region, region.bottom + 14.0, band,
+                                    legend_box, groups, side, team_box, team_limit))
     return frames[0], frames[1]
 
 
@@ -711,11 +735,10 @@ def _diagram_pages(context: _Context) -> list[Callable[[Sheet, int, int], None]]
             pair = (context.service_name(step, short=True), context.service_name(step))
             if pair[0] != pair[1] and pair not in full_names:
                 full_names.append(pair)
-    full, compact = _diagram_frames(context, layout, statuses, kinds,
-                                    bool(goal) and any(c.is_goal for c in layout.columns),
-                                    subtitle, full_names,
-                                    bool(referrals) and options.view == "stages"
-                                    and not options.client_copy)
+    frame_args = (context, layout, statuses, kinds,
+                  bool(goal) and any(c.is_goal for c in layout.columns), subtitle, full_names,
+                  bool(referrals) and options.view == "stages" and not options.client_copy)
+    full, compact = _diagram_frames(*frame_args)
     label_width = lane_label_width([lane.sector for lane in layout.lanes], words, type_scale,
                                    limit=(118.0 if not type_scale.plain else 170.0)
                                    * type_scale.growth)
@@ -730,6 +753,9 @@ def _diagram_pages(context: _Context) -> list[Callable[[Sheet, int, int], None]]
                            colour="#D0D0D0", linewidth=0.6)
             draw_legend(sheet, Box(frame.legend_box.x, frame.band_top, frame.legend_box.width,
                                    frame.band), frame.groups, type_scale)
+            if frame.side is not None:
+                draw_legend(sheet, Box(frame.side[0].x, frame.band_top, frame.side[0].width,
+                                       frame.band), frame.side[1], type_scale)
             if frame.team_box is not None:
                 _draw_team(sheet, context, Box(frame.team_box.x, frame.band_top,
                                                frame.team_box.width, frame.band),
@@ -775,6 +801,20 @@ def _diagram_pages(context: _Context) -> list[Callable[[Sheet, int, int], None]]
         fit = fit_stage_view(pathway, context.catalogue, cards, goal_stages=goal,
                              width=full.region.width, height=full.region.height,
                              label_width=label_width, words=words, type_scale=type_scale)
+        if fit is None or len(fit.pages) > 1:  # one page with a lighter frame, if it can
+            # The header names the goal; the goal's column keeps a short label.
+            goal_text, words.goal_text = words.goal_text, ""
+            dense, _compact = _diagram_frames(*frame_args, dense=True)
+            # Sector names break at their compounds ("Työllisyys-palvelut") in a narrower
+            # label column.
+            narrow = min(label_width, type_scale.label * 9)
+            denser = fit_stage_view(pathway, context.catalogue, cards, goal_stages=goal,
+                                    width=dense.region.width, height=dense.region.height,
+                                    label_width=narrow, words=words, type_scale=type_scale)
+            if denser is not None and len(denser.pages) == 1:
+                fit, full, label_width = denser, dense, narrow
+            else:
+                words.goal_text = goal_text
     card_type = None
     if fit is not None:
         layout, stage_pages, card_type = fit.layout, fit.pages, fit.card_type
@@ -1028,7 +1068,8 @@ def _findings(context: _Context) -> list[tuple[str, str]] | None:
             if named:
                 text += ": " + " → ".join(named)
             if finding.days is not None and finding.kind == "gap":
-                text += f" ({context.t('{days} days', days=finding.days)})"
+                days = context.t("{days} days", days=finding.days)
+                text += f" ({days})"
         findings.append((finding.severity, text))
     return findings
 

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from pathways.changes import CHANGE_COLOURS, CHANGE_SYMBOLS, ChangeLine, change_word
-from pathways.compare import Comparison
+from pathways.compare import GONE, Comparison
 from pathways.i18n import current_language, format_date, ngettext
 from pathways.model import AgreedVersion, Client
 
@@ -116,6 +116,8 @@ class AgreedPanel(QWidget):
     open_requested = Signal(str)
     #: Mark on the canvas what changed since this version (its id).
     compare_requested = Signal(str)
+    #: Mark what changed from the first version (its id) to the second.
+    compare_versions_requested = Signal(str, str)
     #: Back to the pathway as it is now, editable.
     back_requested = Signal()
 
@@ -136,6 +138,10 @@ class AgreedPanel(QWidget):
         self.open_button.setAccessibleName(self.tr("Show the version as agreed, read-only"))
         self.compare_button = QPushButton(self.tr("&What changed"), self)
         self.compare_button.setAccessibleName(self.tr("Show what changed since the version"))
+        self.earlier_button = QPushButton(self.tr("Since the &one before"), self)
+        self.earlier_button.setAccessibleName(
+            self.tr("Show what changed from the version before to this version")
+        )
         self.back_button = QPushButton(self.tr("&Back to the pathway now"), self)
         self.back_button.setAccessibleName(self.tr("Back to the pathway now"))
         self.changes_heading = QLabel(self)
@@ -156,6 +162,7 @@ class AgreedPanel(QWidget):
         column.addWidget(heading)
         column.addWidget(self.versions, 1)
         column.addLayout(buttons)
+        column.addWidget(self.earlier_button)
         column.addWidget(self.back_button)
         column.addWidget(self.changes_heading)
         column.addWidget(self.changes, 2)
@@ -164,6 +171,7 @@ class AgreedPanel(QWidget):
         self.open_button.clicked.connect(self._open)
         self.compare_button.clicked.connect(self._compare)
         self.back_button.clicked.connect(self.back_requested)
+        self.earlier_button.clicked.connect(self._compare_with_earlier)
         self.versions.itemActivated.connect(lambda _item: self._compare())
         self.versions.currentRowChanged.connect(lambda _row: self._update_buttons())
         self._presenting = False
@@ -233,6 +241,7 @@ class AgreedPanel(QWidget):
         has = self.current_version_id() is not None
         self.open_button.setEnabled(has)
         self.compare_button.setEnabled(has)
+        self.earlier_button.setEnabled(self._earlier_id() is not None)
         self.back_button.setEnabled(self._presenting)
 
     @Slot()
@@ -240,6 +249,19 @@ class AgreedPanel(QWidget):
         version_id = self.current_version_id()
         if version_id is not None:
             self.open_requested.emit(version_id)
+
+    def _earlier_id(self) -> str | None:
+        """The version listed after the chosen one (the list is newest first)."""
+        row = self.versions.currentRow()
+        if row < 0 or row + 1 >= self.versions.count():
+            return None
+        return str(self.versions.item(row + 1).data(VERSION_ROLE))
+
+    @Slot()
+    def _compare_with_earlier(self) -> None:
+        earlier, chosen = self._earlier_id(), self.current_version_id()
+        if earlier is not None and chosen is not None:
+            self.compare_versions_requested.emit(earlier, chosen)
 
     @Slot()
     def _compare(self) -> None:
@@ -261,6 +283,7 @@ class ChangeMarksItem(QGraphicsItem):
         self._font.setBold(True)
         self._font.setPointSizeF(8.5)
         self._badges: list[tuple[QRectF, str, str]] = []
+        self._veiled: list[QRectF] = []
         self.set_marks(marks)
 
     def set_marks(self, marks: list[tuple[QRectF, str, str]]) -> None:
@@ -269,6 +292,7 @@ class ChangeMarksItem(QGraphicsItem):
         metrics = QFontMetricsF(self._font)
         height = metrics.height() + 2 * self.PADDING
         self._badges = []
+        self._veiled = [card for card, change, _text in marks if change == GONE]
         for card, change, text in marks:
             width = metrics.horizontalAdvance(text) + 2 * self.PADDING + 2
             rect = QRectF(card.left(), card.top() - height + 2, width, height)
@@ -282,6 +306,8 @@ class ChangeMarksItem(QGraphicsItem):
         result = QRectF()
         for rect, _change, _text in self._badges:
             result = result.united(rect)
+        for rect in self._veiled:
+            result = result.united(rect)
         return result.adjusted(-1, -1, 1, 1)
 
     def paint(
@@ -292,6 +318,11 @@ class ChangeMarksItem(QGraphicsItem):
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setFont(self._font)
+        # A gone step fades under a veil of the paper's colour (its words stay readable).
+        for card in self._veiled:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(255, 255, 255, 150))
+            painter.drawRect(card)
         for rect, change, text in self._badges:
             colour = QColor(CHANGE_COLOURS[change])
             painter.setPen(QPen(colour.darker(130), 1.0))

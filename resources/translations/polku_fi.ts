@@ -231,6 +231,16 @@ Niissä on henkilötietoja: luovuta ne asiakkaalle turvallisesti ja poista ne t�
     </message>
     <message>
         <location filename="../../ui/agreed.py"/>
+        <source>Since the &amp;one before</source>
+        <translation>&amp;Edellisen version jälkeen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Show what changed from the version before to this version</source>
+        <translation>Näytä, mikä muuttui edellisestä versiosta tähän versioon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
         <source>&amp;Back to the pathway now</source>
         <translation>Takaisin nykyiseen &amp;palvelupolkuun</translation>
     </message>
@@ -3272,6 +3282,11 @@ Poistoa ei voi perua.</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py"/>
+        <source>Back to the pathway now</source>
+        <translation>Takaisin nykyiseen palvelupolkuun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
         <source>&amp;Meeting mode</source>
         <translation>Palaveri&amp;esitys</translation>
     </message>
@@ -3429,6 +3444,21 @@ Poistoa ei voi perua.</translation>
         <location filename="../../ui/editor.py"/>
         <source>Remove %1 items</source>
         <translation>Poista %1 kohdetta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>the connection %1 → %2</source>
+        <translation>yhteys %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>%1 items</source>
+        <translation>%1 kohdetta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Removed: %1. %2 (Edit → Undo) brings it back.</source>
+        <translation>Poistettu: %1. %2 (Muokkaa → Kumoa) tuo sen takaisin.</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py"/>

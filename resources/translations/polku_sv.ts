@@ -231,6 +231,16 @@ De innehåller personuppgifter: lämna dem säkert till klienten och radera dem 
     </message>
     <message>
         <location filename="../../ui/agreed.py"/>
+        <source>Since the &amp;one before</source>
+        <translation>Sedan &amp;föregående version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Show what changed from the version before to this version</source>
+        <translation>Visa vad som ändrades från föregående version till den här</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
         <source>&amp;Back to the pathway now</source>
         <translation>&amp;Tillbaka till servicestigen nu</translation>
     </message>
@@ -3272,6 +3282,11 @@ Detta kan inte ångras.</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py"/>
+        <source>Back to the pathway now</source>
+        <translation>Tillbaka till servicestigen nu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
         <source>&amp;Meeting mode</source>
         <translation>&amp;Mötesvisning</translation>
     </message>
@@ -3429,6 +3444,21 @@ Detta kan inte ångras.</translation>
         <location filename="../../ui/editor.py"/>
         <source>Remove %1 items</source>
         <translation>Ta bort %1 objekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>the connection %1 → %2</source>
+        <translation>kopplingen %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>%1 items</source>
+        <translation>%1 objekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Removed: %1. %2 (Edit → Undo) brings it back.</source>
+        <translation>Borttaget: %1. %2 (Redigera → Ångra) tar tillbaka det.</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py"/>

@@ -360,3 +360,18 @@ def test_print_changes_since_a_version_of_another_pathway_is_exit_2(
     status, _out, err = polku(capsys, "--db", db, "print", "--client", "c1", "--pathway", "p1",
                               "--changes-since", other, "-o", tmp_path / "x.pdf")
     assert status == 2 and "p2" in err
+
+
+def test_print_version_judges_the_plan_as_of_its_agreed_day(
+    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path
+) -> None:
+    # B (work trial) was planned to start 1.4.2026: not late on 12.3., late by the print day.
+    since = agree(capsys, db, "--on", "2026-03-12")
+    as_agreed, now = tmp_path / "agreed.pdf", tmp_path / "now.pdf"
+    for arguments, out in ((["--version", since], as_agreed), ([], now)):
+        status, _out, err = polku(capsys, "--db", db, "print", "--client", "c1", *arguments,
+                                  "--meeting-sheet", "--today", "2026-06-01", "-o", out)
+        assert status == 0, err
+    assert "was to start 61 days ago" in " ".join(pdf_text(now).split())
+    agreed_text = " ".join(pdf_text(as_agreed).split())
+    assert "was to start" not in agreed_text and "Printed 1 Jun 2026" in agreed_text

@@ -23,8 +23,11 @@ pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs
 
 
 def _words(text: str) -> str:
-    """The PDF's text as one line: lines joined, a word broken at a line's end rejoined."""
-    return " ".join(text.replace("-\n", "-").split())
+    """The PDF's text as one line: lines joined, a word broken at a line's end rejoined —
+    both ways, since a line may end in a hyphen of the name itself ("Ammatinvalinta- ja")
+    or in one the typesetter added at a compound ("Mielenterveys-|palvelut")."""
+    return " ".join(text.replace("-\n", "-").split()) + " | " + " ".join(
+        text.replace("-\n", "").split())
 
 
 def _print(client: Client, path: Path, **options: object) -> tuple[int, str, float]:
@@ -67,3 +70,67 @@ def test_a_long_name_is_shortened_on_the_card_and_never_cut(tmp_path: Path) -> N
     _pages, text, _smallest = _print(client, tmp_path / "out.pdf")
     assert "Monialainen kartoitus" in _words(text)
     assert "kartoitus ja…" not in text
+
+
+#: A long, plausible pathway (as benchmarks/bench_print.py builds it): assessments,
+#: rehabilitation alongside, work activity, work trials, training and work.
+_SERVICES = (
+    "service_need_assessment", "work_ability_assessment", "multisectoral_mapping",
+    "social_guidance", "mental_health_services", "social_rehabilitation", "debt_counselling",
+    "housing_support", "rehabilitative_work_activity", "youth_workshop", "work_trial",
+    "job_coaching", "labour_market_training", "wage_subsidy_employer", "open_employment",
+)
+
+
+def long_client(count: int) -> Client:
+    from datetime import timedelta
+
+    from pathways.model import Goal, Pathway, Step, TeamMember, Transition
+
+    team = [TeamMember(f"t{i}", f"Työntekijä {i}", "Ohjaaja", "social", "Hyvinvointialue")
+            for i in range(6)]
+    steps, transitions = [], []
+    for index in range(count):
+        service = _SERVICES[index * len(_SERVICES) // count]
+        begin = date(2023, 1, 9) + timedelta(days=30 * index)
+        if index < count - 12:
+            status, end = "completed", begin + timedelta(days=75)
+        else:
+            status, end = ("ongoing" if index < count - 8 else "planned"), None
+        steps.append(Step(f"s{index}", service, status, start=begin, end=end,
+                          responsible=f"t{index % 6}"))
+        if index:
+            transitions.append(Transition(f"s{index - 1}", f"s{index}", "next"))
+    return Client("long", "Matti Meikäläinen", team=team,
+                  goal=Goal("open_employment", "Palkkatyö logistiikka-alalla"),
+                  pathways=[Pathway("p1", "Pitkä polku", "active", steps=steps,
+                                    transitions=transitions)])
+
+
+@pytest.mark.parametrize(("count", "paper"), [(20, "A4"), (40, "A3")])
+def test_a_long_pathway_fits_one_page_of_its_paper_in_the_stage_view(
+        tmp_path: Path, count: int, paper: str) -> None:
+    client = long_client(count)
+    pages, text, smallest = _print(client, tmp_path / "long.pdf", paper=paper)
+    assert pages == 1
+    assert smallest >= 7.0
+    flat = _words(text)
+    for step in client.default_pathway().steps:
+        assert _card_name(client, step.id) in flat, step.id
+
+
+def test_a_longer_pathway_splits_by_whole_stage_columns_never_a_page_without_a_step(
+        tmp_path: Path) -> None:
+    client = long_client(40)
+    document, files = print_pathway(client, client.default_pathway(), CATALOGUE,
+                                    PrintOptions(today=TODAY, pseudonym_key=b"k"),
+                                    tmp_path / "long.pdf")
+    reader = pypdf.PdfReader(files[0])
+    assert len(reader.pages) > 1
+    assert document.smallest_text >= 7.0
+    names = {_card_name(client, s.id) for s in client.default_pathway().steps}
+    for number, page in enumerate(reader.pages, start=1):
+        text = _words(page.extract_text())
+        assert any(name in text for name in names), number  # a step on every page
+        if number < len(reader.pages):
+            assert f"sivulla {number + 1}" in text  # "Jatkuu sivulla n →"

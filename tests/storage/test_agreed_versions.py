@@ -161,3 +161,16 @@ def test_export_import_export_keeps_versions(stored: Repository, tmp_path: Path)
         assert again is not None and again.agreed_versions == []
     finally:
         second.close()
+
+
+def test_import_summary_counts_the_pathways_steps_only(stored: Repository, tmp_path: Path) -> None:
+    stored.agree("c1")
+    stored.agree("c1", "p2")
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps(stored.export_document(), ensure_ascii=False), encoding="utf-8")
+    second = open_database(str(tmp_path / "second.sqlite3"))
+    try:
+        summary = Repository(second).import_file(path)
+    finally:
+        second.close()
+    assert (summary.clients, summary.pathways, summary.steps) == (1, 2, 4)
