@@ -32,7 +32,7 @@ from datetime import date
 
 import shiboken6
 from PySide6.QtCore import QPoint, QPointF, QSignalBlocker, Qt, QTimer, Signal, SignalInstance, Slot
-from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -58,7 +58,7 @@ from PySide6.QtWidgets import (
 
 from pathways import labels
 from pathways.catalogue import ServiceCatalogue
-from pathways.changes import changes_title, describe, with_gone_steps
+from pathways.changes import changes_between_title, changes_title, describe, with_gone_steps
 from pathways.compare import compare
 from pathways.edits import (
     AddStep,
@@ -349,6 +349,7 @@ class PathwayEditor(QWidget):
         #: While an agreed version is on show: ("version" | "compare", its id); the canvas is
         #: then read-only.
         self._presenting: tuple[str, str] | None = None
+        self._compared_from: str | None = None  # the earlier of two versions compared
 
         self._actions: dict[str, QAction] = {}
         self._build_actions()
@@ -461,6 +462,8 @@ class PathwayEditor(QWidget):
         a("rename_pathway", self.tr("&Rename pathway…"), None, self.ask_rename_pathway)
         a("activate_pathway", self.tr("Make &active"), None, self.activate_current)
         a("close_pathway", self.tr("C&lose pathway"), None, self.close_current)
+        # Esc leaves an agreed version on show, wherever the focus is in the editor.
+        a("back_to_now", self.tr("Back to the pathway now"), "Esc", self.back_to_now)
         a(
             "meeting_mode",
             self.tr("&Meeting mode"),
@@ -623,6 +626,7 @@ class PathwayEditor(QWidget):
         self._agreed.open_requested.connect(self.show_version)
         self._agreed.compare_requested.connect(self.compare_with_now)
         self._agreed.back_requested.connect(self.back_to_now)
+        self._agreed.compare_versions_requested.connect(self.compare_versions)
         self._inspector.remove_requested.connect(self.delete_selection)
         self._inspector.connect_requested.connect(self.open_connect_dialog)
         self._pathway_box.activated.connect(self._on_pathway_chosen)
@@ -720,6 +724,8 @@ class PathwayEditor(QWidget):
             (self._document.undo_stack.canUndoChanged, self._update_actions),
             (self._document.undo_stack.canRedoChanged, self._update_actions),
             (self._document.versions_changed, self._on_versions_changed),
+            # Another worker's version arrives with a reload of the client.
+            (self._document.pathways_changed, self._refresh_versions),
         ]
 
     def set_view(self, view: str) -> None:
@@ -885,6 +891,7 @@ class PathwayEditor(QWidget):
         self._actions["close_pathway"].setEnabled(has and pathway.status != "closed")
         self._actions["keep_agreed"].setEnabled(has and self._presenting is None)
         self._actions["meeting_mode"].setEnabled(has)
+        self._actions["back_to_now"].setEnabled(self._presenting is not None)
         if self._presenting is not None:
             for key in ("tidy", "add_step", "connect", "delete", "inspector"):
                 self._actions[key].setEnabled(False)
@@ -1077,9 +1084,28 @@ class PathwayEditor(QWidget):
             index = order.index(steps[0]) if steps[0] in order else 0
             rest = [sid for sid in order[index:] + order[:index][::-1] if sid not in steps]
             following = rest[0] if rest else None
+        if len(steps) == 1 and not keys:
+            what = step_display_name(pathway.step(steps[0]), self._catalogue)
+        elif len(keys) == 1 and not steps:
+            what = (
+                self.tr("the connection %1 → %2")
+                .replace("%1", step_display_name(pathway.step(keys[0][0]), self._catalogue))
+                .replace("%2", step_display_name(pathway.step(keys[0][1]), self._catalogue))
+            )
+        else:
+            what = self.tr("%1 items").replace("%1", str(len(steps) + len(keys)))
         if self._apply(edit, label):
             if following is not None:
                 self.select_steps([following])
+            # Nothing asks "are you sure?": say at once how to get it back.
+            undo = QKeySequence(QKeySequence.StandardKey.Undo).toString(
+                QKeySequence.SequenceFormat.NativeText
+            )
+            self._messages.show_message(
+                self.tr("Removed: %1. %2 (Edit → Undo) brings it back.")
+                .replace("%1", what)
+                .replace("%2", undo)
+            )
             return True
         return False
 
@@ -1146,6 +1172,22 @@ class PathwayEditor(QWidget):
     def change_overlay(self) -> ChangeOverlay:
         return self._overlay
 
+    def agreed_print_options(self) -> dict[str, AgreedVersion]:
+        """What a print of the map on show needs: ``version`` (a version shown as agreed, or
+        the later of two compared) and ``changes_since`` (the version compared with)."""
+        if self._presenting is None:
+            return {}
+        mode, version_id = self._presenting
+        version = self._version(version_id)
+        if version is None:
+            return {}
+        if mode == "version":
+            return {"version": version}
+        if mode == "compare":
+            return {"changes_since": version}
+        before = self._version(self._compared_from or "")
+        return {"version": version, **({"changes_since": before} if before else {})}
+
     def presenting(self) -> tuple[str, str] | None:
         """("version" | "compare", version id) while an agreed version is on show."""
         return self._presenting
@@ -1154,6 +1196,7 @@ class PathwayEditor(QWidget):
         client = self._client()
         return client.agreed_version(version_id) if client is not None else None
 
+    @Slot()
     def _refresh_versions(self) -> None:
         client = self._client()
         versions = client.versions_of(self._pathway_id) if (
@@ -1259,6 +1302,31 @@ class PathwayEditor(QWidget):
         self._meeting_window = window
         return window
 
+    @Slot(str, str)
+    def compare_versions(self, before_id: str, after_id: str) -> None:
+        """Show the agreed version *after_id* read-only, marked with what changed since the
+        version *before_id* (in either order of their dates)."""
+        before, after = self._version(before_id), self._version(after_id)
+        now = self._pathway()
+        client = self._client()
+        if before is None or after is None or now is None or client is None:
+            return
+        comparison = compare(before.steps, before.transitions, after.steps, after.transitions)
+        shown = with_gone_steps(after.as_pathway(now.title, now.status), before, comparison,
+                                faded=False)
+        self._present("versions", after_id, shown)
+        self._compared_from = before_id
+        self._overlay.show(comparison)
+        title = changes_between_title(before, after)
+        self._agreed.show_changes(
+            title, describe(comparison, before.steps, after.steps, self._catalogue,
+                            client=client)
+        )
+        self._messages.show_message(
+            self.tr("%1: new, changed and gone steps are marked. Back to the pathway now: Esc.")
+            .replace("%1", title)
+        )
+
     def _present(self, mode: str, version_id: str, pathway: Pathway) -> None:
         self._presenting = (mode, version_id)
         self._overlay.clear()
@@ -1297,13 +1365,6 @@ class PathwayEditor(QWidget):
             self.tr("An agreed version cannot be changed. Back to the pathway now: Esc."),
             error=True,
         )
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        if event.key() == Qt.Key.Key_Escape and self._presenting is not None:
-            self.back_to_now()
-            event.accept()
-            return
-        super().keyPressEvent(event)
 
     # --- Keyboard helpers ----------------------------------------------------------------------
 

@@ -174,8 +174,10 @@ class OptionalDateEdit(QWidget):
         layout.addWidget(self._edit, 1)
         layout.addWidget(self._calendar_button)
         self._edit.editingFinished.connect(self._on_editing_finished)
+        self._edit.textChanged.connect(self._on_text_changed)
         self.setFocusProxy(self._edit)
         self._shown = ""
+        self._problem: str | None = None
 
     @property
     def line_edit(self) -> QLineEdit:
@@ -197,7 +199,15 @@ class OptionalDateEdit(QWidget):
         self._edit.setText(self._shown)
 
     def set_problem(self, message: str | None) -> None:
+        self._problem = message or None
         self._edit.setAccessibleDescription(message or "")
+
+    @Slot(str)
+    def _on_text_changed(self, text: str) -> None:
+        # A field with a message, emptied (the clear button, or the text deleted): "no date" is
+        # a value of its own, checked at once, so a message about the old text goes away.
+        if self._problem and not text.strip():
+            self.date_edited.emit()
 
     @Slot()
     def _on_editing_finished(self) -> None:

@@ -231,6 +231,16 @@ Niissä on henkilötietoja: luovuta ne asiakkaalle turvallisesti ja poista ne t�
     </message>
     <message>
         <location filename="../../ui/agreed.py"/>
+        <source>Since the &amp;one before</source>
+        <translation>&amp;Edellisen version jälkeen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Show what changed from the version before to this version</source>
+        <translation>Näytä, mikä muuttui edellisestä versiosta tähän versioon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
         <source>&amp;Back to the pathway now</source>
         <translation>Takaisin nykyiseen &amp;palvelupolkuun</translation>
     </message>
@@ -439,6 +449,16 @@ Avatut asiakkaat suljetaan ensin.</translation>
         <location filename="../../ui/backups.py"/>
         <source>%1 clients erased since the backup was taken were erased again.</source>
         <translation>Varmuuskopion ottamisen jälkeen pysyvästi poistettuja asiakkaita poistettiin uudelleen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Polku checks that a backup&apos;s access log is the log as it was written. This backup&apos;s log was changed after the backup was taken, or the backup is of another database: restoring it could add entries nobody made. Nothing was changed. Keep the file aside for your data protection officer.</source>
+        <translation>Polku tarkistaa, että varmuuskopion käyttöloki on sellaisena kuin se kirjoitettiin. Tämän varmuuskopion lokia on muutettu varmuuskopion ottamisen jälkeen, tai varmuuskopio on toisesta tietokannasta: sen palauttaminen voisi lisätä merkintöjä, joita kukaan ei tehnyt. Mitään ei muutettu. Säilytä tiedosto tietosuojavastaavaa varten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>The access log of this database is damaged, and the register of erased clients beside it is missing. Polku cannot tell whose data must not come back, so it restores nothing. Ask your IT support to restore the erasure register (the .erasures file) from their backups.</source>
+        <translation>Tämän tietokannan käyttöloki on vioittunut, eikä sen vieressä ole poistettujen asiakkaiden rekisteriä. Polku ei voi tietää, kenen tiedot eivät saa palata, joten se ei palauta mitään. Pyydä IT-tukea palauttamaan poistorekisteri (.erasures-tiedosto) varmuuskopioistaan.</translation>
     </message>
 </context>
 <context>
@@ -3272,6 +3292,11 @@ Poistoa ei voi perua.</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py"/>
+        <source>Back to the pathway now</source>
+        <translation>Takaisin nykyiseen palvelupolkuun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
         <source>&amp;Meeting mode</source>
         <translation>Palaveri&amp;esitys</translation>
     </message>
@@ -3429,6 +3454,21 @@ Poistoa ei voi perua.</translation>
         <location filename="../../ui/editor.py"/>
         <source>Remove %1 items</source>
         <translation>Poista %1 kohdetta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>the connection %1 → %2</source>
+        <translation>yhteys %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>%1 items</source>
+        <translation>%1 kohdetta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Removed: %1. %2 (Edit → Undo) brings it back.</source>
+        <translation>Poistettu: %1. %2 (Muokkaa → Kumoa) tuo sen takaisin.</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py"/>

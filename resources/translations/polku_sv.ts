@@ -231,6 +231,16 @@ De innehåller personuppgifter: lämna dem säkert till klienten och radera dem 
     </message>
     <message>
         <location filename="../../ui/agreed.py"/>
+        <source>Since the &amp;one before</source>
+        <translation>Sedan &amp;föregående version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Show what changed from the version before to this version</source>
+        <translation>Visa vad som ändrades från föregående version till den här</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
         <source>&amp;Back to the pathway now</source>
         <translation>&amp;Tillbaka till servicestigen nu</translation>
     </message>
@@ -439,6 +449,16 @@ Uppgifterna som de är nu ersätts med säkerhetskopians: ändringar gjorda efte
         <location filename="../../ui/backups.py"/>
         <source>%1 clients erased since the backup was taken were erased again.</source>
         <translation>%1 klienter som raderats efter att säkerhetskopian togs raderades igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Polku checks that a backup&apos;s access log is the log as it was written. This backup&apos;s log was changed after the backup was taken, or the backup is of another database: restoring it could add entries nobody made. Nothing was changed. Keep the file aside for your data protection officer.</source>
+        <translation>Polku kontrollerar att en säkerhetskopias åtkomstlogg är loggen så som den skrevs. Den här kopians logg har ändrats efter att kopian togs, eller så är kopian av en annan databas: att återställa den kunde lägga till poster som ingen gjort. Ingenting ändrades. Spara filen åt ert dataskyddsombud.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>The access log of this database is damaged, and the register of erased clients beside it is missing. Polku cannot tell whose data must not come back, so it restores nothing. Ask your IT support to restore the erasure register (the .erasures file) from their backups.</source>
+        <translation>Åtkomstloggen i den här databasen är skadad och registret över raderade klienter bredvid den saknas. Polku kan inte avgöra vems uppgifter inte får komma tillbaka, så ingenting återställs. Be IT-stödet återställa raderingsregistret (.erasures-filen) från sina säkerhetskopior.</translation>
     </message>
 </context>
 <context>
@@ -3272,6 +3292,11 @@ Detta kan inte ångras.</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py"/>
+        <source>Back to the pathway now</source>
+        <translation>Tillbaka till servicestigen nu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
         <source>&amp;Meeting mode</source>
         <translation>&amp;Mötesvisning</translation>
     </message>
@@ -3429,6 +3454,21 @@ Detta kan inte ångras.</translation>
         <location filename="../../ui/editor.py"/>
         <source>Remove %1 items</source>
         <translation>Ta bort %1 objekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>the connection %1 → %2</source>
+        <translation>kopplingen %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>%1 items</source>
+        <translation>%1 objekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Removed: %1. %2 (Edit → Undo) brings it back.</source>
+        <translation>Borttaget: %1. %2 (Redigera → Ångra) tar tillbaka det.</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py"/>

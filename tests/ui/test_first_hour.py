@@ -304,3 +304,53 @@ def test_a_responsible_person_is_added_to_the_team_from_the_steps_field(
     main_window.undo_action.trigger()
     stored = fresh_repository().load_client("c1")
     assert stored.team == [] and stored.pathway("p1").step("s1").responsible is None
+
+
+# --- Small things: a date's message, Delete's hint ----------------------------------------------
+
+
+@pytest.fixture
+def one_step(main_window: MainWindow, repository: Any) -> MainWindow:
+    repository.create_client(
+        Client(
+            "c1",
+            "Noora Laaksonen",
+            pathways=[
+                Pathway("p1", "Polku", "active", steps=[Step("s1", "work_trial", "planned")])
+            ],
+        )
+    )
+    main_window.client_list.refresh()
+    assert main_window.open_client("c1")
+    main_window.editor.select_steps(["s1"])
+    main_window.editor.open_inspector()
+    return main_window
+
+
+def test_a_date_message_goes_away_when_the_field_is_cleared(
+    qtbot: Any, one_step: MainWindow, fresh_repository: Any
+) -> None:
+    inspector = one_step.editor.inspector
+    start = inspector.field("start")
+    start.line_edit.setFocus()
+    _type(qtbot, start.line_edit, "32.1.2026")
+    qtbot.keyClick(start.line_edit, Qt.Key.Key_Return)
+    assert inspector.message("start")  # "not a date", next to the field
+    # The clear button (or deleting the text) empties the field: the message goes at once.
+    start.line_edit.clear()
+    assert inspector.message("start") == ""
+    assert fresh_repository().load_client("c1").pathway("p1").step("s1").start is None
+
+
+def test_delete_says_that_undo_brings_the_step_back(
+    qtbot: Any, one_step: MainWindow, fresh_repository: Any
+) -> None:
+    editor = one_step.editor
+    editor.select_steps(["s1"])
+    editor.view.setFocus()
+    qtbot.keyClick(editor.view, Qt.Key.Key_Delete)
+    assert len(fresh_repository().load_client("c1").pathway("p1")) == 0
+    text = editor.message_bar.text
+    assert "Work trial" in text and "Ctrl+Z" in text and editor.message_bar.isVisible()
+    qtbot.keyClick(editor.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(fresh_repository().load_client("c1").pathway("p1")) == 1
