@@ -9,13 +9,13 @@ UTF-8 with a BOM, for Excel in Finland) or as the two-page PDF of ``pathways.rep
 files are written beside the target and renamed over it when complete.
 
 Threads: reading every client (thousands, with their pathways) and counting them can take
-seconds, so it runs on a ``QThreadPool`` worker (:class:`ReportJob`) while the dialog shows
+seconds, so it runs on a worker (:func:`count_report` on ``ui.jobs``) while the dialog shows
 "Counting…" with a busy bar and the window stays usable. The clients read are kept for the
 dialog's session, so another period is counted from them (still on a worker); "Read again"
 reads the database anew. Writing the PDF (matplotlib) also runs on a worker
-(:class:`ExportJob`). Workers never touch a widget: results come back through queued signals,
-each tagged with a generation number, and a result nobody waits for any more (the count was
-cancelled, another one started, the dialog was closed or deleted) is dropped.
+(:func:`write_report`). Workers never touch a widget: results come back through queued signals,
+and a result nobody waits for any more (the count was cancelled, another one started, the
+dialog was closed or deleted) is dropped: its job was cancelled.
 
 The chart is drawn with matplotlib's ``Figure`` on a ``FigureCanvasQTAgg`` (never ``pyplot``);
 matplotlib picks PySide6, which is already imported. Everything here is imported when the
@@ -35,7 +35,7 @@ from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from matplotlib.patches import PathPatch, Rectangle
 from matplotlib.path import Path as CurvePath
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -69,6 +69,7 @@ from pathways.report import (
     build_report,
     period_text,
 )
+from ui.jobs import Job, run_job
 from ui.widgets import ERROR_COLOUR, DateField
 
 log = logging.getLogger(__name__)
@@ -89,57 +90,24 @@ ENDED_COLOUR = "#8c8c8c"
 # --- Workers -------------------------------------------------------------------------------------
 
 
-class _JobSignals(QObject):
-    """A QRunnable is no QObject: its signals live here (queued to the GUI thread)."""
+def count_report(
+    repository: Any,
+    clients: list[Any] | None,
+    period: tuple[date | None, date | None],
+    today: date,
+) -> dict[str, Any]:
+    """Reads every client (unless *clients* are given) and counts the report: a dict of
+    ``report``, ``clients`` (to count another period from) and ``thread`` (the worker's id).
 
-    finished = Signal(int, object)  # generation, result
-    failed = Signal(int, object)  # generation, the exception
-
-
-class ReportJob(QRunnable):
-    """Reads every client (unless *clients* are given) and counts the report.
-
-    Runs on a pool thread; never touches a widget. The repository opens a session of its own
-    for the read. The result is a dict: ``report``, ``clients`` (to count another period from)
-    and ``thread`` (the worker's thread id, for the record).
-    """
-
-    def __init__(
-        self,
-        generation: int,
-        repository: Any,
-        clients: list[Any] | None,
-        period: tuple[date | None, date | None],
-        today: date,
-    ) -> None:
-        super().__init__()
-        self.generation = generation
-        self.repository = repository
-        self.clients = clients
-        self.period = period
-        self.today = today
-        self.signals = _JobSignals()
-
-    def run(self) -> None:
-        try:
-            clients = self.clients
-            if clients is None:
-                clients = self.repository.load_clients(None)
-            catalogue = self.repository.catalogue()
-            report = build_report(
-                clients,
-                catalogue,
-                period_from=self.period[0],
-                period_to=self.period[1],
-                today=self.today,
-            )
-        except Exception as error:  # noqa: BLE001 - shown on the GUI thread
-            self.signals.failed.emit(self.generation, error)
-            return
-        self.signals.finished.emit(
-            self.generation,
-            {"report": report, "clients": clients, "thread": threading.get_ident()},
-        )
+    Runs on the worker; never touch widgets here. The repository opens a session of its own
+    for the read."""
+    if clients is None:
+        clients = repository.load_clients(None)
+    catalogue = repository.catalogue()
+    report = build_report(
+        clients, catalogue, period_from=period[0], period_to=period[1], today=today
+    )
+    return {"report": report, "clients": clients, "thread": threading.get_ident()}
 
 
 def write_report(report: Report, path: Path, kind: str, printed_on: date) -> None:
@@ -156,34 +124,6 @@ def write_report(report: Report, path: Path, kind: str, printed_on: date) -> Non
             from pathways.report_pdf import write_report_pdf
 
             write_report_pdf(report, temporary, printed_on=printed_on)
-
-
-class ExportJob(QRunnable):
-    """Writes the report as CSV or PDF on a pool thread; never touches a widget."""
-
-    def __init__(self, generation: int, report: Report, path: Path, kind: str, today: date):
-        super().__init__()
-        self.generation = generation
-        self.report = report
-        self.path = path
-        self.kind = kind
-        self.today = today
-        self.signals = _JobSignals()
-
-    def run(self) -> None:
-        try:
-            write_report(self.report, self.path, self.kind, self.today)
-        except Exception as error:  # noqa: BLE001 - shown on the GUI thread
-            self.signals.failed.emit(self.generation, error)
-            return
-        self.signals.finished.emit(self.generation, str(self.path))
-
-
-def _start(job: Any, finished: Any, failed: Any) -> None:
-    # Queued to the receiver's (GUI) thread; Qt drops the call if the receiver was deleted.
-    job.signals.finished.connect(finished, Qt.ConnectionType.QueuedConnection)
-    job.signals.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
-    QThreadPool.globalInstance().start(job)
 
 
 # --- The chart -----------------------------------------------------------------------------------
@@ -463,8 +403,8 @@ class CaseloadDialog(QDialog):
         self._today = today
         self._clients: list[Any] | None = None  # as read by the last worker (shared, read-only)
         self._report: Report | None = None
-        self._generation = 0
-        self._export_generation = 0
+        self._count_job: Job | None = None
+        self._export_job: Job | None = None
         self._counted_period: tuple[date | None, date | None] | None = None
         self._sized = False
         #: The thread the last count ran on (a worker's, never the GUI thread's).
@@ -547,7 +487,14 @@ class CaseloadDialog(QDialog):
         self.esf_table = _read_only_table(
             self,
             self.tr("ESF+ indicators"),
-            [self.tr("Indicator"), *(_(ESF_GROUP_NAMES[group]) for group in ESF_GROUPS)],
+            # Narrow figure columns: a group's name wraps in the header (the numbers are short).
+            [
+                self.tr("Indicator"),
+                *(
+                    "\n".join(textwrap.wrap(_(ESF_GROUP_NAMES[group]), 10))
+                    for group in ESF_GROUPS
+                ),
+            ],
         )
         self.caseload_table = _read_only_table(
             self, self.tr("Caseload"), [self.tr("Caseload"), self.tr("Number")]
@@ -693,7 +640,7 @@ class CaseloadDialog(QDialog):
             self._sized = True
             margins = self.layout().contentsMargins()
             total = self.width() - margins.left() - margins.right() - self.splitter.handleWidth()
-            figures = min(max(560, int(total * 0.46)), total - 420)
+            figures = min(max(600, int(total * 0.52)), total - 420)
             self.splitter.setSizes([figures, total - figures])
 
     # --- The period -------------------------------------------------------------------------------
@@ -750,22 +697,28 @@ class CaseloadDialog(QDialog):
         period = self.period()
         if period is None:
             return False
-        self._generation += 1
+        if self._count_job is not None:
+            self._count_job.cancel()  # a newer count replaces it
         clients = None if reread else self._clients
-        job = ReportJob(self._generation, self._repository, clients, period, self.today())
+        repository, today = self._repository, self.today()
         self._set_busy(
             self.tr("Reading the clients and counting…")
             if clients is None
             else self.tr("Counting…")
         )
         self._counted_period = period
-        _start(job, self._on_counted, self._on_count_failed)
+        self._count_job = run_job(
+            lambda: count_report(repository, clients, period, today),
+            self._on_counted,
+            self._on_count_failed,
+            context=self,
+        )
         return True
 
     @Slot()
     def cancel(self) -> None:
         """Stop waiting for the count under way (its result is dropped when it comes)."""
-        self._generation += 1
+        self._drop_count()
         self._counted_period = None
         self._set_busy(None)
         self.status.setText(self.tr("Counting stopped."))
@@ -778,10 +731,18 @@ class CaseloadDialog(QDialog):
     def report(self) -> Report | None:
         return self._report
 
-    @Slot(int, object)
-    def _on_counted(self, generation: int, result: dict[str, Any]) -> None:
-        if generation != self._generation:
-            return  # cancelled, or a newer count is under way
+    @property
+    def count_job(self) -> Job | None:
+        """The count under way, if any (tests wait on its ``settled``)."""
+        return self._count_job
+
+    def _drop_count(self) -> None:
+        if self._count_job is not None:
+            self._count_job.cancel()
+            self._count_job = None
+
+    def _on_counted(self, result: dict[str, Any]) -> None:
+        self._count_job = None
         self._clients = result["clients"]
         self.worker_thread = result["thread"]
         self._set_busy(None)
@@ -792,10 +753,8 @@ class CaseloadDialog(QDialog):
         )
         self.report_shown.emit()
 
-    @Slot(int, object)
-    def _on_count_failed(self, generation: int, error: BaseException) -> None:
-        if generation != self._generation:
-            return
+    def _on_count_failed(self, error: BaseException) -> None:
+        self._count_job = None
         self._set_busy(None)
         self._counted_period = None
         self.status.setText(self._error_text(error))
@@ -969,25 +928,27 @@ class CaseloadDialog(QDialog):
         path = Path(chosen)
         if path.suffix.lower() != f".{kind}":
             path = path.with_name(path.name + f".{kind}")
-        self._export_generation += 1
-        job = ExportJob(self._export_generation, report, path, kind, self.today())
+        if self._export_job is not None:
+            self._export_job.cancel()
+        today = self.today()
         self._set_busy(self.tr("Saving %1…").replace("%1", path.name))
         self.cancel_button.hide()  # a file being written is finished, not left half-done
-        _start(job, self._on_exported, self._on_export_failed)
+
+        def write() -> str:  # runs on the worker; never touch widgets here
+            write_report(report, path, kind, today)
+            return str(path)
+
+        self._export_job = run_job(write, self._on_exported, self._on_export_failed, context=self)
         return True
 
-    @Slot(int, object)
-    def _on_exported(self, generation: int, path: str) -> None:
-        if generation != self._export_generation:
-            return
+    def _on_exported(self, path: str) -> None:
+        self._export_job = None
         self._set_busy(None)
         self.status.setText(self.tr("Saved %1.").replace("%1", path))
         self.exported.emit(path)
 
-    @Slot(int, object)
-    def _on_export_failed(self, generation: int, error: BaseException) -> None:
-        if generation != self._export_generation:
-            return
+    def _on_export_failed(self, error: BaseException) -> None:
+        self._export_job = None
         self._set_busy(None)
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
         message = self.tr("The report could not be saved: %1").replace("%1", reason)
@@ -999,8 +960,10 @@ class CaseloadDialog(QDialog):
 
     def _forget_work(self) -> None:
         # Late results are dropped; a file being written is still finished by its worker.
-        self._generation += 1
-        self._export_generation += 1
+        self._drop_count()
+        if self._export_job is not None:
+            self._export_job.cancel()
+            self._export_job = None
         self._set_busy(None)
 
     def reject(self) -> None:

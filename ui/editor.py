@@ -32,7 +32,7 @@ from datetime import date
 
 import shiboken6
 from PySide6.QtCore import QPoint, QPointF, QSignalBlocker, Qt, QTimer, Signal, SignalInstance, Slot
-from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -461,6 +461,8 @@ class PathwayEditor(QWidget):
         a("rename_pathway", self.tr("&Rename pathway…"), None, self.ask_rename_pathway)
         a("activate_pathway", self.tr("Make &active"), None, self.activate_current)
         a("close_pathway", self.tr("C&lose pathway"), None, self.close_current)
+        # Esc leaves an agreed version on show, wherever the focus is in the editor.
+        a("back_to_now", self.tr("Back to the pathway now"), "Esc", self.back_to_now)
         a(
             "meeting_mode",
             self.tr("&Meeting mode"),
@@ -720,6 +722,8 @@ class PathwayEditor(QWidget):
             (self._document.undo_stack.canUndoChanged, self._update_actions),
             (self._document.undo_stack.canRedoChanged, self._update_actions),
             (self._document.versions_changed, self._on_versions_changed),
+            # Another worker's version arrives with a reload of the client.
+            (self._document.pathways_changed, self._refresh_versions),
         ]
 
     def set_view(self, view: str) -> None:
@@ -885,6 +889,7 @@ class PathwayEditor(QWidget):
         self._actions["close_pathway"].setEnabled(has and pathway.status != "closed")
         self._actions["keep_agreed"].setEnabled(has and self._presenting is None)
         self._actions["meeting_mode"].setEnabled(has)
+        self._actions["back_to_now"].setEnabled(self._presenting is not None)
         if self._presenting is not None:
             for key in ("tidy", "add_step", "connect", "delete", "inspector"):
                 self._actions[key].setEnabled(False)
@@ -1173,6 +1178,7 @@ class PathwayEditor(QWidget):
         client = self._client()
         return client.agreed_version(version_id) if client is not None else None
 
+    @Slot()
     def _refresh_versions(self) -> None:
         client = self._client()
         versions = client.versions_of(self._pathway_id) if (
@@ -1316,13 +1322,6 @@ class PathwayEditor(QWidget):
             self.tr("An agreed version cannot be changed. Back to the pathway now: Esc."),
             error=True,
         )
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        if event.key() == Qt.Key.Key_Escape and self._presenting is not None:
-            self.back_to_now()
-            event.accept()
-            return
-        super().keyPressEvent(event)
 
     # --- Keyboard helpers ----------------------------------------------------------------------
 

@@ -50,6 +50,8 @@ class Job(QRunnable):
         self._work = work
         self._cancelled = threading.Event()
         self._ended = threading.Event()
+        #: True once the job's report reached the GUI thread (handed on, or dropped).
+        self.settled = False
         self.signals = _JobSignals()
 
     @property
@@ -123,11 +125,13 @@ def run_job(
 
     def finished(result: Any) -> None:
         _running.discard(job)
+        job.settled = True
         if reports():
             done(result)
 
     def broke(error: Any) -> None:
         _running.discard(job)
+        job.settled = True
         if reports():
             (failed or _log_failure)(error)
 

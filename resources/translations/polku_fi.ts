@@ -3360,6 +3360,11 @@ Poistoa ei voi perua.</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py"/>
+        <source>Back to the pathway now</source>
+        <translation>Takaisin nykyiseen palvelupolkuun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
         <source>&amp;Meeting mode</source>
         <translation>Palaveri&amp;esitys</translation>
     </message>

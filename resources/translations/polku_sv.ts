@@ -3360,6 +3360,11 @@ Detta kan inte ångras.</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py"/>
+        <source>Back to the pathway now</source>
+        <translation>Tillbaka till servicestigen nu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
         <source>&amp;Meeting mode</source>
         <translation>&amp;Mötesvisning</translation>
     </message>

@@ -113,7 +113,8 @@ def test_keep_a_version_change_the_pathway_and_see_what_changed(
     assert {s.id for s in stored(db_path).pathways[0].steps} == {"s1", new_id}
 
     # Esc goes back to the pathway now, editable, without marks.
-    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    editor.view.setFocus()
+    qtbot.keyClick(editor.view, Qt.Key.Key_Escape)
     assert editor.presenting() is None and editor.change_overlay.item is None
     assert editor.scene.card("s2") is None
 

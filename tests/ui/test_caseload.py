@@ -13,9 +13,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from pathways import i18n
 from pathways.model import Client, Goal, Participation, Pathway, Step, Transition
@@ -163,9 +164,11 @@ class GatedRepository:
     def __init__(self, repository: Repository) -> None:
         self._repository = repository
         self.gate = threading.Event()
+        self.waiting = threading.Event()  # a worker has come to the gate
         self.reads = 0
 
     def load_clients(self, client_ids: Any = None) -> list[Client]:
+        self.waiting.set()
         self.gate.wait(20)
         self.reads += 1
         return self._repository.load_clients(client_ids)
@@ -202,7 +205,8 @@ def test_the_figures_are_counted_on_a_worker_for_all_time_and_for_a_period(
     # The count waits at the gate: the window goes on answering meanwhile.
     assert dialog.counting and dialog.status.text().startswith("Reading the clients")
     assert not dialog.busy_bar.isHidden() and not dialog.csv_button.isEnabled()
-    qtbot.wait(100)
+    qtbot.waitUntil(lambda: gated.waiting.is_set())  # the worker is at the gate
+    QApplication.processEvents()  # the window answers meanwhile
     assert dialog.report is None and dialog.counting
     gated.gate.set()
     qtbot.waitUntil(lambda: dialog.report is not None and not dialog.counting, timeout=20000)
@@ -295,30 +299,37 @@ def test_a_stopped_or_closed_count_drops_its_late_result(qtbot: Any, caseload: R
     gated = GatedRepository(caseload)
     dialog = _dialog(qtbot, gated)
     dialog.recount()
+    job = dialog.count_job
+    qtbot.waitUntil(gated.waiting.is_set)  # the worker reads (a job not started yet is skipped)
     dialog.cancel_button.click()
     assert not dialog.counting and dialog.status.text() == "Counting stopped."
     gated.gate.set()
-    qtbot.waitUntil(lambda: gated.reads == 1)
-    qtbot.wait(100)  # the worker's result reaches the GUI thread, and is dropped
-    assert dialog.report is None
+    qtbot.waitUntil(lambda: job is not None and job.settled)  # the result came, and was dropped
+    assert gated.reads == 1 and dialog.report is None
 
     gated.gate.clear()
+    gated.waiting.clear()
     dialog.recount(reread=True)
+    job = dialog.count_job
+    qtbot.waitUntil(gated.waiting.is_set)
     dialog.close()
     gated.gate.set()
-    qtbot.waitUntil(lambda: gated.reads == 2)
-    qtbot.wait(100)
-    assert dialog.report is None
+    qtbot.waitUntil(lambda: job is not None and job.settled)
+    assert gated.reads == 2 and dialog.report is None
 
     # Deleted while its worker still counts: the result goes nowhere, and nothing breaks.
     gated.gate.clear()
-    dialog.show()
-    dialog.recount(reread=True)
-    dialog.deleteLater()
-    qtbot.wait(50)
+    gated.waiting.clear()
+    doomed = CaseloadDialog(gated, today=TODAY)  # not qtbot's: this test deletes it
+    doomed.show()
+    doomed.recount(reread=True)
+    job = doomed.count_job
+    qtbot.waitUntil(gated.waiting.is_set)
+    doomed.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(doomed))
     gated.gate.set()
-    qtbot.waitUntil(lambda: gated.reads == 3)
-    qtbot.wait(100)
+    qtbot.waitUntil(lambda: job is not None and job.settled)
+    assert gated.reads == 3
 
 
 def test_export_as_csv_and_pdf(
