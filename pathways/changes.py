@@ -157,6 +157,19 @@ def change_lines(
                                                  lang, client)]
 
 
+def _short_date(day: date, lang: str) -> str:
+    return f"{day.day}.{day.month}." if lang in ("fi", "sv") else format_date(day, lang)
+
+
+def changes_between_title(
+    before: AgreedVersion, after: AgreedVersion, lang: str | None = None
+) -> str:
+    """"Muutokset 12.3.–5.6." — two agreed versions compared."""
+    lang = lang or current_language()
+    return translate(N_("Changes from {before} to {after}"), lang).format(
+        before=_short_date(before.agreed_on, lang), after=_short_date(after.agreed_on, lang))
+
+
 def changes_title(version: AgreedVersion, lang: str | None = None) -> str:
     """"Muutokset 12.3. jälkeen" — the heading of the changes page and the overlay's list."""
     lang = lang or current_language()

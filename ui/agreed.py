@@ -116,6 +116,8 @@ class AgreedPanel(QWidget):
     open_requested = Signal(str)
     #: Mark on the canvas what changed since this version (its id).
     compare_requested = Signal(str)
+    #: Mark what changed from the first version (its id) to the second.
+    compare_versions_requested = Signal(str, str)
     #: Back to the pathway as it is now, editable.
     back_requested = Signal()
 
@@ -136,6 +138,10 @@ class AgreedPanel(QWidget):
         self.open_button.setAccessibleName(self.tr("Show the version as agreed, read-only"))
         self.compare_button = QPushButton(self.tr("&What changed"), self)
         self.compare_button.setAccessibleName(self.tr("Show what changed since the version"))
+        self.earlier_button = QPushButton(self.tr("Since the &one before"), self)
+        self.earlier_button.setAccessibleName(
+            self.tr("Show what changed from the version before to this version")
+        )
         self.back_button = QPushButton(self.tr("&Back to the pathway now"), self)
         self.back_button.setAccessibleName(self.tr("Back to the pathway now"))
         self.changes_heading = QLabel(self)
@@ -156,6 +162,7 @@ class AgreedPanel(QWidget):
         column.addWidget(heading)
         column.addWidget(self.versions, 1)
         column.addLayout(buttons)
+        column.addWidget(self.earlier_button)
         column.addWidget(self.back_button)
         column.addWidget(self.changes_heading)
         column.addWidget(self.changes, 2)
@@ -164,6 +171,7 @@ class AgreedPanel(QWidget):
         self.open_button.clicked.connect(self._open)
         self.compare_button.clicked.connect(self._compare)
         self.back_button.clicked.connect(self.back_requested)
+        self.earlier_button.clicked.connect(self._compare_with_earlier)
         self.versions.itemActivated.connect(lambda _item: self._compare())
         self.versions.currentRowChanged.connect(lambda _row: self._update_buttons())
         self._presenting = False
@@ -233,6 +241,7 @@ class AgreedPanel(QWidget):
         has = self.current_version_id() is not None
         self.open_button.setEnabled(has)
         self.compare_button.setEnabled(has)
+        self.earlier_button.setEnabled(self._earlier_id() is not None)
         self.back_button.setEnabled(self._presenting)
 
     @Slot()
@@ -240,6 +249,19 @@ class AgreedPanel(QWidget):
         version_id = self.current_version_id()
         if version_id is not None:
             self.open_requested.emit(version_id)
+
+    def _earlier_id(self) -> str | None:
+        """The version listed after the chosen one (the list is newest first)."""
+        row = self.versions.currentRow()
+        if row < 0 or row + 1 >= self.versions.count():
+            return None
+        return str(self.versions.item(row + 1).data(VERSION_ROLE))
+
+    @Slot()
+    def _compare_with_earlier(self) -> None:
+        earlier, chosen = self._earlier_id(), self.current_version_id()
+        if earlier is not None and chosen is not None:
+            self.compare_versions_requested.emit(earlier, chosen)
 
     @Slot()
     def _compare(self) -> None:

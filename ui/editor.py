@@ -58,7 +58,7 @@ from PySide6.QtWidgets import (
 
 from pathways import labels
 from pathways.catalogue import ServiceCatalogue
-from pathways.changes import changes_title, describe, with_gone_steps
+from pathways.changes import changes_between_title, changes_title, describe, with_gone_steps
 from pathways.compare import compare
 from pathways.edits import (
     AddStep,
@@ -625,6 +625,7 @@ class PathwayEditor(QWidget):
         self._agreed.open_requested.connect(self.show_version)
         self._agreed.compare_requested.connect(self.compare_with_now)
         self._agreed.back_requested.connect(self.back_to_now)
+        self._agreed.compare_versions_requested.connect(self.compare_versions)
         self._inspector.remove_requested.connect(self.delete_selection)
         self._inspector.connect_requested.connect(self.open_connect_dialog)
         self._pathway_box.activated.connect(self._on_pathway_chosen)
@@ -1283,6 +1284,30 @@ class PathwayEditor(QWidget):
         window.setFocus(Qt.FocusReason.OtherFocusReason)
         self._meeting_window = window
         return window
+
+    @Slot(str, str)
+    def compare_versions(self, before_id: str, after_id: str) -> None:
+        """Show the agreed version *after_id* read-only, marked with what changed since the
+        version *before_id* (in either order of their dates)."""
+        before, after = self._version(before_id), self._version(after_id)
+        now = self._pathway()
+        client = self._client()
+        if before is None or after is None or now is None or client is None:
+            return
+        comparison = compare(before.steps, before.transitions, after.steps, after.transitions)
+        shown = with_gone_steps(after.as_pathway(now.title, now.status), before, comparison,
+                                faded=False)
+        self._present("versions", after_id, shown)
+        self._overlay.show(comparison)
+        title = changes_between_title(before, after)
+        self._agreed.show_changes(
+            title, describe(comparison, before.steps, after.steps, self._catalogue,
+                            client=client)
+        )
+        self._messages.show_message(
+            self.tr("%1: new, changed and gone steps are marked. Back to the pathway now: Esc.")
+            .replace("%1", title)
+        )
 
     def _present(self, mode: str, version_id: str, pathway: Pathway) -> None:
         self._presenting = (mode, version_id)

@@ -231,6 +231,16 @@ Niissä on henkilötietoja: luovuta ne asiakkaalle turvallisesti ja poista ne t�
     </message>
     <message>
         <location filename="../../ui/agreed.py"/>
+        <source>Since the &amp;one before</source>
+        <translation>&amp;Edellisen version jälkeen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Show what changed from the version before to this version</source>
+        <translation>Näytä, mikä muuttui edellisestä versiosta tähän versioon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
         <source>&amp;Back to the pathway now</source>
         <translation>Takaisin nykyiseen &amp;palvelupolkuun</translation>
     </message>

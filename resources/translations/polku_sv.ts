@@ -231,6 +231,16 @@ De innehåller personuppgifter: lämna dem säkert till klienten och radera dem 
     </message>
     <message>
         <location filename="../../ui/agreed.py"/>
+        <source>Since the &amp;one before</source>
+        <translation>Sedan &amp;föregående version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Show what changed from the version before to this version</source>
+        <translation>Visa vad som ändrades från föregående version till den här</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
         <source>&amp;Back to the pathway now</source>
         <translation>&amp;Tillbaka till servicestigen nu</translation>
     </message>

@@ -169,3 +169,20 @@ def test_a_meeting_record_ends_with_keep_as_agreed(qtbot: Any, window: Any, db_p
         (new.id, date(2026, 3, 12))
     ]
     assert window.editor.agreed_panel.versions.count() == 1
+
+
+def test_two_versions_compared_in_the_window(qtbot: Any, window: Any) -> None:
+    editor = window.editor
+    first = editor.keep_as_agreed(on=date(2026, 3, 12))
+    new_id = editor.add_service("work_trial")
+    second = editor.keep_as_agreed(on=date(2026, 6, 5))
+    assert first is not None and second is not None and new_id is not None
+    panel = editor.agreed_panel
+    panel.select_version(second.id)
+    assert panel.earlier_button.isEnabled()
+    qtbot.mouseClick(panel.earlier_button, Qt.MouseButton.LeftButton)
+    assert editor.presenting() == ("versions", second.id)
+    assert editor.change_overlay.item.badges() == [("new", "✚ New")]
+    assert panel.changes_heading.text() == "Changes from 12 Mar 2026 to 5 Jun 2026"
+    panel.select_version(first.id)
+    assert not panel.earlier_button.isEnabled()  # nothing before the first

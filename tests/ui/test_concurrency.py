@@ -276,3 +276,42 @@ def _clock(worker: Worker) -> str:
     stamp = worker.repository.client_stamp("c1")
     assert stamp is not None and stamp.changed_at is not None
     return stamp.changed_at.astimezone().strftime("%H.%M")
+
+
+_KILLED_WORKER = """
+import sys, time
+from storage.concurrency import lock_client
+from storage.database import WRITE_OPTION, open_database
+database = open_database(sys.argv[1])
+engine = database.engine.execution_options(**{WRITE_OPTION: True})
+with engine.connect() as connection, connection.begin():
+    lock_client(connection, "c1", None)
+    connection.exec_driver_sql("UPDATE clients SET notes = 'half-written' WHERE id = 'c1'")
+    print("locked", flush=True)
+    time.sleep(60)
+"""
+
+
+def test_a_third_worker_killed_in_the_middle_of_a_save_loses_nobody_anything(
+    workers: tuple[Worker, Worker], target: str
+) -> None:
+    import signal
+    import subprocess
+    import sys
+
+    sanna, olli = workers
+    assert sanna.update_step("a", provider="Sanna's")
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _KILLED_WORKER, target],
+        cwd=Path(__file__).resolve().parents[2], stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        os.kill(holder.pid, signal.SIGKILL)
+    finally:
+        holder.wait(30)
+    assert olli.update_step("b", note="Olli's")  # stale: re-based on Sanna's, after the kill
+    stored = olli.stored()
+    assert stored.notes is None  # nothing of the killed worker's half-done change
+    assert stored.pathway("p1").step("a").provider == "Sanna's"
+    assert stored.pathway("p1").step("b").note == "Olli's"
