@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QCheckBox, QWidget
 
 from pathways import i18n
 from pathways.model import Client, FollowUp, Participation, Pathway, Step, six_month_day
+from storage import audit
+from storage.audit import Actor
 from ui.caseload import CaseloadDialog
 from ui.forms import FollowUpDialog, ParticipationDialog
 from ui.forms.base import FormDialog
@@ -154,6 +156,10 @@ def test_asked_and_declined_clears_the_characteristics_and_is_kept(
     _press_ok(qtbot, dialog)
     stored = fresh_repository().load_client("c1").participation
     assert (stored.characteristics, stored.characteristics_declined) == ([], True)
+    # The access log says who changed them (the details, by this account).
+    changes = [e for e in fresh_repository().access_log("c1") if e.action == audit.CHANGE]
+    assert changes and changes[-1].target == "details"
+    assert changes[-1].os_user == Actor.current().os_user
     assert "asked and declined" in opened.details.bodies["participation"].text()
 
 
