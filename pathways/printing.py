@@ -97,6 +97,19 @@ _PERSONAL_ID = re.compile(
     r"(?<![0-9A-Za-z])[0-9]{6}[-+A-FU-Ya-fu-y][0-9]{3}[0-9A-Ya-y](?![0-9A-Za-z])"
 )
 _REDACTED = "▇▇▇"
+# The same code written without its century sign (``0511799515``): ten characters whose last
+# is the right check character of the nine digits before it, and whose first six are a date.
+_SIGNLESS_ID = re.compile(r"(?<![0-9A-Za-z])([0-9]{6})([0-9]{3})([0-9A-Ya-y])(?![0-9A-Za-z])")
+
+
+def _signless(match: re.Match[str]) -> str:
+    from pathways.hetu import check_character
+
+    date, number, check = match.group(1), match.group(2), match.group(3).upper()
+    day, month = int(date[:2]), int(date[2:4])
+    if 1 <= day <= 31 and 1 <= month <= 12 and check_character(date + number) == check:
+        return _REDACTED
+    return match.group(0)
 
 
 # --- Options -----------------------------------------------------------------------------------
@@ -224,7 +237,11 @@ class Redactor:
             return ""
         if self._personal_id:
             text = re.sub(re.escape(self._personal_id), _REDACTED, text, flags=re.IGNORECASE)
+            if len(self._personal_id) == 11:  # the client's own code without its sign too
+                bare = self._personal_id[:6] + self._personal_id[7:]
+                text = re.sub(re.escape(bare), _REDACTED, text, flags=re.IGNORECASE)
         text = _PERSONAL_ID.sub(_REDACTED, text)
+        text = _SIGNLESS_ID.sub(_signless, text)
         if self._name_pattern is not None and self.pseudonym is not None:
             text = self._name_pattern.sub(self.pseudonym, text)
         return text
@@ -1163,6 +1180,22 @@ def _plain_item(flow: _Flow, sentences: Sequence[str], size: float, symbol: str)
 
 
 # --- Agreed versions: the version's header and meeting, changes on the map and on a page ---------
+
+
+def for_agreed(pathway: Pathway, options: PrintOptions) -> tuple[Pathway, PrintOptions]:
+    """The pathway and options to print when *options* name an agreed version (print it as it
+    was agreed) or a version to mark the changes since (compared with what is printed)."""
+    import dataclasses
+
+    if options.version is not None:
+        pathway = options.version.as_pathway(pathway.title, pathway.status)
+    if options.changes_since is not None and options.changes is None:
+        from pathways.compare import compare
+
+        since = options.changes_since
+        options = dataclasses.replace(options, changes=compare(
+            since.steps, since.transitions, pathway.steps, pathway.transitions))
+    return pathway, options
 
 
 def _agreed_header_lines(context: _Context) -> list[str]:

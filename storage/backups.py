@@ -538,8 +538,8 @@ def _seed_register(db_path: Path) -> None:
     except sqlite3.Error:
         return
     head = _log_head_entry(db_path)
-    if head is None:
-        return  # nothing done in this database yet: the first anchor comes with its first backup
+    if head is None or not keys:
+        return  # no erasure to keep: the first anchor comes with the first backup
     entries = _read_log(db_path)
     if entries is None or not _trusted(db_path, entries):
         return  # a log that does not verify cannot vouch for the erasures: no register

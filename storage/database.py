@@ -37,7 +37,7 @@ from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.pool import ConnectionPoolEntry
 
-from pathways.errors import EnvironmentProblem, PolkuError
+from pathways.errors import EnvironmentProblem, InputError, PolkuError
 from pathways.i18n import _
 
 if TYPE_CHECKING:
@@ -394,7 +394,7 @@ def password_in_url(target: str | None) -> bool:
         return False
     try:
         return bool(make_url(target).password)
-    except ArgumentError:
+    except (ArgumentError, ValueError):  # a port that is not a number: open_database says so
         return False
 
 
@@ -416,7 +416,8 @@ def sqlite_path(target: str | None) -> Path | None:
     url = resolve_url(target)
     try:
         parsed = make_url(url)
-    except ArgumentError:
+        parsed.port  # noqa: B018 - a port that is not a number fails here, not at connect
+    except (ArgumentError, ValueError):
         raise EnvironmentProblem(
             _("polku: not a database file or URL: {target}").format(target=target)
         ) from None
@@ -445,6 +446,13 @@ def _open_sqlite(path: Path, *, readonly: bool) -> Database:
     if path.exists():
         if path.is_dir():
             raise _not_polku(path)
+        if not stat.S_ISREG(path.stat().st_mode):
+            # A pipe would block the first read forever; a device is no database.
+            raise InputError(
+                _("polku: {path} is not a file (a pipe or a device); nothing was opened").format(
+                    path=path
+                )
+            )
         inspection = _inspect_sqlite_file(path)
         readonly = readonly or not _writable(path)
     elif readonly:

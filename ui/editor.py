@@ -349,6 +349,7 @@ class PathwayEditor(QWidget):
         #: While an agreed version is on show: ("version" | "compare", its id); the canvas is
         #: then read-only.
         self._presenting: tuple[str, str] | None = None
+        self._compared_from: str | None = None  # the earlier of two versions compared
 
         self._actions: dict[str, QAction] = {}
         self._build_actions()
@@ -1171,6 +1172,22 @@ class PathwayEditor(QWidget):
     def change_overlay(self) -> ChangeOverlay:
         return self._overlay
 
+    def agreed_print_options(self) -> dict[str, AgreedVersion]:
+        """What a print of the map on show needs: ``version`` (a version shown as agreed, or
+        the later of two compared) and ``changes_since`` (the version compared with)."""
+        if self._presenting is None:
+            return {}
+        mode, version_id = self._presenting
+        version = self._version(version_id)
+        if version is None:
+            return {}
+        if mode == "version":
+            return {"version": version}
+        if mode == "compare":
+            return {"changes_since": version}
+        before = self._version(self._compared_from or "")
+        return {"version": version, **({"changes_since": before} if before else {})}
+
     def presenting(self) -> tuple[str, str] | None:
         """("version" | "compare", version id) while an agreed version is on show."""
         return self._presenting
@@ -1298,6 +1315,7 @@ class PathwayEditor(QWidget):
         shown = with_gone_steps(after.as_pathway(now.title, now.status), before, comparison,
                                 faded=False)
         self._present("versions", after_id, shown)
+        self._compared_from = before_id
         self._overlay.show(comparison)
         title = changes_between_title(before, after)
         self._agreed.show_changes(

@@ -1024,7 +1024,8 @@ class MainWindow(QMainWindow):
         printing = self._printing(self.tr("Print"))
         if printing is not None and self._client is not None:
             printing.print_pathway(
-                self, self.repository, self._client.id, self._current_pathway_id()
+                self, self.repository, self._client.id, self._current_pathway_id(),
+                agreed=self._agreed_print(),
             )
 
     @Slot()
@@ -1032,8 +1033,13 @@ class MainWindow(QMainWindow):
         printing = self._printing(self.tr("Export"))
         if printing is not None and self._client is not None:
             printing.export_pathway(
-                self, self.repository, self._client.id, self._current_pathway_id()
+                self, self.repository, self._client.id, self._current_pathway_id(),
+                agreed=self._agreed_print(),
             )
+
+    def _agreed_print(self) -> dict[str, Any]:
+        """The agreed version the editor shows, for printing it as agreed or its changes."""
+        return self.editor.agreed_print_options() if self.editor is not None else {}
 
     # --- View ----------------------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ own resolution (vector all the way to the printer).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import threading
 from datetime import date
@@ -166,6 +167,7 @@ class RenderJob(QRunnable):
             from pathways.printing import (
                 choose_pathway,
                 compose,
+                for_agreed,
                 page_svgs,
                 render_context,
                 save_document,
@@ -177,12 +179,14 @@ class RenderJob(QRunnable):
                                            self.options.lang))
             catalogue = self.repository.catalogue()
             pathway = choose_pathway(client, self.pathway_id)
+            # An agreed version on show in the editor prints as agreed / with its changes.
+            pathway, options = for_agreed(pathway, self.options)
             result: dict[str, Any] = {"thread": threading.get_ident(), "pathway": pathway.id}
             if self.target is not None:
                 # Logged before anything is written: nothing leaves without its entry.
                 record_access(self.repository, client.id, "export", pathway.id)
             with render_context():
-                document = compose(client, pathway, catalogue, self.options)
+                document = compose(client, pathway, catalogue, options)
                 result["title"] = document.title
                 if self.target is None:
                     result["pages"] = page_svgs(document)
@@ -260,7 +264,10 @@ class PrintPreviewDialog(QPrintPreviewDialog):
     render_failed = Signal(str)
 
     def __init__(self, parent: QWidget | None, repository: Any, client_id: str,
-                 pathway_id: str | None, *, today: date | None = None) -> None:
+                 pathway_id: str | None, *, today: date | None = None,
+                 agreed: dict[str, Any] | None = None) -> None:
+        #: ``version`` / ``changes_since`` (agreed versions) for the print's options.
+        self.agreed = dict(agreed or {})
         self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         super().__init__(self._printer, parent)
         self.setWindowTitle(self.tr("Print pathway"))
@@ -302,7 +309,7 @@ class PrintPreviewDialog(QPrintPreviewDialog):
         self._printer.setDocName(self.tr("Pathway"))
         self.status.setText(self.tr("Preparing the pages…"))
         job = RenderJob(self._generation, self.repository, self.client_id, self.pathway_id,
-                        options)
+                        dataclasses.replace(options, **self.agreed))
         _start(job, self, self._rendered, self._failed)
 
     @Slot(int, object)
@@ -352,9 +359,11 @@ class PrintPreviewDialog(QPrintPreviewDialog):
 
 
 def print_pathway(parent: QWidget | None, repository: Any, client_id: str,
-                  pathway_id: str | None) -> PrintPreviewDialog:
-    """Open the print preview of the pathway (window-modal; returns at once with the dialog)."""
-    dialog = PrintPreviewDialog(parent, repository, client_id, pathway_id)
+                  pathway_id: str | None, *, agreed: dict[str, Any] | None = None
+                  ) -> PrintPreviewDialog:
+    """Open the print preview of the pathway (window-modal; returns at once with the dialog);
+    *agreed*: ``version`` and/or ``changes_since`` (AgreedVersion) to print as agreed."""
+    dialog = PrintPreviewDialog(parent, repository, client_id, pathway_id, agreed=agreed)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.open()
@@ -377,8 +386,10 @@ class ExportDialog(QDialog):
     export_failed = Signal(str)
 
     def __init__(self, parent: QWidget | None, repository: Any, client_id: str,
-                 pathway_id: str | None, *, today: date | None = None) -> None:
+                 pathway_id: str | None, *, today: date | None = None,
+                 agreed: dict[str, Any] | None = None) -> None:
         super().__init__(parent)
+        self.agreed = dict(agreed or {})
         self.setWindowTitle(self.tr("Export pathway"))
         self.repository = repository
         self.client_id = client_id
@@ -427,7 +438,8 @@ class ExportDialog(QDialog):
         self.save_button.setEnabled(False)
         self.status.setText(self.tr("Saving…"))
         job = RenderJob(self._generation, self.repository, self.client_id, self.pathway_id,
-                        self.options_widget.options(self.today), target)
+                        dataclasses.replace(self.options_widget.options(self.today),
+                                            **self.agreed), target)
         _start(job, self, self._saved, self._failed)
 
     @Slot(int, object)
@@ -457,9 +469,10 @@ class ExportDialog(QDialog):
 
 
 def export_pathway(parent: QWidget | None, repository: Any, client_id: str,
-                   pathway_id: str | None) -> ExportDialog:
+                   pathway_id: str | None, *, agreed: dict[str, Any] | None = None
+                   ) -> ExportDialog:
     """Open the export dialog of the pathway (window-modal; returns at once with the dialog)."""
-    dialog = ExportDialog(parent, repository, client_id, pathway_id)
+    dialog = ExportDialog(parent, repository, client_id, pathway_id, agreed=agreed)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.open()

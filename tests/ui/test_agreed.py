@@ -186,3 +186,29 @@ def test_two_versions_compared_in_the_window(qtbot: Any, window: Any) -> None:
     assert panel.changes_heading.text() == "Changes from 12 Mar 2026 to 5 Jun 2026"
     panel.select_version(first.id)
     assert not panel.earlier_button.isEnabled()  # nothing before the first
+
+
+def test_exporting_while_comparing_prints_the_changes_page(
+    qtbot: Any, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pypdf
+    from PySide6.QtWidgets import QFileDialog
+
+    editor = window.editor
+    version = editor.keep_as_agreed(on=date(2026, 3, 12))
+    assert version is not None
+    editor.add_service("work_trial")
+    editor.compare_with_now(version.id)
+    window.export_pathway()
+    from ui.printing import ExportDialog
+
+    dialog = next(d for d in window.findChildren(ExportDialog))
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *args, **kwargs: (str(folder / "out.pdf"), "")))
+    with qtbot.waitSignal(dialog.saved, timeout=60000):
+        dialog.save_button.click()
+    pages = [page.extract_text() for page in pypdf.PdfReader(folder / "out.pdf").pages]
+    assert "Changes since 12 Mar 2026" in pages[-1]
+    assert "✚ New: Work trial" in " ".join(pages[-1].split())
