@@ -450,6 +450,16 @@ Avatut asiakkaat suljetaan ensin.</translation>
         <source>%1 clients erased since the backup was taken were erased again.</source>
         <translation>Varmuuskopion ottamisen jälkeen pysyvästi poistettuja asiakkaita poistettiin uudelleen: %1.</translation>
     </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Polku checks that a backup&apos;s access log is the log as it was written. This backup&apos;s log was changed after the backup was taken, or the backup is of another database: restoring it could add entries nobody made. Nothing was changed. Keep the file aside for your data protection officer.</source>
+        <translation>Polku tarkistaa, että varmuuskopion käyttöloki on sellaisena kuin se kirjoitettiin. Tämän varmuuskopion lokia on muutettu varmuuskopion ottamisen jälkeen, tai varmuuskopio on toisesta tietokannasta: sen palauttaminen voisi lisätä merkintöjä, joita kukaan ei tehnyt. Mitään ei muutettu. Säilytä tiedosto tietosuojavastaavaa varten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>The access log of this database is damaged, and the register of erased clients beside it is missing. Polku cannot tell whose data must not come back, so it restores nothing. Ask your IT support to restore the erasure register (the .erasures file) from their backups.</source>
+        <translation>Tämän tietokannan käyttöloki on vioittunut, eikä sen vieressä ole poistettujen asiakkaiden rekisteriä. Polku ei voi tietää, kenen tiedot eivät saa palata, joten se ei palauta mitään. Pyydä IT-tukea palauttamaan poistorekisteri (.erasures-tiedosto) varmuuskopioistaan.</translation>
+    </message>
 </context>
 <context>
     <name>Banner</name>

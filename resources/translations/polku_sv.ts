@@ -450,6 +450,16 @@ Uppgifterna som de är nu ersätts med säkerhetskopians: ändringar gjorda efte
         <source>%1 clients erased since the backup was taken were erased again.</source>
         <translation>%1 klienter som raderats efter att säkerhetskopian togs raderades igen.</translation>
     </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Polku checks that a backup&apos;s access log is the log as it was written. This backup&apos;s log was changed after the backup was taken, or the backup is of another database: restoring it could add entries nobody made. Nothing was changed. Keep the file aside for your data protection officer.</source>
+        <translation>Polku kontrollerar att en säkerhetskopias åtkomstlogg är loggen så som den skrevs. Den här kopians logg har ändrats efter att kopian togs, eller så är kopian av en annan databas: att återställa den kunde lägga till poster som ingen gjort. Ingenting ändrades. Spara filen åt ert dataskyddsombud.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>The access log of this database is damaged, and the register of erased clients beside it is missing. Polku cannot tell whose data must not come back, so it restores nothing. Ask your IT support to restore the erasure register (the .erasures file) from their backups.</source>
+        <translation>Åtkomstloggen i den här databasen är skadad och registret över raderade klienter bredvid den saknas. Polku kan inte avgöra vems uppgifter inte får komma tillbaka, så ingenting återställs. Be IT-stödet återställa raderingsregistret (.erasures-filen) från sina säkerhetskopior.</translation>
+    </message>
 </context>
 <context>
     <name>Banner</name>
