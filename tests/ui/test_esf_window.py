@@ -286,3 +286,42 @@ def test_the_checks_tab_shows_the_follow_up_and_enter_opens_its_form(
     assert fresh_repository().load_client("c2").participation.after_six_months == FollowUp(
         TODAY, "self_employed")
     qtbot.waitUntil(lambda: "follow_up" not in [f.kind for f in panel.result.findings])
+
+
+def test_meeting_mode_never_shows_the_characteristics(
+    qtbot: Any, main_window: MainWindow, repository: Any
+) -> None:
+    from pathways.labels import CHARACTERISTIC_NAMES
+    from pathways.model import CHARACTERISTICS
+    from ui.meeting_mode import MeetingModeWindow
+
+    repository.create_client(
+        Client(
+            "c1",
+            "Nadia Rahimi",
+            participation=Participation(date(2025, 1, 10), "unemployed", gender="woman",
+                                        characteristics=list(CHARACTERISTICS)),
+            pathways=[Pathway("p1", "Polku", "active",
+                              steps=[Step("s1", "job_coaching", "ongoing",
+                                          start=date(2025, 2, 1)),
+                                     Step("s2", "language_training", "planned")])],
+        )
+    )
+    assert main_window.open_client("c1")
+    assert main_window.editor is not None
+    main_window.editor.actions_for_menus()["meeting_mode"].trigger()
+    window = main_window.editor._meeting_window
+    assert isinstance(window, MeetingModeWindow)
+    qtbot.waitExposed(window)
+    shown = []
+    for index in range(window.screen_count()):
+        window.go_to(index)
+        shown.append(window.shown_text())
+    text = "\n".join(shown).lower()
+    assert "job coaching" in text  # it shows the pathway
+    words = set(CHARACTERISTICS) | {i18n.translate(name, lang)
+                                     for name in CHARACTERISTIC_NAMES.values()
+                                     for lang in ("fi", "sv", "en")}
+    for word in words:
+        assert word.lower() not in text, word
+    window.close()
