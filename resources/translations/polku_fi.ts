@@ -4384,6 +4384,16 @@ Jos näin käy uudelleen, kerro tukihenkilöllesi, mitä olit tekemässä.</tran
     </message>
     <message>
         <location filename="../../ui/app.py"/>
+        <source>Password for %1:</source>
+        <translation>Salasana tietokantaan %1:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py"/>
+        <source>The password was not accepted.</source>
+        <translation>Salasanaa ei hyväksytty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py"/>
         <source>Polku is already open on this database; it was brought to the front.</source>
         <translation>Polku on jo auki tässä tietokannassa; se tuotiin näkyviin.</translation>
     </message>

@@ -4384,6 +4384,16 @@ Om det här händer igen, berätta för din stödperson vad du höll på med.</t
     </message>
     <message>
         <location filename="../../ui/app.py"/>
+        <source>Password for %1:</source>
+        <translation>Lösenord till %1:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py"/>
+        <source>The password was not accepted.</source>
+        <translation>Lösenordet godtogs inte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py"/>
         <source>Polku is already open on this database; it was brought to the front.</source>
         <translation>Polku är redan öppet med den här databasen; det togs fram.</translation>
     </message>
