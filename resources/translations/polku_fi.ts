@@ -3924,6 +3924,11 @@ Poistoa ei voi perua.</translation>
             <numerusform>%n sivua</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>Saved %1</source>
+        <translation>Tallennettu: %1</translation>
+    </message>
 </context>
 <context>
     <name>RecordListDialog</name>

@@ -3924,6 +3924,11 @@ Detta kan inte ångras.</translation>
             <numerusform>%n sidor</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>Saved %1</source>
+        <translation>Sparade %1</translation>
+    </message>
 </context>
 <context>
     <name>RecordListDialog</name>
