@@ -3924,6 +3924,11 @@ Poistoa ei voi perua.</translation>
             <numerusform>%n sivua</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>Saved %1</source>
+        <translation>Tallennettu: %1</translation>
+    </message>
 </context>
 <context>
     <name>RecordListDialog</name>
@@ -4376,6 +4381,16 @@ Jos näin käy uudelleen, kerro tukihenkilöllesi, mitä olit tekemässä.</tran
         <location filename="../../ui/app.py"/>
         <source>The database could not be opened.</source>
         <translation>Tietokantaa ei voitu avata.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py"/>
+        <source>Password for %1:</source>
+        <translation>Salasana tietokantaan %1:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py"/>
+        <source>The password was not accepted.</source>
+        <translation>Salasanaa ei hyväksytty.</translation>
     </message>
     <message>
         <location filename="../../ui/app.py"/>

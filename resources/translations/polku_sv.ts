@@ -3924,6 +3924,11 @@ Detta kan inte ångras.</translation>
             <numerusform>%n sidor</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>Saved %1</source>
+        <translation>Sparade %1</translation>
+    </message>
 </context>
 <context>
     <name>RecordListDialog</name>
@@ -4376,6 +4381,16 @@ Om det här händer igen, berätta för din stödperson vad du höll på med.</t
         <location filename="../../ui/app.py"/>
         <source>The database could not be opened.</source>
         <translation>Databasen kunde inte öppnas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py"/>
+        <source>Password for %1:</source>
+        <translation>Lösenord till %1:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py"/>
+        <source>The password was not accepted.</source>
+        <translation>Lösenordet godtogs inte.</translation>
     </message>
     <message>
         <location filename="../../ui/app.py"/>
