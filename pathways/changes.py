@@ -41,6 +41,10 @@ FIELD_NAMES: dict[str, str] = {
 }
 
 
+_FIELD_ORDER = {name: index for index, name in enumerate(
+    ("status", "start", "end", "service", "title", "provider", "responsible", "note"))}
+
+
 @dataclass(frozen=True, slots=True)
 class ChangeLine:
     """One change as a person reads it: its kind (new, changed, gone), what, and how."""
@@ -111,7 +115,8 @@ def describe(
         lines.append(ChangeLine(NEW, title(step_id), _dates(new[step_id], lang), step_id))
     for step_id, fields in comparison.steps_changed:
         parts = []
-        for field in fields:
+        # People read what happens first: status, then dates, then who and what.
+        for field in sorted(fields, key=lambda f: (_FIELD_ORDER.get(f, len(_FIELD_ORDER)), f)):
             if field in ("note", "position"):
                 parts.append(field_name(field))
             else:

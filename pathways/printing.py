@@ -35,6 +35,7 @@ from pathways.diagram import (
     ScaleLimits,
     Sheet,
     StepCard,
+    TimelinePage,
     TypeScale,
     column_index,
     compress_columns,
@@ -311,6 +312,10 @@ class _Context:
         return format_date(day, self.lang)
 
     def dates(self, step: Step, *, compact: bool = False) -> str:
+        if step.start and step.end and step.status == "ongoing":
+            # An ongoing step's end is its planned or decided end: "until 31.5.2027".
+            until = self.t("until {date}", date=self.date(step.end))
+            return f"{self.date(step.start)} – {until}"
         if step.start and step.end:
             if compact and step.start.year == step.end.year:
                 return self._same_year_range(step.start, step.end)
@@ -781,19 +786,38 @@ def _diagram_pages(context: _Context) -> list[Callable[[Sheet, int, int], None]]
 
     drawers: list[Callable[[Sheet, int, int], None]] = []
     if options.view == "timeline":
-        model = timeline_model(layout, cards, full.region, label_width=label_width,
-                               type_scale=type_scale)
         header = timeline_header_height(type_scale) + 14.0
-        # A short pathway gets roomier rows (the same type, more air) instead of a half-empty
-        # page; a long one keeps them compact and goes on to more pages.
-        rows = sum(lane.rows for lane in model.lanes)
-        room = full.region.height - header - 6.0 * len(model.lanes)
-        roomier = min(1.6, room / max(rows * model.row_height, 1.0))
-        if roomier > 1.0:
-            model.bar_height *= roomier
-            model.row_gap *= roomier
-        pages = plan_timeline_pages(model, full.region.height - header, 6.0,
-                                    compact.region.height - header)
+        # Fit before paginating: bars with their dates, then bars one line high (the name;
+        # the axis tells when), then the same with the lighter frame of a dense page.
+        choices: list[tuple[_DiagramFrame, bool]] = [(full, False), (full, True)]
+        if not options.client_copy:
+            dense, _compact = _diagram_frames(*frame_args, dense=True)
+            choices += [(dense, False), (dense, True)]
+        model = None
+        for frame_choice, one_line in choices:
+            candidate = timeline_model(layout, cards, frame_choice.region,
+                                       label_width=label_width, type_scale=type_scale,
+                                       one_line=one_line)
+            needed = sum(lane.rows * candidate.row_height + 6.0 for lane in candidate.lanes)
+            if needed <= frame_choice.region.height - header:
+                model, full = candidate, frame_choice
+                break
+        if model is None:
+            model = timeline_model(layout, cards, full.region, label_width=label_width,
+                                   type_scale=type_scale, one_line=not options.client_copy)
+            pages = plan_timeline_pages(model, full.region.height - header, 6.0,
+                                        compact.region.height - header)
+        else:
+            # One page. A short pathway gets roomier rows (the same type, more air) instead
+            # of a half-empty page.
+            rows = sum(lane.rows for lane in model.lanes)
+            room = full.region.height - header - 6.0 * len(model.lanes)
+            roomier = min(1.6, room / max(rows * model.row_height, 1.0))
+            if roomier > 1.0:
+                model.bar_height *= roomier
+                model.row_gap *= roomier
+            pages = [TimelinePage(tuple((index, 0, lane.rows)
+                                        for index, lane in enumerate(model.lanes)))]
         target = context.client.goal.target_date if context.client.goal else None
         for index, page in enumerate(pages):
             frame = full if index == 0 else compact

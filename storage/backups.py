@@ -880,6 +880,11 @@ def _restore_in_place(
                     write_backup(path, kept_aside)
                     safety = make_backup(path, BEFORE_RESTORE)
                     tables = _data_tables()
+                    # Client versions (#10) must not go back: an open window holding version 7
+                    # must not take a restored version 7 for the one it loaded.
+                    newest = connection.exec_driver_sql(
+                        "SELECT COALESCE(MAX(version), 0) FROM main.clients"
+                    ).scalar()
                     for table in reversed(tables):
                         connection.exec_driver_sql(f'DELETE FROM main."{table}"')
                     for table in tables:
@@ -890,6 +895,9 @@ def _restore_in_place(
                             f'INSERT INTO main."{table}" ({columns}) '
                             f'SELECT {columns} FROM restored."{table}"'
                         )
+                    connection.exec_driver_sql(
+                        "UPDATE main.clients SET version = version + ?", (int(newest or 0),)
+                    )
                     present = {entry.hash for entry in live_log or []}
                     carried = audit.append_entries(
                         connection, [e for e in staged_log if e.hash not in present]

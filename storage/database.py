@@ -375,17 +375,14 @@ def open_database(
     url = resolve_url(target)
     try:
         return _open_server(url, readonly=readonly)
-    except PasswordNeeded as needed:
+    except PasswordNeeded:
         if password is None:
-            raise needed.problem from None
+            raise
         given = password(make_url(url).render_as_string(hide_password=True))
         if not given:
-            raise needed.problem from None
+            raise
         with_password = make_url(url).set(password=given).render_as_string(hide_password=False)
-        try:
-            return _open_server(with_password, readonly=readonly)
-        except PasswordNeeded as again:
-            raise again.problem from None
+        return _open_server(with_password, readonly=readonly)
 
 
 def password_in_url(target: str | None) -> bool:
@@ -398,12 +395,13 @@ def password_in_url(target: str | None) -> bool:
         return False
 
 
-class PasswordNeeded(Exception):
-    """The server asked for a password that it was not given (or refused the one given)."""
+class PasswordNeeded(EnvironmentProblem):
+    """The server asked for a password that it was not given (or refused the one given).
+    ``where`` is the database's URL without a password, for a prompt."""
 
-    def __init__(self, problem: EnvironmentProblem) -> None:
-        super().__init__(str(problem))
-        self.problem = problem
+    def __init__(self, line: str, where: str) -> None:
+        super().__init__(line)
+        self.where = where
 
 
 def _needs_password(error: object) -> bool:
@@ -545,12 +543,12 @@ def _open_server(url: str, *, readonly: bool) -> Database:
         password = make_url(url).password
         if password:
             reason = reason.replace(str(password), "***")
-        problem = EnvironmentProblem(
-            _("polku: cannot open the database {url}: {reason}").format(url=shown, reason=reason)
+        line = _("polku: cannot open the database {url}: {reason}").format(
+            url=shown, reason=reason
         )
         if _needs_password(reason):
-            raise PasswordNeeded(problem) from None
-        raise problem from None
+            raise PasswordNeeded(line, shown) from None
+        raise EnvironmentProblem(line) from None
     return Database(url=url, path=None, engine=engine, readonly=readonly)
 
 

@@ -69,7 +69,7 @@ from PySide6.QtWidgets import (
 
 from pathways import labels, style
 from pathways.catalogue import ServiceCatalogue
-from pathways.i18n import current_language, format_date
+from pathways.i18n import _, current_language, format_date
 from pathways.layout import (
     COLUMN_HEADER_HEIGHT,
     LANE_LABEL_WIDTH,
@@ -191,6 +191,8 @@ def step_display_name(step: Step, catalogue: ServiceCatalogue) -> str:
 
 def step_dates_text(step: Step) -> str:
     start, end = format_date(step.start), format_date(step.end)
+    if start and end and step.status == "ongoing":  # a planned or decided end, not yet reached
+        return f"{start} – " + _("until {date}").format(date=end)
     if start and end:
         return f"{start} – {end}"
     if start:

@@ -371,6 +371,19 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, code=code: self.choose_language(code))
             self.language_group.addAction(action)
             self.language_actions[code] = action
+        self.first_steps_action = self._action(
+            self.tr("&First steps"),
+            self.show_first_steps,
+            QKeySequence.StandardKey.HelpContents,
+            tip=self.tr("How to find a client, add services, connect and print (F1)"),
+        )
+        if not self.first_steps_action.shortcuts():  # a platform without a help key
+            self.first_steps_action.setShortcut(QKeySequence("F1"))
+        self.shortcuts_action = self._action(
+            self.tr("&Keyboard shortcuts"),
+            self.show_shortcuts,
+            tip=self.tr("Every key of the window"),
+        )
         self.about_action = self._action(self.tr("&About Polku"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -414,6 +427,9 @@ class MainWindow(QMainWindow):
         settings_menu.addAction(self.settings_action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.first_steps_action)
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
         self.menus: dict[str, QMenu] = {
             "file": file_menu,
@@ -1155,6 +1171,68 @@ class MainWindow(QMainWindow):
                 self.tr("Language set to %1.").replace("%1", LANGUAGE_NAMES[lang]), 8000
             )
             self.language_chosen.emit(lang)
+
+    def _help_names(self) -> dict[str, str]:
+        """The names the window shows now, for the First steps page (ui.help)."""
+        import re
+
+        from PySide6.QtWidgets import QTabWidget
+
+        from ui.help import keys_of, plain
+
+        def path(menu: str, action: QAction) -> str:
+            return f"{plain(self.menus[menu].title())} \u2192 {plain(action.text())}"
+
+        names = {
+            "search": self.client_list.search_edit.placeholderText(),
+            "find": keys_of(self.find_action),
+            "details": plain(self.details_action.text()),
+            "details_key": keys_of(self.details_action),
+            "undo": keys_of(self.undo_action),
+            "redo": keys_of(self.redo_action),
+            "print": path("file", self.print_action),
+            "print_key": keys_of(self.print_action),
+            "shortcuts": path("help", self.shortcuts_action),
+            "services": self.tr("Services"),
+            "details_tab": self.tr("Details"),
+            "steps": self.tr("Steps"),
+            "checks": self.tr("Checks"),
+            "connect": f"{plain(self.menus['pathway'].title())} \u2192 "
+            + self.tr("Connect to…").rstrip("…"),
+            "connect_key": "Ctrl+L",
+        }
+        if self.editor is not None:
+            connect = self.editor.actions_for_menus().get("connect")
+            if connect is not None:
+                names["connect"] = path("pathway", connect)
+                names["connect_key"] = keys_of(connect)
+            side = self.editor.findChild(QTabWidget)
+            if side is not None and side.count() >= 4:
+                tabs = [re.sub(r"\s*\(\d+\)$", "", side.tabText(i)) for i in range(4)]
+                names.update(zip(("details_tab", "services", "steps", "checks"), tabs, strict=True))
+        return names
+
+    @Slot()
+    def show_first_steps(self) -> None:
+        """Help → First steps (F1): the README's first steps in the window's language."""
+        from ui.help import FirstStepsDialog
+
+        self._show_dialog(FirstStepsDialog(self._help_names(), self))
+
+    @Slot()
+    def show_shortcuts(self) -> None:
+        """Help → Keyboard shortcuts: every command with a key, menu by menu."""
+        from ui.help import ShortcutsDialog
+
+        def walk(menu: QMenu) -> list[QAction]:
+            found: list[QAction] = []
+            for action in menu.actions():
+                submenu = action.menu()
+                found += walk(submenu) if isinstance(submenu, QMenu) else [action]
+            return found
+
+        menus = [(menu.title(), walk(menu)) for menu in self.menus.values()]
+        self._show_dialog(ShortcutsDialog(menus, self))
 
     @Slot()
     def show_about(self) -> None:

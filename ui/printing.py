@@ -14,6 +14,7 @@ own resolution (vector all the way to the printer).
 from __future__ import annotations
 
 import dataclasses
+import io
 import re
 import threading
 from datetime import date
@@ -171,6 +172,7 @@ class RenderJob(QRunnable):
                 page_svgs,
                 render_context,
                 save_document,
+                write_pdf,
             )
 
             client = self.repository.load_client(self.client_id)
@@ -190,6 +192,10 @@ class RenderJob(QRunnable):
                 result["title"] = document.title
                 if self.target is None:
                     result["pages"] = page_svgs(document)
+                    # Ready for "Print to file": the very PDF that Export writes.
+                    buffer = io.BytesIO()
+                    write_pdf(document, buffer)
+                    result["pdf"] = buffer.getvalue()
             if self.target is not None:
                 result["files"] = save_document(document, self.target)
         except Exception as error:  # noqa: BLE001 - handed to the GUI thread and shown there
@@ -276,6 +282,10 @@ class PrintPreviewDialog(QPrintPreviewDialog):
         self.pathway_id = pathway_id
         self.today = today
         self.pages: list[bytes] = []
+        #: The same pages as one vector PDF (text as text, fonts embedded), for a print to file.
+        self.pdf = b""
+        #: Where the last print to a PDF file went.
+        self.saved_file: Path | None = None
         self.title = ""
         self.printed_pathway_id = pathway_id or ""
         self.worker_thread: int | None = None
@@ -317,6 +327,7 @@ class PrintPreviewDialog(QPrintPreviewDialog):
         if generation != self._generation:
             return  # an older choice of options, overtaken
         self.pages = result["pages"]
+        self.pdf = result.get("pdf", b"")
         self.title = result["title"]
         self.printed_pathway_id = result["pathway"]
         self.worker_thread = result["thread"]
@@ -336,6 +347,23 @@ class PrintPreviewDialog(QPrintPreviewDialog):
         self.status.setText(text)
         self.render_failed.emit(text)
 
+    def _save_pdf(self, target: Path) -> None:
+        """"Print to file": the same vector PDF as Export (text stays text, fonts embedded),
+        written whole and private (0600) by pathways.files — not Qt's drawing of the pages,
+        which would be curves without text, readable by every user of the machine."""
+        from pathways import files
+        from pathways.errors import PolkuError
+
+        try:
+            files.write_bytes(target, self.pdf)
+        except PolkuError as error:
+            QMessageBox.warning(self, self.tr("Print pathway"), _error_text(error))
+            return
+        self.saved_file = target
+        text = self.tr("Saved %1").replace("%1", str(target))
+        self.status.setText(text)
+        _say_where(self, text)
+
     @Slot(QPrinter)
     def _paint(self, printer: QPrinter) -> None:
         # The preview draws into a picture; anything else is the real printer. That print is
@@ -348,6 +376,11 @@ class PrintPreviewDialog(QPrintPreviewDialog):
             except Exception as error:  # noqa: BLE001 - shown to the user; nothing printed
                 QMessageBox.warning(self, self.tr("Print pathway"), _error_text(error))
                 return
+        to_file = (printer.outputFileName()
+                   if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat else "")
+        if self.pages and self.pdf and not preview and to_file:
+            self._save_pdf(Path(to_file))
+            return
         if self.pages:
             paint_pages(printer, self.pages)
             return
@@ -356,6 +389,14 @@ class PrintPreviewDialog(QPrintPreviewDialog):
             rect = printer.pageLayout().fullRectPixels(printer.resolution())
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.tr("Preparing the pages…"))
             painter.end()
+
+
+def _say_where(widget: QWidget, text: str) -> None:
+    """Put *text* in the status bar of the window *widget* belongs to, if it has one."""
+    window = widget.parent()
+    status_bar = getattr(window, "statusBar", None)
+    if callable(status_bar):
+        status_bar().showMessage(text, 10000)
 
 
 def print_pathway(parent: QWidget | None, repository: Any, client_id: str,

@@ -1851,6 +1851,49 @@ Skapa den första med Ny klient (Ctrl+N).</translation>
     </message>
 </context>
 <context>
+    <name>FirstStepsDialog</name>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>First steps</source>
+        <translation>Kom i gång</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>Find a client: type part of the name in %1 (%2); accents need not be typed (hyvonen finds Hyvönen). Choose the client: their active pathway opens on the map, and %3 (%4) shows and edits the goal, needs, consents, team, participation and meetings.</source>
+        <translation>Hitta en klient: skriv en del av namnet i %1 (%2); accenter behöver inte skrivas (hyvonen hittar Hyvönen). Välj klienten: hens aktiva servicestig öppnas på kartan, och %3 (%4) visar och redigerar målet, behoven, samtyckena, teamet, deltagandet och mötena.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>Add a service: on the %1 tab beside the map, search for a service (the words professionals use work too: palkkatuki, TYP, työkokeilu) and press Enter, or drag it onto the map. It appears as a planned step in its sector&apos;s lane and its stage&apos;s column; the %2 tab edits its dates, provider and responsible person, and says next to a field what is wrong with it.</source>
+        <translation>Lägg till en tjänst: sök efter en tjänst på fliken %1 bredvid kartan (de ord som yrkesfolk använder fungerar också: lönestöd, TYP, arbetsprövning) och tryck på Enter, eller dra den till kartan. Den blir ett planerat steg i sin sektors bana och sitt skedes kolumn; på fliken %2 redigeras dess datum, anordnare och ansvariga person, och bredvid ett fält står vad som är fel i det.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>Connect two steps: select the earlier step and choose %1 (%2), or drag from the small handle on a card&apos;s right edge to the other card.</source>
+        <translation>Koppla två steg: markera det tidigare steget och välj %1 (%2), eller dra från det lilla handtaget på kortets högra kant till det andra kortet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>Undo with %1 and redo with %2. There is no save button: every edit is already in the database.</source>
+        <translation>Ångra med %1 och gör om med %2. Det finns ingen spara-knapp: varje ändring finns redan i databasen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>Checks: the %1 tab lists gaps, missing consents and unmet needs; choosing one shows its steps on the map.</source>
+        <translation>Kontroller: fliken %1 räknar upp avbrott, saknade samtycken och otillgodosedda behov; väljer du en visas dess steg på kartan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>Print for the meeting with %1 (%2).</source>
+        <translation>Skriv ut för mötet med %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>Arrow keys move between steps, Enter or F2 opens the details of a step, Delete removes it (and Ctrl+Z brings it back); the %1 tab lists the pathway for screen readers. Every key: %2.</source>
+        <translation>Piltangenterna flyttar mellan stegen, Enter eller F2 öppnar ett stegs detaljer och Delete tar bort det (Ctrl+Z tar tillbaka det); fliken %1 räknar upp servicestigen för skärmläsare. Alla tangenter: %2.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <location filename="../../ui/forms/participation.py"/>
@@ -2599,6 +2642,26 @@ eller skapa en ny klient (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
+        <source>&amp;First steps</source>
+        <translation>&amp;Kom i gång</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>How to find a client, add services, connect and print (F1)</source>
+        <translation>Så hittar du en klient, lägger till tjänster, kopplar och skriver ut (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Kor&amp;tkommandon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Every key of the window</source>
+        <translation>Alla fönstrets tangenter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
         <source>&amp;About Polku</source>
         <translation>&amp;Om Polku</translation>
     </message>
@@ -2785,6 +2848,31 @@ Detta kan inte ångras.</translation>
         <location filename="../../ui/main_window.py"/>
         <source>Language set to %1.</source>
         <translation>Språket är nu %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Services</source>
+        <translation>Tjänster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Steps</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Checks</source>
+        <translation>Kontroller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Connect to…</source>
+        <translation>Koppla till…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
@@ -3836,6 +3924,11 @@ Detta kan inte ångras.</translation>
             <numerusform>%n sidor</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>Saved %1</source>
+        <translation>Sparade %1</translation>
+    </message>
 </context>
 <context>
     <name>RecordListDialog</name>
@@ -3954,6 +4047,79 @@ Detta kan inte ångras.</translation>
         <location filename="../../ui/settings.py"/>
         <source>The name cannot contain control characters.</source>
         <translation>Namnet får inte innehålla styrtecken.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>On the map and in the lists</source>
+        <translation>På kartan och i listorna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>Move between steps</source>
+        <translation>Flytta mellan stegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>Arrow keys, Home, End</source>
+        <translation>Piltangenterna, Home, End</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>Open the details of the selected step</source>
+        <translation>Öppna det markerade stegets detaljer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>Enter or F2</source>
+        <translation>Enter eller F2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>Remove the selected steps or arrows</source>
+        <translation>Ta bort de markerade stegen eller pilarna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>Add a service (the search of the services)</source>
+        <translation>Lägg till en tjänst (sökningen bland tjänsterna)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>From a search box to its list</source>
+        <translation>Från en sökruta till dess lista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>Down</source>
+        <translation>Nedåtpil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>Close a dialog without saving</source>
+        <translation>Stäng en dialog utan att spara</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
     </message>
 </context>
 <context>
@@ -4215,6 +4381,16 @@ Om det här händer igen, berätta för din stödperson vad du höll på med.</t
         <location filename="../../ui/app.py"/>
         <source>The database could not be opened.</source>
         <translation>Databasen kunde inte öppnas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py"/>
+        <source>Password for %1:</source>
+        <translation>Lösenord till %1:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py"/>
+        <source>The password was not accepted.</source>
+        <translation>Lösenordet godtogs inte.</translation>
     </message>
     <message>
         <location filename="../../ui/app.py"/>

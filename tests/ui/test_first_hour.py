@@ -354,3 +354,55 @@ def test_delete_says_that_undo_brings_the_step_back(
     assert "Work trial" in text and "Ctrl+Z" in text and editor.message_bar.isVisible()
     qtbot.keyClick(editor.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert len(fresh_repository().load_client("c1").pathway("p1")) == 1
+
+
+# --- Help: First steps (F1) and the keyboard shortcuts ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [("fi", "Etsi asiakas"), ("sv", "Hitta en klient"), ("en", "Find a client")],
+)
+def test_f1_opens_first_steps_with_the_names_the_window_shows(
+    qtbot: Any, qapp: Any, settings: Any, repository: Any, database: Any, lang: str, words: str
+) -> None:
+    from ui.app import install_translations
+    from ui.help import FirstStepsDialog, ShortcutsDialog
+
+    i18n.set_language(lang)
+    install_translations(qapp, lang)
+    try:
+        window = MainWindow(settings, lang=lang)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        window.set_repository(repository, location=str(database.path))
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        qtbot.keyClick(window.client_list.search_edit, Qt.Key.Key_F1)
+        dialog = window.open_dialog
+        assert isinstance(dialog, FirstStepsDialog) and dialog.isVisible()
+        text = dialog.text()
+        assert words in text
+        # The names are the window's own, in its language: the search box, the menus, the keys.
+        assert window.client_list.search_edit.placeholderText() in text
+        assert window.menus["file"].title().replace("&", "") in text
+        assert "Ctrl+L" in text and "F9" in text and "Ctrl+Z" in text
+        dialog.reject()
+
+        window.shortcuts_action.trigger()
+        dialog = window.open_dialog
+        assert isinstance(dialog, ShortcutsDialog)
+        text = dialog.text()
+        for action in (window.find_action, window.details_action, window.print_action):
+            assert action.text().replace("&", "").rstrip("…") in text
+        from ui.help import keys_of
+
+        for action in (window.first_steps_action, window.redo_action, window.next_pane_action):
+            assert keys_of(action) in text  # F1; Ctrl+Shift+Z (Vaihto in Finnish), F6
+        assert "Ctrl+L" in text
+        dialog.reject()
+        window.close()
+    finally:
+        install_translations(qapp, "en")
