@@ -508,7 +508,9 @@ class PathwayEditor(QWidget):
         pathway_label = QLabel(self.tr("&Pathway:"), self)
         self._pathway_box = QComboBox(self)
         self._pathway_box.setAccessibleName(self.tr("Pathway"))
-        self._pathway_box.setMinimumContentsLength(30)
+        # Room for a title of 18 characters (longer ones are cut with "…", whole in the list):
+        # at 1366 px, in Finnish, the zoom and "fit to window" must not fall into the overflow.
+        self._pathway_box.setMinimumContentsLength(18)
         self._pathway_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -540,6 +542,10 @@ class PathwayEditor(QWidget):
         toolbar.addAction(self._actions["connect"])
         toolbar.addAction(self._actions["tidy"])
         toolbar.addSeparator()
+        # The zoom buttons show signs; the menus keep the words (a button's text follows its
+        # action's icon text, which a change of the action would otherwise put back).
+        self._actions["zoom_out"].setIconText("\u2212")
+        self._actions["zoom_in"].setIconText("+")
         zoom_out = QToolButton(self)
         zoom_out.setDefaultAction(self._actions["zoom_out"])
         zoom_out.setText("\u2212")
@@ -593,7 +599,7 @@ class PathwayEditor(QWidget):
         self._splitter.addWidget(self._side)
         self._splitter.setStretchFactor(0, 1)
         self._splitter.setStretchFactor(1, 0)
-        self._splitter.setSizes([1000, 310])
+        self._splitter.setSizes([1000, self._side_width()])
         self._splitter.setChildrenCollapsible(True)
         self._splitter.setCollapsible(0, False)
 
@@ -1397,8 +1403,22 @@ class PathwayEditor(QWidget):
         if the user had closed it)."""
         sizes = self._splitter.sizes()
         if sizes[1] == 0:
-            self._splitter.setSizes([max(sizes[0] - 310, 300), 310])
+            width = self._side_width()
+            self._splitter.setSizes([max(sizes[0] - width, 300), width])
         self._side.setCurrentWidget(panel)
+
+    def _side_width(self) -> int:
+        """The side panel's width: 310 px, or what its tabs need to show whole (in Finnish
+        "Tarkistukset (3)" with its sign does not fit in 310 px)."""
+        return max(310, self._side.tabBar().sizeHint().width() + 8)
+
+    def _fit_side_to_tabs(self) -> None:
+        """Widen the side panel (taking from the map) when its tabs would be clipped."""
+        sizes = self._splitter.sizes()
+        wanted = self._side_width()
+        if 0 < sizes[1] < wanted:
+            total = sum(sizes)
+            self._splitter.setSizes([max(total - wanted, 300), wanted])
 
     @Slot(QPoint)
     def _show_map_menu(self, point: QPoint) -> None:
@@ -1435,6 +1455,7 @@ class PathwayEditor(QWidget):
             text, icon = self.tr("Checks"), QIcon()
         self._side.setTabText(index, text)
         self._side.setTabIcon(index, icon)
+        self._fit_side_to_tabs()
         self._side.setTabToolTip(
             index,
             self.tr("Errors: %1, warnings: %2")
@@ -1608,6 +1629,7 @@ class PathwayEditor(QWidget):
         # Two actions with one shortcut cancel each other out in Qt: when the window has its own
         # Undo/Redo (its Edit menu), the editor's are dropped.
         QTimer.singleShot(0, self._drop_shortcuts_the_window_has)
+        QTimer.singleShot(0, self._fit_side_to_tabs)
 
     def _drop_shortcuts_the_window_has(self) -> None:
         window = self.window()

@@ -192,6 +192,7 @@ class MainWindow(QMainWindow):
         self._details_slot.setVisible(bool(self._details_choice))
         self.details_action.setChecked(bool(self._details_choice))
         self._update_actions()
+        self.client_opened.connect(lambda _client_id: self._arrange_for_width())
 
     # --- Parts made when first needed ------------------------------------------------------------
 
@@ -1089,6 +1090,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def focus_search(self) -> None:
+        if self.client_list.isHidden():  # given to Client details on a narrow window
+            self.set_details_visible(False, remember=False)
         self.client_list.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.client_list.search_edit.selectAll()
 
@@ -1127,12 +1130,36 @@ class MainWindow(QMainWindow):
             self._details_choice = visible
             self.settings.set_details_visible(visible)
         if visible == was_visible:
+            self._arrange_for_width()
             return
         sizes = self.splitter.sizes()
         (self.details if visible else self._details_widget()).setVisible(visible)
         if visible and self._sized:
             wanted = self._details_width(self.splitter.width())
             self.splitter.setSizes([sizes[0], max(300, sizes[1] - wanted), wanted])
+        self._arrange_for_width()
+
+    def _arrange_for_width(self) -> None:
+        """On a window narrower than WIDE_ENOUGH_FOR_DETAILS (a 1366-pixel laptop), the client
+        list gives its room to Client details while a client is open and the details are shown,
+        so the map keeps its width; hiding the details, closing the client or Ctrl+F bring the
+        list back."""
+        squeeze = (
+            self._client is not None
+            and self.details_action.isChecked()
+            and self.width() < self.WIDE_ENOUGH_FOR_DETAILS
+        )
+        if self.client_list.isHidden() == squeeze:
+            return
+        sizes = self.splitter.sizes()
+        self.client_list.setVisible(not squeeze)
+        if not self._sized:
+            return
+        if squeeze:
+            self.splitter.setSizes([0, sizes[1] + sizes[0], sizes[2]])
+        else:
+            width = self._list_width(self.splitter.width())
+            self.splitter.setSizes([width, max(300, sizes[1] - width), sizes[2]])
 
     def show_banner(self, text: str) -> None:
         """Show *text* in a strip across the top of the window (read-only mode, backups…)."""
