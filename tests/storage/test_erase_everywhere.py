@@ -379,3 +379,16 @@ def test_a_killed_restore_leaves_nothing_after_the_next_open(
     assert (backups.backup_folder(db_path) / backups.PENDING).exists() is False or not any(
         (backups.backup_folder(db_path) / backups.PENDING).iterdir()
     )
+
+
+def test_a_name_inside_another_persons_name_does_not_get_backups_deleted(
+    repository: Repository, db_path: Path
+) -> None:
+    """Erasing "Anna Virta" keeps "Anna Virtanen" in the backups: they are rewritten without
+    her, not deleted because her name still shows inside his."""
+    repository.create_client(client("stays", "Anna Virtanen"))
+    repository.create_client(client("gone", "Anna Virta", personal_id=PERSONAL_ID))
+    backup = backups.make_backup(repository.database, backups.HOURLY)
+    erasure = repository.erase_client("gone")
+    assert erasure.copies_deleted == () and erasure.copies_rewritten == 1
+    assert client_ids(backup) == ["stays"] and PERSONAL_ID.encode() not in backup.read_bytes()
