@@ -937,7 +937,7 @@ class PathwayEditor(QWidget):
         self._scene.sync()
         self._view_widget.keep_bar_names_in_sight()
         self._sync_list()
-        self._inspector.refresh()
+        self._refresh_inspector_keeping_typing()
         # A transition whose kind changed has a new key: keep it selected.
         if (
             inspector_key is not None
@@ -953,7 +953,38 @@ class PathwayEditor(QWidget):
         self._scene.refresh_texts()
         self._sync_list()
         self._list.refresh_texts()
+        self._refresh_inspector_keeping_typing()
+
+    def _refresh_inspector_keeping_typing(self) -> None:
+        """Show the stored values in the inspector again, but keep what the user is typing in
+        the field that has the focus: another worker's change arriving meanwhile (or the
+        user's own edit elsewhere) must not wipe it. The other fields show the fresh values,
+        so committing the typed field changes that field alone."""
+        from PySide6.QtWidgets import QApplication, QPlainTextEdit
+
+        focus = QApplication.focusWidget()
+        typed: tuple[QWidget, str, int] | None = None
+        if focus is not None and self._inspector.isAncestorOf(focus):
+            if isinstance(focus, QLineEdit):
+                typed = (focus, focus.text(), focus.cursorPosition())
+            elif isinstance(focus, QPlainTextEdit):
+                typed = (focus, focus.toPlainText(), focus.textCursor().position())
         self._inspector.refresh()
+        if typed is None:
+            return
+        widget, text, position = typed
+        if isinstance(widget, QLineEdit) and widget.text() != text:
+            widget.blockSignals(True)
+            widget.setText(text)
+            widget.setCursorPosition(position)
+            widget.blockSignals(False)
+        elif isinstance(widget, QPlainTextEdit) and widget.toPlainText() != text:
+            widget.blockSignals(True)
+            widget.setPlainText(text)
+            cursor = widget.textCursor()
+            cursor.setPosition(min(position, len(text)))
+            widget.setTextCursor(cursor)
+            widget.blockSignals(False)
 
     @Slot(str)
     def _on_notice(self, message: str) -> None:

@@ -1033,10 +1033,26 @@ class MainWindow(QMainWindow):
     def export_pathway(self) -> None:
         printing = self._printing(self.tr("Export"))
         if printing is not None and self._client is not None:
-            printing.export_pathway(
+            dialog = printing.export_pathway(
                 self, self.repository, self._client.id, self._current_pathway_id(),
                 **self._agreed_print(),
             )
+            # A name that says whose pathway it is, in the folder last saved to.
+            pathway_id = self._current_pathway_id()
+            titles = [p.title for p in self._client.pathways if p.id == pathway_id]
+            dialog.file_stem = " ".join([self._client.name, *titles[:1]])
+            saved = self.settings.store.value("export/folder")
+            if isinstance(saved, str) and saved:
+                from pathlib import Path
+
+                dialog.folder = Path(saved)
+            dialog.saved.connect(self._remember_export_folder)
+
+    def _remember_export_folder(self, files: list[Any]) -> None:
+        if files:
+            from pathlib import Path
+
+            self.settings.store.setValue("export/folder", str(Path(files[0]).parent))
 
     def _agreed_print(self) -> dict[str, Any]:
         """``agreed=`` for ui.printing when the editor shows an agreed version (to print it as

@@ -460,3 +460,60 @@ def test_at_1366_the_details_leave_the_map_its_room_and_nothing_is_clipped(
         window.close()
     finally:
         install_translations(qapp, "en")
+
+
+# --- Export: a sensible folder and a name that says what the file is ---------------------------
+
+
+def test_export_offers_a_meaningful_name_in_a_sensible_folder_then_the_last_one(
+    qtbot: Any, demo: MainWindow, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from ui.printing import ExportDialog
+
+    asked: list[str] = []
+    answer = [""]
+
+    def save_as(_parent: Any, _title: str, suggested: str, *_args: Any, **_kw: Any) -> Any:
+        asked.append(suggested)
+        return answer[0], ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
+    assert demo.open_client("demo-mikko")
+
+    def export_dialog() -> ExportDialog:
+        demo.export_action.trigger()
+        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, ExportDialog)]
+        visible = [w for w in found if w.isVisible()]
+        assert len(visible) == 1
+        return visible[0]
+
+    dialog = export_dialog()
+    dialog.save_button.click()
+    first = Path(asked[-1])
+    assert first.parent != Path.cwd()  # not the program's folder
+    assert first.parent == Path.home() or first.parent.name  # Documents, else home
+    assert first.name.startswith("Mikko-Hyvönen-") and first.suffix == ".pdf"
+    title = demo.current_client().active_pathway().title.split()[0]
+    assert title in first.name
+    # Pseudonymised: no name in the file name either.
+    dialog.options_widget.pseudonymize.setChecked(True)
+    dialog.save_button.click()
+    assert "Hyvönen" not in asked[-1]
+    dialog.options_widget.pseudonymize.setChecked(False)
+
+    folder = tmp_path / "meeting"
+    folder.mkdir()
+    answer[0] = str(folder / "mikko.pdf")
+    with qtbot.waitSignal(dialog.saved, timeout=60_000):
+        dialog.save_button.click()
+    assert (folder / "mikko.pdf").exists()
+    # The next export starts in the folder saved to last.
+    answer[0] = ""
+    dialog = export_dialog()
+    dialog.save_button.click()
+    assert Path(asked[-1]).parent == folder
+    dialog.reject()
