@@ -1032,7 +1032,7 @@ class MainWindow(QMainWindow):
         if printing is not None and self._client is not None:
             printing.print_pathway(
                 self, self.repository, self._client.id, self._current_pathway_id(),
-                agreed=self._agreed_print(),
+                **self._agreed_print(),
             )
 
     @Slot()
@@ -1041,7 +1041,7 @@ class MainWindow(QMainWindow):
         if printing is not None and self._client is not None:
             dialog = printing.export_pathway(
                 self, self.repository, self._client.id, self._current_pathway_id(),
-                agreed=self._agreed_print(),
+                **self._agreed_print(),
             )
             # A name that says whose pathway it is, in the folder last saved to.
             pathway_id = self._current_pathway_id()
@@ -1061,8 +1061,10 @@ class MainWindow(QMainWindow):
             self.settings.store.setValue("export/folder", str(Path(files[0]).parent))
 
     def _agreed_print(self) -> dict[str, Any]:
-        """The agreed version the editor shows, for printing it as agreed or its changes."""
-        return self.editor.agreed_print_options() if self.editor is not None else {}
+        """``agreed=`` for ui.printing when the editor shows an agreed version (to print it as
+        agreed, or its changes); nothing otherwise, so the usual call stays as it was."""
+        agreed = self.editor.agreed_print_options() if self.editor is not None else {}
+        return {"agreed": agreed} if agreed else {}
 
     # --- View ----------------------------------------------------------------------------------
 
