@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from datetime import date
 
 import shiboken6
-from PySide6.QtCore import QDate, QRectF, Qt, Signal, Slot
+from PySide6.QtCore import QDate, QPointF, QRectF, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -286,8 +286,13 @@ class ChangeMarksItem(QGraphicsItem):
         self._veiled: list[QRectF] = []
         self.set_marks(marks)
 
-    def set_marks(self, marks: list[tuple[QRectF, str, str]]) -> None:
-        """(card rectangle in the scene, change, text) for each marked card."""
+    def set_marks(
+        self,
+        marks: list[tuple[QRectF, str, str]],
+        arrow_marks: Sequence[tuple[QPointF, str, str]] = (),
+    ) -> None:
+        """(card rectangle in the scene, change, text) for each marked card; (the middle of
+        the arrow, change, text) for each new or changed arrow."""
         self.prepareGeometryChange()
         metrics = QFontMetricsF(self._font)
         height = metrics.height() + 2 * self.PADDING
@@ -296,6 +301,10 @@ class ChangeMarksItem(QGraphicsItem):
         for card, change, text in marks:
             width = metrics.horizontalAdvance(text) + 2 * self.PADDING + 2
             rect = QRectF(card.left(), card.top() - height + 2, width, height)
+            self._badges.append((rect, change, text))
+        for point, change, text in arrow_marks:
+            width = metrics.horizontalAdvance(text) + 2 * self.PADDING + 2
+            rect = QRectF(point.x() - width / 2, point.y() - height / 2, width, height)
             self._badges.append((rect, change, text))
 
     def badges(self) -> list[tuple[str, str]]:
@@ -372,13 +381,28 @@ class ChangeOverlay:
             assert change is not None
             text = f"{CHANGE_SYMBOLS[change]} {change_word(change, lang)}"
             marks.append((card.sceneBoundingRect(), change, text))
+        arrow_marks: list[tuple[QPointF, str, str]] = []
+        arrow_of = getattr(self._scene, "arrow", None)
+        for key in (*comparison.transitions_added,
+                    *(key for key, _fields in comparison.transitions_changed)):
+            arrow = arrow_of(key) if arrow_of is not None else None
+            if arrow is None or len(arrow.route_points()) != 4:
+                continue
+            points = arrow.route_points()
+            # The middle of the cubic curve (start, two controls, tip) at t = 1/2.
+            middle = (points[0] + points[1] * 3 + points[2] * 3 + points[3]) / 8
+            change = comparison.transition_change(key)
+            assert change is not None
+            arrow_marks.append((arrow.mapToScene(middle), change,
+                                f"{CHANGE_SYMBOLS[change]} {change_word(change, lang)}"))
         item = self.item
         if item is None:
             item = ChangeMarksItem(marks)
+            item.set_marks(marks, arrow_marks)
             self._scene.addItem(item)
             self._item = item
         else:
-            item.set_marks(marks)
+            item.set_marks(marks, arrow_marks)
         item.update()
 
     def clear(self) -> None:

@@ -516,7 +516,9 @@ class PathwayEditor(QWidget):
         pathway_label = QLabel(self.tr("&Pathway:"), self)
         self._pathway_box = QComboBox(self)
         self._pathway_box.setAccessibleName(self.tr("Pathway"))
-        self._pathway_box.setMinimumContentsLength(30)
+        # Room for a title of 18 characters (longer ones are cut with "…", whole in the list):
+        # at 1366 px, in Finnish, the zoom and "fit to window" must not fall into the overflow.
+        self._pathway_box.setMinimumContentsLength(18)
         self._pathway_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -548,6 +550,10 @@ class PathwayEditor(QWidget):
         toolbar.addAction(self._actions["connect"])
         toolbar.addAction(self._actions["tidy"])
         toolbar.addSeparator()
+        # The zoom buttons show signs; the menus keep the words (a button's text follows its
+        # action's icon text, which a change of the action would otherwise put back).
+        self._actions["zoom_out"].setIconText("\u2212")
+        self._actions["zoom_in"].setIconText("+")
         zoom_out = QToolButton(self)
         zoom_out.setDefaultAction(self._actions["zoom_out"])
         zoom_out.setText("\u2212")
@@ -601,7 +607,7 @@ class PathwayEditor(QWidget):
         self._splitter.addWidget(self._side)
         self._splitter.setStretchFactor(0, 1)
         self._splitter.setStretchFactor(1, 0)
-        self._splitter.setSizes([1000, 310])
+        self._splitter.setSizes([1000, self._side_width()])
         self._splitter.setChildrenCollapsible(True)
         self._splitter.setCollapsible(0, False)
 
@@ -939,7 +945,7 @@ class PathwayEditor(QWidget):
         self._scene.sync()
         self._view_widget.keep_bar_names_in_sight()
         self._sync_list()
-        self._inspector.refresh()
+        self._refresh_inspector_keeping_typing()
         # A transition whose kind changed has a new key: keep it selected.
         if (
             inspector_key is not None
@@ -955,7 +961,38 @@ class PathwayEditor(QWidget):
         self._scene.refresh_texts()
         self._sync_list()
         self._list.refresh_texts()
+        self._refresh_inspector_keeping_typing()
+
+    def _refresh_inspector_keeping_typing(self) -> None:
+        """Show the stored values in the inspector again, but keep what the user is typing in
+        the field that has the focus: another worker's change arriving meanwhile (or the
+        user's own edit elsewhere) must not wipe it. The other fields show the fresh values,
+        so committing the typed field changes that field alone."""
+        from PySide6.QtWidgets import QApplication, QPlainTextEdit
+
+        focus = QApplication.focusWidget()
+        typed: tuple[QWidget, str, int] | None = None
+        if focus is not None and self._inspector.isAncestorOf(focus):
+            if isinstance(focus, QLineEdit):
+                typed = (focus, focus.text(), focus.cursorPosition())
+            elif isinstance(focus, QPlainTextEdit):
+                typed = (focus, focus.toPlainText(), focus.textCursor().position())
         self._inspector.refresh()
+        if typed is None:
+            return
+        widget, text, position = typed
+        if isinstance(widget, QLineEdit) and widget.text() != text:
+            widget.blockSignals(True)
+            widget.setText(text)
+            widget.setCursorPosition(position)
+            widget.blockSignals(False)
+        elif isinstance(widget, QPlainTextEdit) and widget.toPlainText() != text:
+            widget.blockSignals(True)
+            widget.setPlainText(text)
+            cursor = widget.textCursor()
+            cursor.setPosition(min(position, len(text)))
+            widget.setTextCursor(cursor)
+            widget.blockSignals(False)
 
     @Slot(str)
     def _on_notice(self, message: str) -> None:
@@ -1405,8 +1442,22 @@ class PathwayEditor(QWidget):
         if the user had closed it)."""
         sizes = self._splitter.sizes()
         if sizes[1] == 0:
-            self._splitter.setSizes([max(sizes[0] - 310, 300), 310])
+            width = self._side_width()
+            self._splitter.setSizes([max(sizes[0] - width, 300), width])
         self._side.setCurrentWidget(panel)
+
+    def _side_width(self) -> int:
+        """The side panel's width: 310 px, or what its tabs need to show whole (in Finnish
+        "Tarkistukset (3)" with its sign does not fit in 310 px)."""
+        return max(310, self._side.tabBar().sizeHint().width() + 8)
+
+    def _fit_side_to_tabs(self) -> None:
+        """Widen the side panel (taking from the map) when its tabs would be clipped."""
+        sizes = self._splitter.sizes()
+        wanted = self._side_width()
+        if 0 < sizes[1] < wanted:
+            total = sum(sizes)
+            self._splitter.setSizes([max(total - wanted, 300), wanted])
 
     @Slot(QPoint)
     def _show_map_menu(self, point: QPoint) -> None:
@@ -1443,6 +1494,7 @@ class PathwayEditor(QWidget):
             text, icon = self.tr("Checks"), QIcon()
         self._side.setTabText(index, text)
         self._side.setTabIcon(index, icon)
+        self._fit_side_to_tabs()
         self._side.setTabToolTip(
             index,
             self.tr("Errors: %1, warnings: %2")
@@ -1616,6 +1668,7 @@ class PathwayEditor(QWidget):
         # Two actions with one shortcut cancel each other out in Qt: when the window has its own
         # Undo/Redo (its Edit menu), the editor's are dropped.
         QTimer.singleShot(0, self._drop_shortcuts_the_window_has)
+        QTimer.singleShot(0, self._fit_side_to_tabs)
 
     def _drop_shortcuts_the_window_has(self) -> None:
         window = self.window()

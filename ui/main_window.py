@@ -193,6 +193,7 @@ class MainWindow(QMainWindow):
         self._details_slot.setVisible(bool(self._details_choice))
         self.details_action.setChecked(bool(self._details_choice))
         self._update_actions()
+        self.client_opened.connect(lambda _client_id: self._arrange_for_width())
 
     # --- Parts made when first needed ------------------------------------------------------------
 
@@ -898,8 +899,12 @@ class MainWindow(QMainWindow):
                 "meetings": forms.MeetingsDialog,
             }[key]
             dialog = dialog_class(client, self)
+        from ui.document import details_of
+
+        # What the form started from: a change another worker makes meanwhile is kept.
+        base = details_of(client)
         dialog.saver = lambda value: self._keep_agreed_after(
-            dialog, self.save_details(value, labels[key])
+            dialog, self.save_details(value, labels[key], base)
         )
         self._show_dialog(dialog)
 
@@ -911,7 +916,9 @@ class MainWindow(QMainWindow):
                 self.editor.keep_as_agreed(on=day, meeting_id=meeting_id)
         return problem
 
-    def save_details(self, client: Client, label: str) -> tuple[str | None, str] | None:
+    def save_details(
+        self, client: Client, label: str, base: Client | None = None
+    ) -> tuple[str | None, str] | None:
         """Save the edited details of the open client at once, undoably, through its document;
         returns None, or where and what to show when the repository refused."""
         document = self._documents[client.id]
@@ -922,7 +929,7 @@ class MainWindow(QMainWindow):
         failures: list[str] = []
         document.edit_failed.connect(failures.append)
         try:
-            document.edit_details(client, label)
+            document.edit_details(client, label, base)
         finally:
             document.edit_failed.disconnect(failures.append)
         if failures:
@@ -1026,21 +1033,39 @@ class MainWindow(QMainWindow):
         if printing is not None and self._client is not None:
             printing.print_pathway(
                 self, self.repository, self._client.id, self._current_pathway_id(),
-                agreed=self._agreed_print(),
+                **self._agreed_print(),
             )
 
     @Slot()
     def export_pathway(self) -> None:
         printing = self._printing(self.tr("Export"))
         if printing is not None and self._client is not None:
-            printing.export_pathway(
+            dialog = printing.export_pathway(
                 self, self.repository, self._client.id, self._current_pathway_id(),
-                agreed=self._agreed_print(),
+                **self._agreed_print(),
             )
+            # A name that says whose pathway it is, in the folder last saved to.
+            pathway_id = self._current_pathway_id()
+            titles = [p.title for p in self._client.pathways if p.id == pathway_id]
+            dialog.file_stem = " ".join([self._client.name, *titles[:1]])
+            saved = self.settings.store.value("export/folder")
+            if isinstance(saved, str) and saved:
+                from pathlib import Path
+
+                dialog.folder = Path(saved)
+            dialog.saved.connect(self._remember_export_folder)
+
+    def _remember_export_folder(self, files: list[Any]) -> None:
+        if files:
+            from pathlib import Path
+
+            self.settings.store.setValue("export/folder", str(Path(files[0]).parent))
 
     def _agreed_print(self) -> dict[str, Any]:
-        """The agreed version the editor shows, for printing it as agreed or its changes."""
-        return self.editor.agreed_print_options() if self.editor is not None else {}
+        """``agreed=`` for ui.printing when the editor shows an agreed version (to print it as
+        agreed, or its changes); nothing otherwise, so the usual call stays as it was."""
+        agreed = self.editor.agreed_print_options() if self.editor is not None else {}
+        return {"agreed": agreed} if agreed else {}
 
     # --- View ----------------------------------------------------------------------------------
 
@@ -1090,6 +1115,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def focus_search(self) -> None:
+        if self.client_list.isHidden():  # given to Client details on a narrow window
+            self.set_details_visible(False, remember=False)
         self.client_list.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.client_list.search_edit.selectAll()
 
@@ -1128,12 +1155,36 @@ class MainWindow(QMainWindow):
             self._details_choice = visible
             self.settings.set_details_visible(visible)
         if visible == was_visible:
+            self._arrange_for_width()
             return
         sizes = self.splitter.sizes()
         (self.details if visible else self._details_widget()).setVisible(visible)
         if visible and self._sized:
             wanted = self._details_width(self.splitter.width())
             self.splitter.setSizes([sizes[0], max(300, sizes[1] - wanted), wanted])
+        self._arrange_for_width()
+
+    def _arrange_for_width(self) -> None:
+        """On a window narrower than WIDE_ENOUGH_FOR_DETAILS (a 1366-pixel laptop), the client
+        list gives its room to Client details while a client is open and the details are shown,
+        so the map keeps its width; hiding the details, closing the client or Ctrl+F bring the
+        list back."""
+        squeeze = (
+            self._client is not None
+            and self.details_action.isChecked()
+            and self.width() < self.WIDE_ENOUGH_FOR_DETAILS
+        )
+        if self.client_list.isHidden() == squeeze:
+            return
+        sizes = self.splitter.sizes()
+        self.client_list.setVisible(not squeeze)
+        if not self._sized:
+            return
+        if squeeze:
+            self.splitter.setSizes([0, sizes[1] + sizes[0], sizes[2]])
+        else:
+            width = self._list_width(self.splitter.width())
+            self.splitter.setSizes([width, max(300, sizes[1] - width), sizes[2]])
 
     def show_banner(self, text: str) -> None:
         """Show *text* in a strip across the top of the window (read-only mode, backups…)."""

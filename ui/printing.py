@@ -416,7 +416,7 @@ def print_pathway(parent: QWidget | None, repository: Any, client_id: str,
 
 def _suggested_name(title: str, fmt: str) -> str:
     """A file name from the pathway's title (which never holds a pseudonymised name)."""
-    stem = re.sub(r"[^\w\- ]+", "", title, flags=re.UNICODE).strip().replace(" ", "-")
+    stem = re.sub(r"\s+", "-", re.sub(r"[^\w\- ]+", "", title, flags=re.UNICODE).strip())
     return f"{stem or 'polku'}-{date.today().isoformat()}.{fmt}"
 
 
@@ -459,12 +459,32 @@ class ExportDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(buttons)
 
+    #: Set by the window: the name the file is offered with (the client's name and the
+    #: pathway's title; never used when pseudonymised) and the folder it is offered in (the one
+    #: last saved to, else Documents).
+    file_stem: str = ""
+    folder: Path | None = None
+
+    def suggested_path(self) -> Path:
+        """Where "Save as…" starts: a sensible folder and a name that says what the file is."""
+        fmt = self.format.currentData()
+        pseudonymised = self.options_widget.pseudonymize.isChecked()
+        title = self.tr("Pathway") if pseudonymised or not self.file_stem else self.file_stem
+        folder = self.folder
+        if folder is None or not folder.is_dir():
+            from PySide6.QtCore import QStandardPaths
+
+            documents = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation
+            )
+            folder = Path(documents) if documents and Path(documents).is_dir() else Path.home()
+        return folder / _suggested_name(title, fmt)
+
     @Slot()
     def choose_file(self) -> None:
         fmt = self.format.currentData()
-        title = self.tr("Pathway") if self.options_widget.pseudonymize.isChecked() else ""
         path, _chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export pathway"), _suggested_name(title, fmt),
+            self, self.tr("Export pathway"), str(self.suggested_path()),
             ";;".join(FILE_FILTERS.values()), FILE_FILTERS[fmt])
         if not path:
             return

@@ -429,3 +429,27 @@ def test_a_day_already_past_is_never_told_as_still_to_come(tmp_path: Path) -> No
     text = " ".join(_text(_print(client, tmp_path / "copy.pdf", lang="en")).split())
     assert "Next: Work trial. It was to start on 20 May 2026." in text
     assert "starts 20 May 2026" not in text
+
+
+def test_every_word_of_the_client_copy_has_finnish_and_swedish() -> None:
+    """A copy handed to a Finnish or Swedish client must not fall back to English words."""
+    from pathways.diagram_i18n import tr
+
+    source = (Path(__file__).resolve().parents[2] / "pathways" / "client_copy.py").read_text(
+        encoding="utf-8")
+    messages = set(re.findall(r'\bN_\("((?:[^"\\]|\\.)+)"\)', source))
+    messages |= {"Client {code}"}
+    assert len(messages) > 25
+    for message in messages:
+        for lang in ("fi", "sv"):
+            assert tr(message, lang) != message, (message, lang)
+
+
+def test_a_pathway_without_steps_still_gets_a_page(tmp_path: Path) -> None:
+    client = Client("e", "Eeva Esimerkki", pathways=[Pathway("p", "Uusi polku", "draft")])
+    path = _print(client, tmp_path / "copy.pdf", lang="en")
+    assert len(_pages(path)) == 1
+    text = " ".join(_text(path).split())
+    assert "No steps yet. You and your team will plan them together." in text
+    assert "You and your team will agree on the next step together." in text
+    assert "Your team will give you their contact details." in text

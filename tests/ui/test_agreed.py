@@ -99,7 +99,8 @@ def test_keep_a_version_change_the_pathway_and_see_what_changed(
     qtbot.mouseClick(panel.compare_button, Qt.MouseButton.LeftButton)
     assert editor.presenting() == ("compare", kept[0].id)
     badges = editor.change_overlay.item.badges()
-    assert sorted(badges) == [("gone", "⊖ Gone"), ("new", "✚ New")]
+    # The gone step, the new step, and the new arrow into it (the new step follows s1).
+    assert ("gone", "⊖ Gone") in badges and ("new", "✚ New") in badges
     assert editor.scene.card("s2") is not None  # the gone step is on the map, faded
     rows = [panel.changes.item(i).text() for i in range(panel.changes.count())]
     assert panel.changes.isVisibleTo(panel) and panel.changes.accessibleName().startswith(
@@ -175,6 +176,7 @@ def test_two_versions_compared_in_the_window(qtbot: Any, window: Any) -> None:
     editor = window.editor
     first = editor.keep_as_agreed(on=date(2026, 3, 12))
     new_id = editor.add_service("work_trial")
+    assert new_id is not None and editor.connect_steps("s2", new_id)
     second = editor.keep_as_agreed(on=date(2026, 6, 5))
     assert first is not None and second is not None and new_id is not None
     panel = editor.agreed_panel
@@ -182,7 +184,8 @@ def test_two_versions_compared_in_the_window(qtbot: Any, window: Any) -> None:
     assert panel.earlier_button.isEnabled()
     qtbot.mouseClick(panel.earlier_button, Qt.MouseButton.LeftButton)
     assert editor.presenting() == ("versions", second.id)
-    assert editor.change_overlay.item.badges() == [("new", "✚ New")]
+    # The new step and the new arrow into it, each marked.
+    assert editor.change_overlay.item.badges() == [("new", "✚ New"), ("new", "✚ New")]
     assert panel.changes_heading.text() == "Changes from 12 Mar 2026 to 5 Jun 2026"
     panel.select_version(first.id)
     assert not panel.earlier_button.isEnabled()  # nothing before the first

@@ -406,3 +406,114 @@ def test_f1_opens_first_steps_with_the_names_the_window_shows(
         window.close()
     finally:
         install_translations(qapp, "en")
+
+
+# --- 1366×768 in Finnish: the map keeps its room, tabs and "fit to window" stay in sight --------
+
+
+def _visible_in(widget: Any, container: Any) -> bool:
+    """Whether *widget* is shown whole inside *container* (not clipped, not in an overflow)."""
+    if not widget.isVisible():
+        return False
+    top_left = widget.mapTo(container, widget.rect().topLeft())
+    return container.rect().contains(top_left) and container.rect().contains(
+        widget.mapTo(container, widget.rect().bottomRight())
+    )
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_at_1366_the_details_leave_the_map_its_room_and_nothing_is_clipped(
+    qtbot: Any, qapp: Any, settings: Any, repository: Any, database: Any, lang: str
+) -> None:
+    from PySide6.QtWidgets import QTabWidget, QToolBar
+
+    from ui.app import install_translations
+
+    i18n.set_language(lang)
+    install_translations(qapp, lang)
+    try:
+        for client in demo_clients(date.today()):
+            repository.create_client(client)
+        window = MainWindow(settings, lang=lang)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        window.set_repository(repository, location=str(database.path))
+        assert window.open_client("demo-mikko")
+        editor = window.editor
+        toolbar = editor.findChild(QToolBar)
+        side = editor.findChild(QTabWidget)
+        for details in (False, True):
+            window.set_details_visible(details)
+            qtbot.wait(50)
+            QApplication.processEvents()
+            # The map: at least 600 px wide, with or without Client details.
+            assert editor.view.width() >= 600, (details, editor.view.width())
+            # Every side tab whole in its bar (no scroll arrows, no clipped "Tarkis…").
+            bar = side.tabBar()
+            for index in range(bar.count()):
+                assert bar.tabRect(index).right() <= bar.width(), (details, bar.tabText(index))
+            # "Fit to window" on the toolbar itself, not in its overflow menu.
+            fit = toolbar.widgetForAction(editor.actions_for_menus()["zoom_fit"])
+            assert fit is not None and _visible_in(fit, toolbar), details
+        window.close()
+    finally:
+        install_translations(qapp, "en")
+
+
+# --- Export: a sensible folder and a name that says what the file is ---------------------------
+
+
+def test_export_offers_a_meaningful_name_in_a_sensible_folder_then_the_last_one(
+    qtbot: Any, demo: MainWindow, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from ui.printing import ExportDialog
+
+    asked: list[str] = []
+    answer = [""]
+
+    def save_as(_parent: Any, _title: str, suggested: str, *_args: Any, **_kw: Any) -> Any:
+        asked.append(suggested)
+        return answer[0], ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
+    assert demo.open_client("demo-mikko")
+
+    def export_dialog() -> ExportDialog:
+        demo.export_action.trigger()
+        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, ExportDialog)]
+        visible = [w for w in found if w.isVisible()]
+        assert len(visible) == 1
+        return visible[0]
+
+    dialog = export_dialog()
+    dialog.save_button.click()
+    first = Path(asked[-1])
+    assert first.parent != Path.cwd()  # not the program's folder
+    assert first.parent == Path.home() or first.parent.name  # Documents, else home
+    assert first.name.startswith("Mikko-Hyvönen-") and first.suffix == ".pdf"
+    title = demo.current_client().active_pathway().title.split()[0]
+    assert title in first.name
+    # Pseudonymised: no name in the file name either.
+    dialog.options_widget.pseudonymize.setChecked(True)
+    dialog.save_button.click()
+    assert "Hyvönen" not in asked[-1]
+    dialog.options_widget.pseudonymize.setChecked(False)
+
+    folder = tmp_path / "meeting"
+    folder.mkdir()
+    answer[0] = str(folder / "mikko.pdf")
+    with qtbot.waitSignal(dialog.saved, timeout=60_000):
+        dialog.save_button.click()
+    assert (folder / "mikko.pdf").exists()
+    # The next export starts in the folder saved to last.
+    answer[0] = ""
+    dialog = export_dialog()
+    dialog.save_button.click()
+    assert Path(asked[-1]).parent == folder
+    dialog.reject()
