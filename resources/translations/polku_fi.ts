@@ -3296,7 +3296,7 @@ Poistoa ei voi perua.</translation>
     <message>
         <location filename="../../ui/editor.py"/>
         <source>Show &amp;empty lanes</source>
-        <translation>Näytä &amp;tyhjät kaistat</translation>
+        <translation>Näytä tyhjät &amp;kaistat</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py"/>

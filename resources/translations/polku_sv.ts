@@ -3296,7 +3296,7 @@ Detta kan inte ångras.</translation>
     <message>
         <location filename="../../ui/editor.py"/>
         <source>Show &amp;empty lanes</source>
-        <translation>Visa &amp;tomma banor</translation>
+        <translation>Visa tomma &amp;banor</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py"/>
