@@ -898,8 +898,12 @@ class MainWindow(QMainWindow):
                 "meetings": forms.MeetingsDialog,
             }[key]
             dialog = dialog_class(client, self)
+        from ui.document import details_of
+
+        # What the form started from: a change another worker makes meanwhile is kept.
+        base = details_of(client)
         dialog.saver = lambda value: self._keep_agreed_after(
-            dialog, self.save_details(value, labels[key])
+            dialog, self.save_details(value, labels[key], base)
         )
         self._show_dialog(dialog)
 
@@ -911,7 +915,9 @@ class MainWindow(QMainWindow):
                 self.editor.keep_as_agreed(on=day, meeting_id=meeting_id)
         return problem
 
-    def save_details(self, client: Client, label: str) -> tuple[str | None, str] | None:
+    def save_details(
+        self, client: Client, label: str, base: Client | None = None
+    ) -> tuple[str | None, str] | None:
         """Save the edited details of the open client at once, undoably, through its document;
         returns None, or where and what to show when the repository refused."""
         document = self._documents[client.id]
@@ -922,7 +928,7 @@ class MainWindow(QMainWindow):
         failures: list[str] = []
         document.edit_failed.connect(failures.append)
         try:
-            document.edit_details(client, label)
+            document.edit_details(client, label, base)
         finally:
             document.edit_failed.disconnect(failures.append)
         if failures:
