@@ -32,7 +32,14 @@ from datetime import date
 
 import shiboken6
 from PySide6.QtCore import QPoint, QPointF, QSignalBlocker, Qt, QTimer, Signal, SignalInstance, Slot
-from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -1331,9 +1338,15 @@ class PathwayEditor(QWidget):
                             version=version)
         window = MeetingModeWindow(view, self)
         if fullscreen:
+            # With a second screen (the meeting room's display beside the laptop) the
+            # presentation goes there, and the window stays where the worker sees it.
             handle = self.window().windowHandle()
-            if handle is not None and handle.screen() is not None:
-                window.setScreen(handle.screen())
+            own = handle.screen() if handle is not None else None
+            others = [screen for screen in QGuiApplication.screens() if screen is not own]
+            target = others[0] if others else own
+            if target is not None:
+                window.setScreen(target)
+                window.move(target.geometry().topLeft())
             window.showFullScreen()
         else:
             window.show()

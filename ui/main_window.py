@@ -898,8 +898,12 @@ class MainWindow(QMainWindow):
                 "meetings": forms.MeetingsDialog,
             }[key]
             dialog = dialog_class(client, self)
+        from ui.document import details_of
+
+        # What the form started from: a change another worker makes meanwhile is kept.
+        base = details_of(client)
         dialog.saver = lambda value: self._keep_agreed_after(
-            dialog, self.save_details(value, labels[key])
+            dialog, self.save_details(value, labels[key], base)
         )
         self._show_dialog(dialog)
 
@@ -911,7 +915,9 @@ class MainWindow(QMainWindow):
                 self.editor.keep_as_agreed(on=day, meeting_id=meeting_id)
         return problem
 
-    def save_details(self, client: Client, label: str) -> tuple[str | None, str] | None:
+    def save_details(
+        self, client: Client, label: str, base: Client | None = None
+    ) -> tuple[str | None, str] | None:
         """Save the edited details of the open client at once, undoably, through its document;
         returns None, or where and what to show when the repository refused."""
         document = self._documents[client.id]
@@ -922,7 +928,7 @@ class MainWindow(QMainWindow):
         failures: list[str] = []
         document.edit_failed.connect(failures.append)
         try:
-            document.edit_details(client, label)
+            document.edit_details(client, label, base)
         finally:
             document.edit_failed.disconnect(failures.append)
         if failures:
@@ -1026,7 +1032,7 @@ class MainWindow(QMainWindow):
         if printing is not None and self._client is not None:
             printing.print_pathway(
                 self, self.repository, self._client.id, self._current_pathway_id(),
-                agreed=self._agreed_print(),
+                **self._agreed_print(),
             )
 
     @Slot()
@@ -1035,7 +1041,7 @@ class MainWindow(QMainWindow):
         if printing is not None and self._client is not None:
             dialog = printing.export_pathway(
                 self, self.repository, self._client.id, self._current_pathway_id(),
-                agreed=self._agreed_print(),
+                **self._agreed_print(),
             )
             # A name that says whose pathway it is, in the folder last saved to.
             pathway_id = self._current_pathway_id()
@@ -1055,8 +1061,10 @@ class MainWindow(QMainWindow):
             self.settings.store.setValue("export/folder", str(Path(files[0]).parent))
 
     def _agreed_print(self) -> dict[str, Any]:
-        """The agreed version the editor shows, for printing it as agreed or its changes."""
-        return self.editor.agreed_print_options() if self.editor is not None else {}
+        """``agreed=`` for ui.printing when the editor shows an agreed version (to print it as
+        agreed, or its changes); nothing otherwise, so the usual call stays as it was."""
+        agreed = self.editor.agreed_print_options() if self.editor is not None else {}
+        return {"agreed": agreed} if agreed else {}
 
     # --- View ----------------------------------------------------------------------------------
 

@@ -334,3 +334,25 @@ def test_removing_a_pathway_in_both_orders(workers: tuple[Worker, Worker]) -> No
     assert not sanna.document.apply(rename_pathway(sanna.document.client, "p2", "Kolmas"), "R")
     assert "your change to pathway" in sanna.failures[-1]
     assert [p.id for p in sanna.stored().pathways] == ["p1"]
+
+
+def test_a_details_form_open_while_another_worker_saves(workers: tuple[Worker, Worker]) -> None:
+    from ui.document import details_of
+
+    sanna, olli = workers
+    base = details_of(sanna.document.client)  # Sanna opens the basic-details form
+    olli.document.edit_details(dataclasses.replace(olli.document.client, municipality="Heinola"),
+                               "E")
+    sanna.document.refresh()  # the change arrives while her form is open
+    # She changes the notes only: Olli's municipality stays.
+    sanna.document.edit_details(dataclasses.replace(base, notes="Sanna's"), "E", base)
+    stored = sanna.stored()
+    assert (stored.municipality, stored.notes) == ("Heinola", "Sanna's")
+    # A form that changes the field Olli changed meanwhile is refused in words.
+    base = details_of(sanna.document.client)
+    olli.document.refresh()
+    olli.document.edit_details(dataclasses.replace(olli.document.client, notes="Olli's"), "E")
+    sanna.document.refresh()
+    sanna.document.edit_details(dataclasses.replace(base, notes="Sanna again"), "E", base)
+    assert sanna.failures[-1].startswith("Someone else has changed the same details")
+    assert sanna.stored().notes == "Olli's"
