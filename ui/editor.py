@@ -417,6 +417,14 @@ class PathwayEditor(QWidget):
             self._view_widget.zoom_out,
         )
         a("zoom_fit", self.tr("&Fit to window"), "Ctrl+0", self._view_widget.zoom_to_fit)
+        empty_lanes = a(
+            "empty_lanes",
+            self.tr("Show &empty lanes"),
+            None,
+            tip=self.tr("Show every sector's lane at full height (empty ones are thin)"),
+        )
+        empty_lanes.setCheckable(True)
+        empty_lanes.toggled.connect(self._scene.set_show_empty_lanes)
         group = QActionGroup(self)
         group.setExclusive(True)
         for key, text, shortcut in (
