@@ -1297,6 +1297,10 @@ def _marked_cards(context: _Context, cards: dict[str, StepCard]) -> dict[str, St
             marked[step_id] = card
             continue
         mark = f"{CHANGE_SYMBOLS[change]} {change_word(change, context.lang)}"
+        if context.options.view == "timeline":
+            # A bar shows its title and dates only: the mark goes before the dates.
+            marked[step_id] = dataclasses.replace(card, dates=f"{mark} · {card.dates}")
+            continue
         if change == CHANGED:
             fields = [tr(FIELD_NAMES.get(f, f), context.lang)
                       for f in changes.changed_fields(step_id)]

@@ -64,6 +64,7 @@ VIEW_ACTIONS = (
     "zoom_in",
     "zoom_out",
     "zoom_fit",
+    "empty_lanes",
     None,
     "inspector",
     "checks",
