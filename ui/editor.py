@@ -164,21 +164,27 @@ class ConnectDialog(QDialog):
         led_to = {t.to_step for t in pathway.transitions if t.kind == "next"}
         order = editor.scene.reading_order()
         after = order[order.index(from_step) + 1 :] if from_step in order else order
-        preferred: int | None = None
+        rows: list[tuple[int, str]] = []
         for step_id in order:
             if step_id == from_step or step_id in connected:
                 continue
             step = pathway.step(step_id)
             item = QListWidgetItem(card_text(step, catalogue, client).summary, self._steps)
             item.setData(Qt.ItemDataRole.UserRole, step_id)
-            # Preselected: the first later step nobody leads to yet, else the first later one;
-            # never an earlier step (Enter would draw an arrow backwards).
-            row = self._steps.count() - 1
-            if step_id in after and step_id not in led_to and preferred is None:
-                preferred = row
-        if preferred is None:
-            later = [row for row in range(self._steps.count()) if self._row_id(row) in after]
-            preferred = later[0] if later else (0 if self._steps.count() else None)
+            rows.append((self._steps.count() - 1, step_id))
+
+        def rank(row: tuple[int, str]) -> tuple[int, int]:
+            # Preselected: a later step still to come that nobody leads to yet, else a later
+            # one still to come, else any later one; never an earlier step (Enter would draw
+            # an arrow backwards) unless there is nothing later.
+            index, step_id = row
+            later = step_id in after
+            to_come = pathway.step(step_id).status in ("planned", "ongoing")
+            free = step_id not in led_to
+            return (0 if later and to_come and free else 1 if later and to_come else
+                    2 if later else 3, index)
+
+        preferred = min(rows, key=rank)[0] if rows else None
         if preferred is not None:
             self._steps.setCurrentRow(preferred)
         self._kind = QComboBox(self)
@@ -221,9 +227,6 @@ class ConnectDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(520, 420)
         self._steps.itemActivated.connect(lambda _item: self.accept())
-
-    def _row_id(self, row: int) -> str:
-        return str(self._steps.item(row).data(Qt.ItemDataRole.UserRole))
 
     @property
     def steps_list(self) -> QListWidget:

@@ -1044,6 +1044,8 @@ class MainWindow(QMainWindow):
                 self, self.repository, self._client.id, self._current_pathway_id(),
                 **self._agreed_print(),
             )
+            if dialog is None:
+                return
             # A name that says whose pathway it is, in the folder last saved to.
             pathway_id = self._current_pathway_id()
             titles = [p.title for p in self._client.pathways if p.id == pathway_id]
