@@ -129,10 +129,10 @@ def import_floor() -> float:
 
 def main() -> None:
     steps = int(sys.argv[1]) if len(sys.argv) > 1 else 40
-    pages_per_client()
     client = long_client(steps)
     wall, cpu, _ = _timed(lambda: __import__("matplotlib.figure"))
     print(f"import matplotlib: {wall:6.2f} s wall {cpu:6.2f} s cpu")
+    pages_per_client()
 
     from pathways.catalogue import ServiceCatalogue
     from pathways.printing import PrintOptions, compose, render_context, save_document
