@@ -393,13 +393,16 @@ def _audit_command(args: argparse.Namespace) -> int:
 
     if args.from_date and args.to_date and args.from_date > args.to_date:
         raise InputError(_("polku audit: --from is after --to"))
-    # Dates are the computer's local days, as the person asking means them.
-    since = datetime.combine(args.from_date, midnight.min).astimezone() if args.from_date else None
-    until = (
-        datetime.combine(args.to_date + timedelta(days=1), midnight.min).astimezone()
-        if args.to_date
-        else None
-    )
+    # Dates are the computer's local days, as the person asking means them. A day at the edge
+    # of the calendar (0001-01-01, 9999-12-31) is no bound at all: nothing lies beyond it.
+    def local_midnight(day: Any, days: int = 0) -> datetime | None:
+        try:
+            return datetime.combine(day + timedelta(days=days), midnight.min).astimezone()
+        except (OverflowError, ValueError):
+            return None
+
+    since = local_midnight(args.from_date) if args.from_date else None
+    until = local_midnight(args.to_date, 1) if args.to_date else None
     database = _open_database(args)
     try:
         entries = Repository(database).audit_entries(args.client, since=since, until=until)
@@ -428,16 +431,18 @@ def _audit_command(args: argparse.Namespace) -> int:
     elif not entries:
         print(_("no access-log entries"))
     else:
+        from pathways.text import one_line
+
         rows = [(_("When"), _("User"), _("Worker"), _("Client key"), _("Action"), _("What"))]
         rows += [
             (
                 e.at.astimezone().isoformat(sep=" ", timespec="seconds"),
                 # On a server the database account too: "sanna (polku_team)".
-                f"{e.os_user} ({e.db_user})" if e.db_user else e.os_user,
-                e.worker,
+                one_line(f"{e.os_user} ({e.db_user})" if e.db_user else e.os_user),
+                one_line(e.worker),
                 e.client_key or "",
                 _(e.action),
-                e.target or "",
+                one_line(e.target or ""),
             )
             for e in entries
         ]
@@ -469,6 +474,9 @@ def _backup_command(args: argparse.Namespace) -> int:
         raise InputError(_("{file}: no such folder").format(file=output))
     if output.is_dir():
         raise InputError(_("{file}: a folder, not a file").format(file=output))
+    from pathways import files
+
+    files.refuse_readonly_target(output)
     source = sqlite_path(args.db)
     if source is not None and output.resolve() == source:
         raise InputError(_("{file}: that is the database itself").format(file=output))
@@ -602,6 +610,9 @@ def _print_command(args: argparse.Namespace) -> int:
     if not args.output.parent.is_dir():
         raise InputError(_("polku print: {path}: the folder {folder} does not exist").format(
             path=args.output, folder=args.output.parent))
+    from pathways import files
+
+    files.refuse_readonly_target(args.output)
     from storage.repository import Repository
 
     database = _open_database(args)
@@ -704,7 +715,12 @@ def _import_command(args: argparse.Namespace) -> int:
         # Before the database is opened: a mistyped file name must not create a database.
         from pathways.exchange import ExchangeError, Problem
 
-        reason = _("a folder, not a file") if args.file.is_dir() else _("no such file")
+        if args.file.is_dir():
+            reason = _("a folder, not a file")
+        elif args.file.exists():
+            reason = _("not a file (a pipe or a device)")
+        else:
+            reason = _("no such file")
         raise ExchangeError([Problem("", reason)], args.file)
     from storage.repository import Repository
 
@@ -795,12 +811,15 @@ def _clients_command(args: argparse.Namespace) -> int:
 
     lang = current_language()
     rows = [(_("Id"), _("Name"), _("Municipality"), _("Active pathway"), _("Stage"))]
+    from pathways.text import one_line
+
+    # A name with a newline or invisible characters must not fake rows or look like another.
     rows += [
         (
-            s.id,
-            s.name,
-            s.municipality or "",
-            s.active_pathway_title or "",
+            one_line(s.id),
+            one_line(s.name),
+            one_line(s.municipality or ""),
+            one_line(s.active_pathway_title or ""),
             stage_name(s.current_stage, lang) if s.current_stage else "",
         )
         for s in summaries
@@ -1227,6 +1246,12 @@ def _report_error(error: BaseException, debug: bool) -> int:
         return 1
     if isinstance(error, KeyboardInterrupt):
         print(_("polku: interrupted"), file=sys.stderr)
+        return 1
+    if isinstance(error, OSError) and error.filename is not None:
+        # A file the operating system would not let us reach (a folder we may not read…):
+        # the file and the system's reason, one line.
+        print(_("polku: {file}: {reason}").format(
+            file=error.filename, reason=error.strerror or type(error).__name__), file=sys.stderr)
         return 1
     # Never a traceback (it could carry personal data); one line naming the kind of failure.
     print(_("polku: unexpected error ({kind}); run with --debug for details").format(

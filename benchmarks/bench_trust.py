@@ -1,7 +1,9 @@
 """Trust benchmark: kills survived, fuzz cases answered, and backup, quick-check, restore and
-erasure times on a 50 MB database.
+erasure times on a 50 MB database; erasure with 30 automatic backups of it; the memory that
+validating a 100 MB exchange file takes.
 
-Run: ``python benchmarks/bench_trust.py [--megabytes 50] [--kills 10] [--fuzz 300]``. Prints the
+Run: ``python benchmarks/bench_trust.py [--megabytes 50] [--kills 10] [--fuzz 300]
+[--backups 30] [--validate-megabytes 100]``. Prints the
 figures; asserts nothing but the outcomes it counts (a kill that breaks the database, or a fuzz
 case answered with a traceback, is reported as not survived / failed).
 """
@@ -213,6 +215,8 @@ def main() -> None:
     parser.add_argument("--megabytes", type=int, default=50)
     parser.add_argument("--kills", type=int, default=10)
     parser.add_argument("--fuzz", type=int, default=300)
+    parser.add_argument("--backups", type=int, default=30)
+    parser.add_argument("--validate-megabytes", type=int, default=100)
     options = parser.parse_args()
     from storage import backups
     from storage.database import open_database
@@ -268,6 +272,72 @@ def main() -> None:
         print(f"restoring the backup (checks, copies aside, one transaction): "
               f"{(time.perf_counter() - started) * 1000:.0f} ms, erasures applied again: "
               f"{restored.erasures_applied}")  # fmt: skip
+        if options.backups:
+            erase_with_backups(db, options.backups, size)
+        if options.validate_megabytes:
+            validate_memory(folder, options.validate_megabytes)
+
+
+def erase_with_backups(db: Path, count: int, size: float) -> None:
+    """Erase one client from the database with *count* automatic backups of it beside it (and
+    the .replaced-* copies the restore above left): every one is rewritten without them."""
+    import datetime as dt
+
+    from storage import backups
+    from storage.database import open_database
+    from storage.repository import Repository
+
+    database = open_database(str(db))  # the open prunes; the backups below are written after
+    folder = backups.backup_folder(db)
+    folder.mkdir(mode=0o700, exist_ok=True)
+    for old in backups.list_backups(db):
+        old.path.unlink()
+    now = dt.datetime.now(dt.UTC)
+    started = time.perf_counter()
+    for hour in range(count):
+        stamp = (now - dt.timedelta(hours=hour)).strftime("%Y%m%dT%H%M%S.%fZ")
+        backups.write_backup(db, folder / f"{db.name}.{stamp}.hourly.bak")
+    print(f"{count} backups of the {size:.0f} MB database written in "
+          f"{time.perf_counter() - started:.1f} s")  # fmt: skip
+    replaced = len(backups.replaced_copies(db))
+    started = time.perf_counter()
+    erasure = Repository(database).erase_client("client-000011")
+    seconds = time.perf_counter() - started
+    database.close()
+    print(f"erasing a client with {count} backups and {replaced} .replaced-* copies: "
+          f"{seconds:.1f} s ({erasure.copies_rewritten} copies rewritten and checked, "
+          f"{len(erasure.copies_deleted)} deleted)")  # fmt: skip
+
+
+def validate_memory(folder: Path, megabytes: int) -> None:
+    """Peak memory of ``polku validate`` on an exchange file of about *megabytes* MB: a
+    realistic export, and the densest file the reader's limits let through."""
+    import resource
+
+    from pathways import exchange
+    from pathways.exchange_write import to_dict
+
+    export = folder / "big-export.json"
+    sample = len(json.dumps(to_dict([synthetic_client(i, 2000) for i in range(100)], []),
+                            ensure_ascii=False))  # fmt: skip
+    count = megabytes * 1_000_000 * 100 // sample + 1
+    text = json.dumps(to_dict([synthetic_client(i, 2000) for i in range(count)], []),
+                      ensure_ascii=False)  # fmt: skip
+    export.write_text(text, encoding="utf-8")
+    dense = folder / "dense.json"
+    # As many small objects as the reader accepts, padded with one long string to the size.
+    objects = exchange.MAX_CONTAINERS - 10
+    body = ",".join(['{"a":"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"}'] * objects)
+    dense.write_text("[" + body + "]", encoding="utf-8")
+    for label, path in (("a realistic export", export), ("the densest file accepted", dense)):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        started = time.perf_counter()
+        result = subprocess.run([sys.executable, str(PROJECT_ROOT / "main.py"), "validate",
+                                 str(path)], capture_output=True, text=True)  # fmt: skip
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        print(f"validate {label} of {path.stat().st_size / 1_000_000:.0f} MB: exit "
+              f"{result.returncode}, {time.perf_counter() - started:.1f} s, peak memory "
+              f"{max(peak, before) / 1024:.0f} MB")  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -41,6 +41,10 @@ FIELD_NAMES: dict[str, str] = {
 }
 
 
+_FIELD_ORDER = {name: index for index, name in enumerate(
+    ("status", "start", "end", "service", "title", "provider", "responsible", "note"))}
+
+
 @dataclass(frozen=True, slots=True)
 class ChangeLine:
     """One change as a person reads it: its kind (new, changed, gone), what, and how."""
@@ -111,7 +115,8 @@ def describe(
         lines.append(ChangeLine(NEW, title(step_id), _dates(new[step_id], lang), step_id))
     for step_id, fields in comparison.steps_changed:
         parts = []
-        for field in fields:
+        # People read what happens first: status, then dates, then who and what.
+        for field in sorted(fields, key=lambda f: (_FIELD_ORDER.get(f, len(_FIELD_ORDER)), f)):
             if field in ("note", "position"):
                 parts.append(field_name(field))
             else:
@@ -155,6 +160,19 @@ def change_lines(
     """The changes since *version* as one line each (the command line's text output)."""
     return [line.text(lang) for line in describe(comparison, version.steps, after, catalogue,
                                                  lang, client)]
+
+
+def _short_date(day: date, lang: str) -> str:
+    return f"{day.day}.{day.month}." if lang in ("fi", "sv") else format_date(day, lang)
+
+
+def changes_between_title(
+    before: AgreedVersion, after: AgreedVersion, lang: str | None = None
+) -> str:
+    """"Muutokset 12.3.–5.6." — two agreed versions compared."""
+    lang = lang or current_language()
+    return translate(N_("Changes from {before} to {after}"), lang).format(
+        before=_short_date(before.agreed_on, lang), after=_short_date(after.agreed_on, lang))
 
 
 def changes_title(version: AgreedVersion, lang: str | None = None) -> str:

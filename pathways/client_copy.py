@@ -135,13 +135,18 @@ def _t(message: str, lang: str, **values: object) -> str:
     return text.format(**values) if values else text
 
 
-def plain_when(step: Step, lang: str) -> str:
+def plain_when(step: Step, lang: str, today: date | None = None) -> str:
     """When a step happens, as the client would say it.
 
     Done: the months it ran ("from March to May 2026"). Now: since when, and until its planned
     end when there is one ("since March 2026, until 31.5.2027"). Coming: the day it starts and
-    its planned end, or that the date will be agreed later.
+    its planned end, or that the date will be agreed later. A day already past *today* is
+    said so ("was to start 26.11.2026", "planned until 5.1.2026"), never as still to come.
     """
+
+    def past(day: date) -> bool:
+        return today is not None and day < today
+
     if step.status in ("completed", "interrupted"):
         if step.start and step.end:
             return month_range(step.start, step.end, lang)
@@ -152,9 +157,13 @@ def plain_when(step: Step, lang: str) -> str:
     if step.status == "ongoing":
         if step.start:
             parts.append(since_month(step.start, lang))
+    elif step.start and past(step.start):
+        parts.append(_t(N_("was to start {date}"), lang, date=format_date(step.start, lang)))
     elif step.start:
         parts.append(_t(N_("starts {date}"), lang, date=format_date(step.start, lang)))
-    if step.end:
+    if step.end and past(step.end):
+        parts.append(_t(N_("planned until {date}"), lang, date=format_date(step.end, lang)))
+    elif step.end:
         parts.append(_t(N_("until {date}"), lang, date=format_date(step.end, lang)))
     if not parts and step.status == "planned":
         return _t(N_("the date will be agreed later"), lang)
@@ -281,7 +290,7 @@ class _Copy:
                 step.status, "next")
             entry = _Entry(kind, step.status, self.step_name(step),
                            self.t(_STATUS_WORDS.get(step.status, step.status)),
-                           plain_when(step, self.lang),
+                           plain_when(step, self.lang, self.as_of),
                            plain_description(step.service, self.lang) or "")
             if kind != "done":  # where to go and whom to ask: for what is now and to come
                 if step.provider and self.redact(step.provider).strip():
@@ -571,7 +580,11 @@ class _Layout:
         coming = [s for s in _journey_order(copy.steps) if s.status == "planned"]
         if coming:
             step = coming[0]
-            if step.start:
+            if step.start and step.start < copy.as_of:
+                text = copy.t(N_("Next: {service}. It was to start on {date}."),
+                              service=copy.step_name(step),
+                              date=format_date(step.start, copy.lang))
+            elif step.start:
                 text = copy.t(N_("Next: {service} starts on {date}."),
                               service=copy.step_name(step),
                               date=format_date(step.start, copy.lang))
@@ -625,8 +638,13 @@ class _Layout:
         stacked_height = 2 * head + height_of(full[0]) + height_of(full[1]) + 6.0
         column, stacked, parts = 0.0, True, full
         best = stacked_height
+        next_title, help_title = copy.t(N_("What happens next?")), copy.t(N_("Who helps me?"))
         for share in (0.5, 0.42, 0.36):
             left = (self.content_width - gap) * share
+            if (text_width(next_title, kind.heading, True) > left
+                    or text_width(help_title, kind.heading, True)
+                    > self.content_width - gap - left):
+                continue  # a heading must fit its column
             side = [wrapped(next_items, left),
                     wrapped(help_items, self.content_width - gap - left)]
             side_height = head + max(height_of(side[0]), height_of(side[1]))
@@ -639,10 +657,8 @@ class _Layout:
             sheet.polyline([(self.left, top + 5.0), (right, top + 5.0)], colour="#C8C8C8",
                            linewidth=0.6)
             y = top + 12.0
-            for index, (title, items) in enumerate((
-                (copy.t(N_("What happens next?")), parts[0]),
-                (copy.t(N_("Who helps me?")), parts[1]),
-            )):
+            for index, (title, items) in enumerate(((next_title, parts[0]),
+                                                    (help_title, parts[1]))):
                 x = self.left
                 if not stacked:
                     x, y = self.left + index * (column + gap), top + 12.0

@@ -1303,6 +1303,8 @@ class TimelineModel:
     row_gap: float
     title_size: float
     date_size: float
+    #: Bars one line high: the name only (the axis tells when), for a long pathway on one page.
+    one_line: bool = False
 
     def x_of(self, day: date) -> float:
         days = (self.finish - self.origin).days or 1
@@ -1328,6 +1330,7 @@ def timeline_model(
     *,
     label_width: float,
     type_scale: TypeScale,
+    one_line: bool = False,
 ) -> TimelineModel:
     """Place the timeline layout's bars on paper.
 
@@ -1348,11 +1351,11 @@ def timeline_model(
     undated_width = (130.0 if not type_scale.plain else 190.0) * type_scale.growth
     axis_left = region.x + label_width + 6.0
     axis_right = region.right - (undated_width + 12.0 if undated else 4.0)
-    bar_height = line_height(title_size) + line_height(date_size) + 6.0
+    bar_height = line_height(title_size) + (0.0 if one_line else line_height(date_size)) + (
+        3.0 if one_line else 6.0)
     model = TimelineModel(origin, finish, axis_left, axis_right,
-                          axis_right + 12.0 if undated else None, [], bar_height, 6.0,
-                          title_size, date_size)
-    label_limit = (170.0 if not type_scale.plain else 240.0) * type_scale.growth
+                          axis_right + 12.0 if undated else None, [], bar_height,
+                          3.0 if one_line else 6.0, title_size, date_size, one_line)
     for lane in layout.lanes:
         placements = sorted(
             (p for p in layout.cards.values() if p.sector == lane.sector and p.step_id in cards),
@@ -1375,15 +1378,18 @@ def timeline_model(
             bar = TimelineBar(placement.step_id, lane.sector, left, right,
                               open_end=placement.open_end)
             needed = max(text_width(card.title, title_size, True),
-                         text_width(card.dates, date_size)) + 10.0 + text_width("✓", title_size)
-            # Words that do not fit their bar go beside it (whole), unless the bar is long
-            # enough that a cut title still says what it is.
-            if right - left < needed and right - left < max(95.0, 0.8 * needed):
-                bar.label_width = min(label_limit, needed - 8.0)
+                         0.0 if one_line else text_width(card.dates, date_size)) + (
+                10.0 + text_width("✓", title_size) + (14.0 if placement.open_end else 0.0))
+            # Words that do not fit their bar go beside it, whole: on the side with room, else
+            # the side with more of it.
+            if right - left < needed:
+                bar.label_width = needed - 8.0
                 if right + 4.0 + bar.label_width <= axis_right:
                     bar.label = "right"
                 elif left - 4.0 - bar.label_width >= axis_left:
                     bar.label = "left"
+                else:
+                    bar.label = "right" if axis_right - right >= left - axis_left else "left"
             bars.append(bar)
         # Pack dated bars into rows, first fit in start order, labels included.
         row_ends: list[float] = []
@@ -1619,7 +1625,8 @@ def _draw_bar(sheet: Sheet, bar: TimelineBar, box: Box, card: StepCard,
     title_size, date_size = model.title_size, model.date_size
     symbol_width = text_width(symbol, title_size, True) + 3.0
     pad = 4.0
-    text_top = box.y + (box.height - line_height(title_size) - line_height(date_size)) / 2
+    date_lines = 0.0 if model.one_line else line_height(date_size)
+    text_top = box.y + (box.height - line_height(title_size) - date_lines) / 2
     colour = style.text
     if bar.label == "inside":
         room = box.width - 2 * pad - symbol_width
@@ -1630,8 +1637,9 @@ def _draw_bar(sheet: Sheet, bar: TimelineBar, box: Box, card: StepCard,
         x = box.x + pad + symbol_width
         title = ellipsise(card.title, room, title_size, True)
         y = sheet.lines(x, text_top, [title], size=title_size, bold=True, colour=colour)
-        sheet.lines(x, y, [ellipsise(card.dates, room, date_size)], size=date_size,
-                    colour=colour if card.status == "cancelled" else INK_SOFT)
+        if not model.one_line:
+            sheet.lines(x, y, [ellipsise(card.dates, room, date_size)], size=date_size,
+                        colour=colour if card.status == "cancelled" else INK_SOFT)
         if style.struck:
             _strike(sheet, x, text_top, title, title_size, colour)
         return
@@ -1649,12 +1657,14 @@ def _draw_bar(sheet: Sheet, bar: TimelineBar, box: Box, card: StepCard,
     dates = ellipsise(card.dates, room, date_size)
     # The lane's own colour behind the words, so the today line and the month lines pass
     # behind them instead of through them.
-    used = max(text_width(title, title_size, True), text_width(dates, date_size))
+    used = max(text_width(title, title_size, True),
+               0.0 if model.one_line else text_width(dates, date_size))
     sheet.rect(Box(x - 1.5, text_top, used + 3.0, box.bottom - text_top), fill=background,
                zorder=3.9)
     y = sheet.lines(x, text_top, [title], size=title_size, bold=True, colour=colour)
-    sheet.lines(x, y, [dates], size=date_size,
-                colour=colour if card.status == "cancelled" else INK_SOFT)
+    if not model.one_line:
+        sheet.lines(x, y, [dates], size=date_size,
+                    colour=colour if card.status == "cancelled" else INK_SOFT)
     if style.struck:
         _strike(sheet, x, text_top, title, title_size, colour)
 

@@ -130,10 +130,61 @@ def loads(
     return document
 
 
+#: The largest exchange file Polku reads (an export of 5,000 clients is about 40 MB).
+MAX_FILE_BYTES = 200 * 1024 * 1024
+#: The most JSON objects and arrays, and items, a file may hold: parsed, each costs far more
+#: memory than its bytes (``[{},{},…]`` of 100 MB would take gigabytes), so a file denser than
+#: any real export is refused before it is parsed.
+MAX_CONTAINERS = 2_000_000
+MAX_ITEMS = 8_000_000
+
+
+class _TooBig(Exception):
+    """A file refused before it is parsed: not a regular file, or too big to read safely."""
+
+
+def _read_limited(path: Path) -> bytes:
+    """The bytes of *path*, refused at once when it is a pipe or a device (a read would block
+    or never end) or bigger or denser than an exchange file can be."""
+    import stat
+
+    found = path.stat()
+    if stat.S_ISDIR(found.st_mode):
+        raise IsADirectoryError(path)
+    if not stat.S_ISREG(found.st_mode):
+        raise _TooBig(_("not a file (a pipe or a device)"))
+    if found.st_size > MAX_FILE_BYTES:
+        raise _TooBig(
+            _("larger than {limit} MB, the most an exchange file may be").format(
+                limit=MAX_FILE_BYTES // (1024 * 1024)
+            )
+        )
+    with path.open("rb") as handle:
+        data = handle.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:  # it grew while we looked
+        raise _TooBig(
+            _("larger than {limit} MB, the most an exchange file may be").format(
+                limit=MAX_FILE_BYTES // (1024 * 1024)
+            )
+        )
+    if (
+        data.count(b"{") + data.count(b"[") > MAX_CONTAINERS
+        or data.count(b",") > MAX_ITEMS
+    ):
+        raise _TooBig(
+            _("holds more objects and lists than an exchange file can ({limit} at most)").format(
+                limit=f"{MAX_CONTAINERS:,}".replace(",", " ")
+            )
+        )
+    return data
+
+
 def load_file(path: Path, **options: Any) -> ExchangeDocument:
     """:func:`loads` of the file at *path*; every line of the error starts with the file name."""
     try:
-        data = Path(path).read_bytes()
+        data = _read_limited(Path(path))
+    except _TooBig as refusal:
+        raise ExchangeError([Problem("", str(refusal))], path) from None
     except FileNotFoundError:
         raise ExchangeError([Problem("", _("no such file"))], path) from None
     except IsADirectoryError:

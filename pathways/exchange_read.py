@@ -1155,7 +1155,8 @@ class Reader:
             history.complete = False
             step_ids = _Ids()
             steps = self.steps(version, item_path, step_ids, history)
-            transitions = self.transitions(version, item_path, step_ids, history)
+            transitions = self.transitions(version, item_path, step_ids, history,
+                                           in_version=True)
             # (Problems before the id was read leave the whole client unbuilt anyway.)
             if (len(self.problems) == before and version_id is not None
                     and pathway_id is not None and agreed_on is not None):
@@ -1220,7 +1221,13 @@ class Reader:
         return (x, y) if x is not None and y is not None else None
 
     def transitions(
-        self, pathway: Mapping[str, Any], path: JsonPath, step_ids: _Ids, consent_ids: _Ids
+        self,
+        pathway: Mapping[str, Any],
+        path: JsonPath,
+        step_ids: _Ids,
+        consent_ids: _Ids,
+        *,
+        in_version: bool = False,
     ) -> list[Transition]:
         entries = self.items(pathway, path, "transitions", required=True)
         if entries is None:
@@ -1234,8 +1241,8 @@ class Reader:
             transition = self.fields(entry, item_path, TRANSITION_KEYS)
             if transition is None:
                 continue
-            from_step = self.step_reference(transition, item_path, "from", step_ids)
-            to_step = self.step_reference(transition, item_path, "to", step_ids)
+            from_step = self.step_reference(transition, item_path, "from", step_ids, in_version)
+            to_step = self.step_reference(transition, item_path, "to", step_ids, in_version)
             kind = self.code(transition, item_path, "kind", _KIND_CODES, required=True)
             if from_step is not None and from_step == to_step:
                 self.report(item_path + ("to",), _(
@@ -1271,7 +1278,12 @@ class Reader:
         return result
 
     def step_reference(
-        self, transition: Mapping[str, Any], path: JsonPath, key: str, step_ids: _Ids
+        self,
+        transition: Mapping[str, Any],
+        path: JsonPath,
+        key: str,
+        step_ids: _Ids,
+        in_version: bool = False,
     ) -> str | None:
         """The step id at *key* when it names a step of this pathway (else None: the transition
         is left out of the rules that need both of its steps)."""
@@ -1279,8 +1291,9 @@ class Reader:
         if value is None or value in step_ids:
             return value
         if step_ids.complete:
-            self.report(path + (key,), _("no step of this pathway has the id {id}").format(
-                id=shown(value)))
+            message = (_("no step of this agreed version has the id {id}") if in_version
+                       else _("no step of this pathway has the id {id}"))
+            self.report(path + (key,), message.format(id=shown(value)))
         return None
 
 

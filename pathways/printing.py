@@ -35,6 +35,7 @@ from pathways.diagram import (
     ScaleLimits,
     Sheet,
     StepCard,
+    TimelinePage,
     TypeScale,
     column_index,
     compress_columns,
@@ -97,6 +98,19 @@ _PERSONAL_ID = re.compile(
     r"(?<![0-9A-Za-z])[0-9]{6}[-+A-FU-Ya-fu-y][0-9]{3}[0-9A-Ya-y](?![0-9A-Za-z])"
 )
 _REDACTED = "▇▇▇"
+# The same code written without its century sign (``0511799515``): ten characters whose last
+# is the right check character of the nine digits before it, and whose first six are a date.
+_SIGNLESS_ID = re.compile(r"(?<![0-9A-Za-z])([0-9]{6})([0-9]{3})([0-9A-Ya-y])(?![0-9A-Za-z])")
+
+
+def _signless(match: re.Match[str]) -> str:
+    from pathways.hetu import check_character
+
+    date, number, check = match.group(1), match.group(2), match.group(3).upper()
+    day, month = int(date[:2]), int(date[2:4])
+    if 1 <= day <= 31 and 1 <= month <= 12 and check_character(date + number) == check:
+        return _REDACTED
+    return match.group(0)
 
 
 # --- Options -----------------------------------------------------------------------------------
@@ -224,7 +238,11 @@ class Redactor:
             return ""
         if self._personal_id:
             text = re.sub(re.escape(self._personal_id), _REDACTED, text, flags=re.IGNORECASE)
+            if len(self._personal_id) == 11:  # the client's own code without its sign too
+                bare = self._personal_id[:6] + self._personal_id[7:]
+                text = re.sub(re.escape(bare), _REDACTED, text, flags=re.IGNORECASE)
         text = _PERSONAL_ID.sub(_REDACTED, text)
+        text = _SIGNLESS_ID.sub(_signless, text)
         if self._name_pattern is not None and self.pseudonym is not None:
             text = self._name_pattern.sub(self.pseudonym, text)
         return text
@@ -294,6 +312,10 @@ class _Context:
         return format_date(day, self.lang)
 
     def dates(self, step: Step, *, compact: bool = False) -> str:
+        if step.start and step.end and step.status == "ongoing":
+            # An ongoing step's end is its planned or decided end: "until 31.5.2027".
+            until = self.t("until {date}", date=self.date(step.end))
+            return f"{self.date(step.start)} – {until}"
         if step.start and step.end:
             if compact and step.start.year == step.end.year:
                 return self._same_year_range(step.start, step.end)
@@ -764,19 +786,38 @@ def _diagram_pages(context: _Context) -> list[Callable[[Sheet, int, int], None]]
 
     drawers: list[Callable[[Sheet, int, int], None]] = []
     if options.view == "timeline":
-        model = timeline_model(layout, cards, full.region, label_width=label_width,
-                               type_scale=type_scale)
         header = timeline_header_height(type_scale) + 14.0
-        # A short pathway gets roomier rows (the same type, more air) instead of a half-empty
-        # page; a long one keeps them compact and goes on to more pages.
-        rows = sum(lane.rows for lane in model.lanes)
-        room = full.region.height - header - 6.0 * len(model.lanes)
-        roomier = min(1.6, room / max(rows * model.row_height, 1.0))
-        if roomier > 1.0:
-            model.bar_height *= roomier
-            model.row_gap *= roomier
-        pages = plan_timeline_pages(model, full.region.height - header, 6.0,
-                                    compact.region.height - header)
+        # Fit before paginating: bars with their dates, then bars one line high (the name;
+        # the axis tells when), then the same with the lighter frame of a dense page.
+        choices: list[tuple[_DiagramFrame, bool]] = [(full, False), (full, True)]
+        if not options.client_copy:
+            dense, _compact = _diagram_frames(*frame_args, dense=True)
+            choices += [(dense, False), (dense, True)]
+        model = None
+        for frame_choice, one_line in choices:
+            candidate = timeline_model(layout, cards, frame_choice.region,
+                                       label_width=label_width, type_scale=type_scale,
+                                       one_line=one_line)
+            needed = sum(lane.rows * candidate.row_height + 6.0 for lane in candidate.lanes)
+            if needed <= frame_choice.region.height - header:
+                model, full = candidate, frame_choice
+                break
+        if model is None:
+            model = timeline_model(layout, cards, full.region, label_width=label_width,
+                                   type_scale=type_scale, one_line=not options.client_copy)
+            pages = plan_timeline_pages(model, full.region.height - header, 6.0,
+                                        compact.region.height - header)
+        else:
+            # One page. A short pathway gets roomier rows (the same type, more air) instead
+            # of a half-empty page.
+            rows = sum(lane.rows for lane in model.lanes)
+            room = full.region.height - header - 6.0 * len(model.lanes)
+            roomier = min(1.6, room / max(rows * model.row_height, 1.0))
+            if roomier > 1.0:
+                model.bar_height *= roomier
+                model.row_gap *= roomier
+            pages = [TimelinePage(tuple((index, 0, lane.rows)
+                                        for index, lane in enumerate(model.lanes)))]
         target = context.client.goal.target_date if context.client.goal else None
         for index, page in enumerate(pages):
             frame = full if index == 0 else compact
@@ -1165,6 +1206,22 @@ def _plain_item(flow: _Flow, sentences: Sequence[str], size: float, symbol: str)
 # --- Agreed versions: the version's header and meeting, changes on the map and on a page ---------
 
 
+def for_agreed(pathway: Pathway, options: PrintOptions) -> tuple[Pathway, PrintOptions]:
+    """The pathway and options to print when *options* name an agreed version (print it as it
+    was agreed) or a version to mark the changes since (compared with what is printed)."""
+    import dataclasses
+
+    if options.version is not None:
+        pathway = options.version.as_pathway(pathway.title, pathway.status)
+    if options.changes_since is not None and options.changes is None:
+        from pathways.compare import compare
+
+        since = options.changes_since
+        options = dataclasses.replace(options, changes=compare(
+            since.steps, since.transitions, pathway.steps, pathway.transitions))
+    return pathway, options
+
+
 def _agreed_header_lines(context: _Context) -> list[str]:
     options = context.options
     lines = []
@@ -1240,6 +1297,10 @@ def _marked_cards(context: _Context, cards: dict[str, StepCard]) -> dict[str, St
             marked[step_id] = card
             continue
         mark = f"{CHANGE_SYMBOLS[change]} {change_word(change, context.lang)}"
+        if context.options.view == "timeline":
+            # A bar shows its title and dates only: the mark goes before the dates.
+            marked[step_id] = dataclasses.replace(card, dates=f"{mark} · {card.dates}")
+            continue
         if change == CHANGED:
             fields = [tr(FIELD_NAMES.get(f, f), context.lang)
                       for f in changes.changed_fields(step_id)]

@@ -42,3 +42,17 @@ def finnish_sort_key(text: str) -> tuple[str, str, str]:
     lowered = unicodedata.normalize("NFC", text.casefold())
     primary = _strip_marks(lowered.translate(_FINNISH_LETTERS))
     return (primary, lowered, text)
+
+
+def one_line(text: str) -> str:
+    """*text* safe for one cell of a terminal table: every control character (a newline that
+    would start a fake row, an escape sequence), invisible format character (zero-width
+    space, joiner, bidi override that reorders what is shown) and line separator is written
+    as a visible ``\\uXXXX`` escape, so two names that look alike on screen also differ."""
+    return "".join(
+        f"\\u{ord(ch):04x}" if unicodedata.category(ch) in _HIDDEN else ch for ch in text
+    )
+
+
+#: Unicode categories a terminal does not show as themselves: controls, formats, separators.
+_HIDDEN = frozenset({"Cc", "Cf", "Zl", "Zp", "Co", "Cs", "Cn"})

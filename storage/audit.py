@@ -213,10 +213,15 @@ def database_user(connection: Connection) -> str | None:
     where the operating-system account is the only one)."""
     if connection.dialect.name != "postgresql":
         return None
-    from sqlalchemy import text
+    # Asked once per pooled connection (a round trip saved on every logged action).
+    info = connection.connection.info
+    if "polku_db_user" not in info:
+        from sqlalchemy import text
 
-    name = connection.execute(text("SELECT current_user")).scalar()
-    return str(name) if name is not None else None
+        name = connection.execute(text("SELECT current_user")).scalar()
+        info["polku_db_user"] = str(name) if name is not None else None
+    cached = info["polku_db_user"]
+    return str(cached) if cached is not None else None
 
 
 def append_entries(connection: Connection, entries: Sequence[AuditEntry]) -> int:

@@ -102,6 +102,16 @@ class BackupCheck:
     revision: str | None = None
 
 
+class RestoreRefused(EnvironmentProblem):
+    """A restore refused for what the logs say (exit 1): ``kind`` is ``"forged"`` (the backup's
+    own chain does not verify), ``"history"`` (its log tells another history than this
+    database's) or ``"erasures"`` (which clients were erased cannot be established)."""
+
+    def __init__(self, kind: str, line: str) -> None:
+        super().__init__(line)
+        self.kind = kind
+
+
 @dataclass(frozen=True)
 class RetentionPolicy:
     """How many automatic backups :func:`prune_backups` keeps (see :func:`retained`)."""
@@ -538,8 +548,8 @@ def _seed_register(db_path: Path) -> None:
     except sqlite3.Error:
         return
     head = _log_head_entry(db_path)
-    if head is None:
-        return  # nothing done in this database yet: the first anchor comes with its first backup
+    if head is None or not keys:
+        return  # no erasure to keep: the first anchor comes with the first backup
     entries = _read_log(db_path)
     if entries is None or not _trusted(db_path, entries):
         return  # a log that does not verify cannot vouch for the erasures: no register
@@ -730,7 +740,8 @@ def _verified_log(staging: Path, backup_path: Path) -> list[audit.AuditEntry]:
     staged_log = _read_log(staging)
     problems = audit.chain_problems(staged_log) if staged_log is not None else ["?"]
     if problems:
-        raise EnvironmentProblem(
+        raise RestoreRefused(
+            "forged",
             _(
                 "polku: {file}: the backup's access log does not verify ({problem}): it was "
                 "changed after the backup was taken, so it is not restored"
@@ -775,7 +786,8 @@ def _erasures_to_apply(
     # Cut off or recomputed since an anchor (the register's, a backup's): not to be trusted.
     live_intact = live_log is not None and _trusted(db_path, live_log)
     if known is None and not live_intact and live_exists:
-        raise EnvironmentProblem(
+        raise RestoreRefused(
+            "erasures",
             _(
                 "polku: cannot tell which clients were erased: the access log of {database} "
                 "is damaged and its erasure register {register} is missing or damaged; "
@@ -790,7 +802,8 @@ def _erasures_to_apply(
     for history in histories:
         fork = _forks(staged_log, history)
         if fork is not None:
-            raise EnvironmentProblem(
+            raise RestoreRefused(
+                "history",
                 _(
                     "polku: {file}: from entry {n} on, the backup's access log tells another "
                     "history than this database's (changed after it was taken, or a backup of "
@@ -867,6 +880,11 @@ def _restore_in_place(
                     write_backup(path, kept_aside)
                     safety = make_backup(path, BEFORE_RESTORE)
                     tables = _data_tables()
+                    # Client versions (#10) must not go back: an open window holding version 7
+                    # must not take a restored version 7 for the one it loaded.
+                    newest = connection.exec_driver_sql(
+                        "SELECT COALESCE(MAX(version), 0) FROM main.clients"
+                    ).scalar()
                     for table in reversed(tables):
                         connection.exec_driver_sql(f'DELETE FROM main."{table}"')
                     for table in tables:
@@ -877,6 +895,9 @@ def _restore_in_place(
                             f'INSERT INTO main."{table}" ({columns}) '
                             f'SELECT {columns} FROM restored."{table}"'
                         )
+                    connection.exec_driver_sql(
+                        "UPDATE main.clients SET version = version + ?", (int(newest or 0),)
+                    )
                     present = {entry.hash for entry in live_log or []}
                     carried = audit.append_entries(
                         connection, [e for e in staged_log if e.hash not in present]

@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, select, text, update
+from sqlalchemy import Connection, bindparam, func, select, text, update
 from sqlalchemy.orm import Session
 
 from pathways.errors import InputError, PolkuError
@@ -176,12 +176,16 @@ def moved_on(connection: Connection | Session, head: ClientHead, actor: Actor) -
     """Record a write about the locked client: version + 1, who and when, and (PostgreSQL) a
     notification sent when this transaction commits. Returns the new version."""
     connection = _connection(connection)
-    connection.execute(
+    statement = (
         update(ClientRow)
         .where(ClientRow.pk == head.pk)
         .values(version=head.version + 1, changed_by=who(actor), updated_at=_now())
     )
-    notify(connection, [head.id])
+    if connection.dialect.name == "postgresql":
+        # The notification rides on the same statement: one round trip fewer per save.
+        connection.execute(statement.returning(func.pg_notify(CHANNEL, ClientRow.id)))
+    else:
+        connection.execute(statement)
     return head.version + 1
 
 

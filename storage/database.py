@@ -37,7 +37,7 @@ from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.pool import ConnectionPoolEntry
 
-from pathways.errors import EnvironmentProblem, PolkuError
+from pathways.errors import EnvironmentProblem, InputError, PolkuError
 from pathways.i18n import _
 
 if TYPE_CHECKING:
@@ -375,17 +375,14 @@ def open_database(
     url = resolve_url(target)
     try:
         return _open_server(url, readonly=readonly)
-    except PasswordNeeded as needed:
+    except PasswordNeeded:
         if password is None:
-            raise needed.problem from None
+            raise
         given = password(make_url(url).render_as_string(hide_password=True))
         if not given:
-            raise needed.problem from None
+            raise
         with_password = make_url(url).set(password=given).render_as_string(hide_password=False)
-        try:
-            return _open_server(with_password, readonly=readonly)
-        except PasswordNeeded as again:
-            raise again.problem from None
+        return _open_server(with_password, readonly=readonly)
 
 
 def password_in_url(target: str | None) -> bool:
@@ -394,16 +391,17 @@ def password_in_url(target: str | None) -> bool:
         return False
     try:
         return bool(make_url(target).password)
-    except ArgumentError:
+    except (ArgumentError, ValueError):  # a port that is not a number: open_database says so
         return False
 
 
-class PasswordNeeded(Exception):
-    """The server asked for a password that it was not given (or refused the one given)."""
+class PasswordNeeded(EnvironmentProblem):
+    """The server asked for a password that it was not given (or refused the one given).
+    ``where`` is the database's URL without a password, for a prompt."""
 
-    def __init__(self, problem: EnvironmentProblem) -> None:
-        super().__init__(str(problem))
-        self.problem = problem
+    def __init__(self, line: str, where: str) -> None:
+        super().__init__(line)
+        self.where = where
 
 
 def _needs_password(error: object) -> bool:
@@ -416,7 +414,8 @@ def sqlite_path(target: str | None) -> Path | None:
     url = resolve_url(target)
     try:
         parsed = make_url(url)
-    except ArgumentError:
+        parsed.port  # noqa: B018 - a port that is not a number fails here, not at connect
+    except (ArgumentError, ValueError):
         raise EnvironmentProblem(
             _("polku: not a database file or URL: {target}").format(target=target)
         ) from None
@@ -445,6 +444,13 @@ def _open_sqlite(path: Path, *, readonly: bool) -> Database:
     if path.exists():
         if path.is_dir():
             raise _not_polku(path)
+        if not stat.S_ISREG(path.stat().st_mode):
+            # A pipe would block the first read forever; a device is no database.
+            raise InputError(
+                _("polku: {path} is not a file (a pipe or a device); nothing was opened").format(
+                    path=path
+                )
+            )
         inspection = _inspect_sqlite_file(path)
         readonly = readonly or not _writable(path)
     elif readonly:
@@ -537,12 +543,12 @@ def _open_server(url: str, *, readonly: bool) -> Database:
         password = make_url(url).password
         if password:
             reason = reason.replace(str(password), "***")
-        problem = EnvironmentProblem(
-            _("polku: cannot open the database {url}: {reason}").format(url=shown, reason=reason)
+        line = _("polku: cannot open the database {url}: {reason}").format(
+            url=shown, reason=reason
         )
         if _needs_password(reason):
-            raise PasswordNeeded(problem) from None
-        raise problem from None
+            raise PasswordNeeded(line, shown) from None
+        raise EnvironmentProblem(line) from None
     return Database(url=url, path=None, engine=engine, readonly=readonly)
 
 

@@ -725,6 +725,18 @@ def _load_agreed_versions(
     import json
 
     result: list[tuple[int, AgreedVersion]] = []
+    # Tens of thousands of small objects and no cycles: pause the collector (see _bulk_work).
+    with _bulk_work():
+        _read_agreed_versions(session, join_condition, result, json.loads)
+    return result
+
+
+def _read_agreed_versions(
+    session: Session,
+    join_condition: ColumnElement[bool],
+    result: list[tuple[int, AgreedVersion]],
+    loads: Any,
+) -> None:
     for row in session.connection().execute(
         select(
             AgreedVersionRow.client_pk,
@@ -739,7 +751,7 @@ def _load_agreed_versions(
         .join(ClientRow, join_condition)
         .order_by(AgreedVersionRow.client_pk, AgreedVersionRow.ordinal)
     ):
-        steps, transitions = steps_and_transitions_from_dict(json.loads(row.content))
+        steps, transitions = steps_and_transitions_from_dict(loads(row.content))
         result.append(
             (
                 row.client_pk,
@@ -754,7 +766,6 @@ def _load_agreed_versions(
                 ),
             )
         )
-    return result
 
 
 def _load_pathways(
@@ -1620,8 +1631,14 @@ class Repository:
         with self._unit(write=True) as session:
             locked = lock_client(session, client_id, expected_version)
             client_pk = locked.pk
-            clients = _load_clients(session, ClientRow.pk == client_pk)
-            client = clients[0]
+            # Only the pathways (not the versions, details or team): a client with many versions
+            # keeps a new one as fast as one without.
+            client = Client(client_id, "")
+            client.pathways = [
+                p for _pk, p in _load_pathways(
+                    session, and_(ClientRow.pk == PathwayRow.client_pk, ClientRow.pk == client_pk)
+                )
+            ]
             if pathway_id is None:
                 pathway = client.default_pathway()
                 if pathway is None:
@@ -1639,7 +1656,11 @@ class Repository:
                             client=client_id, id=pathway_id
                         )
                     ) from None
-            if meeting_id is not None and client.meeting(meeting_id) is None:
+            if meeting_id is not None and session.scalar(
+                select(MeetingRow.pk).where(
+                    MeetingRow.client_pk == client_pk, MeetingRow.id == meeting_id
+                )
+            ) is None:
                 raise InputError(
                     _("polku: client {client} has no meeting with id {id}").format(
                         client=client_id, id=meeting_id

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from datetime import date
 
 import shiboken6
-from PySide6.QtCore import QDate, QRectF, Qt, Signal, Slot
+from PySide6.QtCore import QDate, QPointF, QRectF, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -116,6 +116,8 @@ class AgreedPanel(QWidget):
     open_requested = Signal(str)
     #: Mark on the canvas what changed since this version (its id).
     compare_requested = Signal(str)
+    #: Mark what changed from the first version (its id) to the second.
+    compare_versions_requested = Signal(str, str)
     #: Back to the pathway as it is now, editable.
     back_requested = Signal()
 
@@ -136,6 +138,10 @@ class AgreedPanel(QWidget):
         self.open_button.setAccessibleName(self.tr("Show the version as agreed, read-only"))
         self.compare_button = QPushButton(self.tr("&What changed"), self)
         self.compare_button.setAccessibleName(self.tr("Show what changed since the version"))
+        self.earlier_button = QPushButton(self.tr("Since the &one before"), self)
+        self.earlier_button.setAccessibleName(
+            self.tr("Show what changed from the version before to this version")
+        )
         self.back_button = QPushButton(self.tr("&Back to the pathway now"), self)
         self.back_button.setAccessibleName(self.tr("Back to the pathway now"))
         self.changes_heading = QLabel(self)
@@ -156,6 +162,7 @@ class AgreedPanel(QWidget):
         column.addWidget(heading)
         column.addWidget(self.versions, 1)
         column.addLayout(buttons)
+        column.addWidget(self.earlier_button)
         column.addWidget(self.back_button)
         column.addWidget(self.changes_heading)
         column.addWidget(self.changes, 2)
@@ -164,6 +171,7 @@ class AgreedPanel(QWidget):
         self.open_button.clicked.connect(self._open)
         self.compare_button.clicked.connect(self._compare)
         self.back_button.clicked.connect(self.back_requested)
+        self.earlier_button.clicked.connect(self._compare_with_earlier)
         self.versions.itemActivated.connect(lambda _item: self._compare())
         self.versions.currentRowChanged.connect(lambda _row: self._update_buttons())
         self._presenting = False
@@ -233,6 +241,7 @@ class AgreedPanel(QWidget):
         has = self.current_version_id() is not None
         self.open_button.setEnabled(has)
         self.compare_button.setEnabled(has)
+        self.earlier_button.setEnabled(self._earlier_id() is not None)
         self.back_button.setEnabled(self._presenting)
 
     @Slot()
@@ -240,6 +249,19 @@ class AgreedPanel(QWidget):
         version_id = self.current_version_id()
         if version_id is not None:
             self.open_requested.emit(version_id)
+
+    def _earlier_id(self) -> str | None:
+        """The version listed after the chosen one (the list is newest first)."""
+        row = self.versions.currentRow()
+        if row < 0 or row + 1 >= self.versions.count():
+            return None
+        return str(self.versions.item(row + 1).data(VERSION_ROLE))
+
+    @Slot()
+    def _compare_with_earlier(self) -> None:
+        earlier, chosen = self._earlier_id(), self.current_version_id()
+        if earlier is not None and chosen is not None:
+            self.compare_versions_requested.emit(earlier, chosen)
 
     @Slot()
     def _compare(self) -> None:
@@ -264,8 +286,13 @@ class ChangeMarksItem(QGraphicsItem):
         self._veiled: list[QRectF] = []
         self.set_marks(marks)
 
-    def set_marks(self, marks: list[tuple[QRectF, str, str]]) -> None:
-        """(card rectangle in the scene, change, text) for each marked card."""
+    def set_marks(
+        self,
+        marks: list[tuple[QRectF, str, str]],
+        arrow_marks: Sequence[tuple[QPointF, str, str]] = (),
+    ) -> None:
+        """(card rectangle in the scene, change, text) for each marked card; (the middle of
+        the arrow, change, text) for each new or changed arrow."""
         self.prepareGeometryChange()
         metrics = QFontMetricsF(self._font)
         height = metrics.height() + 2 * self.PADDING
@@ -274,6 +301,10 @@ class ChangeMarksItem(QGraphicsItem):
         for card, change, text in marks:
             width = metrics.horizontalAdvance(text) + 2 * self.PADDING + 2
             rect = QRectF(card.left(), card.top() - height + 2, width, height)
+            self._badges.append((rect, change, text))
+        for point, change, text in arrow_marks:
+            width = metrics.horizontalAdvance(text) + 2 * self.PADDING + 2
+            rect = QRectF(point.x() - width / 2, point.y() - height / 2, width, height)
             self._badges.append((rect, change, text))
 
     def badges(self) -> list[tuple[str, str]]:
@@ -350,13 +381,28 @@ class ChangeOverlay:
             assert change is not None
             text = f"{CHANGE_SYMBOLS[change]} {change_word(change, lang)}"
             marks.append((card.sceneBoundingRect(), change, text))
+        arrow_marks: list[tuple[QPointF, str, str]] = []
+        arrow_of = getattr(self._scene, "arrow", None)
+        for key in (*comparison.transitions_added,
+                    *(key for key, _fields in comparison.transitions_changed)):
+            arrow = arrow_of(key) if arrow_of is not None else None
+            if arrow is None or len(arrow.route_points()) != 4:
+                continue
+            points = arrow.route_points()
+            # The middle of the cubic curve (start, two controls, tip) at t = 1/2.
+            middle = (points[0] + points[1] * 3 + points[2] * 3 + points[3]) / 8
+            change = comparison.transition_change(key)
+            assert change is not None
+            arrow_marks.append((arrow.mapToScene(middle), change,
+                                f"{CHANGE_SYMBOLS[change]} {change_word(change, lang)}"))
         item = self.item
         if item is None:
             item = ChangeMarksItem(marks)
+            item.set_marks(marks, arrow_marks)
             self._scene.addItem(item)
             self._item = item
         else:
-            item.set_marks(marks)
+            item.set_marks(marks, arrow_marks)
         item.update()
 
     def clear(self) -> None:

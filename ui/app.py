@@ -170,9 +170,12 @@ class OpeningFailed(Exception):
         self.recovery = recovery
 
 
-def open_and_list(target: str | None, worker_name: str) -> tuple[Any, Any, Any]:
+def open_and_list(
+    target: str | None, worker_name: str, password: str | None = None
+) -> tuple[Any, Any, Any]:
     """Imports the storage layer, opens the database and reads the client list; returns the
     database, its repository and the client summaries, or raises :class:`OpeningFailed`.
+    *password*: what the user typed when a database server asked for one.
 
     Runs on the worker; never touch widgets here."""
     try:
@@ -180,7 +183,9 @@ def open_and_list(target: str | None, worker_name: str) -> tuple[Any, Any, Any]:
         from storage.repository import Repository
         from ui.trust import window_actor
 
-        database = open_database(target)
+        database = open_database(
+            target, password=(lambda _where: password) if password else None
+        )
         repository = Repository(database, actor=window_actor(worker_name))
         return database, repository, repository.list_clients()
     except Exception as error:
@@ -275,8 +280,12 @@ class WindowSession(QObject):
             self._opening.cancel()
             self._opening.wait()
         target, worker_name = getattr(self.args, "db", None), self.settings.worker_name()
+        password = getattr(self, "_password", None)
         self._opening = run_job(
-            lambda: open_and_list(target, worker_name), self._opened, self._failed, context=self
+            lambda: open_and_list(target, worker_name, password),
+            self._opened,
+            self._failed,
+            context=self,
         )
 
     def _opened(self, opened: tuple[Any, Any, Any]) -> None:
@@ -308,6 +317,8 @@ class WindowSession(QObject):
         if isinstance(error, OpeningFailed):
             error, offer = error.error, error.recovery
 
+        if self._ask_password(error):
+            return
         debug = bool(getattr(self.args, "debug", False))
         if debug:
             traceback.print_exception(error)
@@ -338,6 +349,28 @@ class WindowSession(QObject):
                 + "\n".join(line.removeprefix("polku: ") for line in lines),
             )
         self.finish(error.exit_status if isinstance(error, PolkuError) else 1)
+
+    def _ask_password(self, error: BaseException) -> bool:
+        """A database server asked for a password that ~/.pgpass did not give: ask the user
+        (masked), and open again with it. Whether it asked (False: cancelled, or no window)."""
+        from storage.database import PasswordNeeded
+
+        if not isinstance(error, PasswordNeeded) or self.screenshot is not None or self.probe:
+            return False
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        asked_before = getattr(self, "_password", None) is not None
+        label = tr("Password for %1:").replace("%1", error.where)
+        if asked_before:
+            label = tr("The password was not accepted.") + "\n\n" + label
+        text, ok = QInputDialog.getText(
+            self.window, tr("Polku"), label, QLineEdit.EchoMode.Password
+        )
+        if not ok or not text:
+            return False
+        self._password = text
+        self._open_database()
+        return True
 
     def _take_screenshot(self) -> None:
         assert self.screenshot is not None

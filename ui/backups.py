@@ -345,7 +345,28 @@ class BackupsDialog(QDialog):
     def _restore_failed(self, error: BaseException) -> None:
         self._end_busy()
         self._set_working(False, message_of(error), problem=True)
-        QMessageBox.warning(self, self.tr("Restore"), message_of(error))
+        QMessageBox.warning(
+            self, self.tr("Restore"), message_of(error) + self.refusal_explained(error)
+        )
+
+    def refusal_explained(self, error: BaseException) -> str:
+        """What a refusal for the logs' sake means, in words (empty for other failures)."""
+        kind = getattr(error, "kind", None)
+        if kind in ("forged", "history"):
+            return "\n\n" + self.tr(
+                "Polku checks that a backup's access log is the log as it was written. This "
+                "backup's log was changed after the backup was taken, or the backup is of "
+                "another database: restoring it could add entries nobody made. Nothing was "
+                "changed. Keep the file aside for your data protection officer."
+            )
+        if kind == "erasures":
+            return "\n\n" + self.tr(
+                "The access log of this database is damaged, and the register of erased "
+                "clients beside it is missing. Polku cannot tell whose data must not come back, "
+                "so it restores nothing. Ask your IT support to restore the erasure register "
+                "(the .erasures file) from their backups."
+            )
+        return ""
 
     # --- State -------------------------------------------------------------------------------
 

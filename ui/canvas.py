@@ -68,10 +68,11 @@ from PySide6.QtWidgets import (
 )
 
 from pathways import labels, style
-from pathways.catalogue import ServiceCatalogue
-from pathways.i18n import current_language, format_date
+from pathways.catalogue import ServiceCatalogue, short_service_name
+from pathways.i18n import _, current_language, format_date
 from pathways.layout import (
     COLUMN_HEADER_HEIGHT,
+    EMPTY_LANE_HEIGHT,
     LANE_LABEL_WIDTH,
     MONTH_HEADER_HEIGHT,
     CardPlacement,
@@ -100,6 +101,17 @@ TODAY = QColor(style.TODAY_INK)
 ERROR_MARK = QColor("#b00020")
 WARNING_MARK = QColor("#e8a200")
 
+#: Card titles wrap onto up to this many lines; the card grows to hold them.
+MAX_TITLE_LINES = 4
+#: The cards of the stage view on screen (the layout sizes their height to their words).
+SCREEN_CARD_WIDTH = 196.0
+#: A stage column without cards, and an empty lane while empty lanes are hidden (a thin
+#: place to drop a service on).
+SCREEN_EMPTY_COLUMN = 104.0
+THIN_LANE_HEIGHT = 24.0
+#: A pathway of up to this many steps opens whole in the window, down to FIT_ZOOM.
+WHOLE_IN_VIEW_STEPS = 20
+FIT_ZOOM = 0.5
 MIN_ZOOM = 0.2
 #: The smallest zoom a pathway opens at: card text stays readable on a laptop screen.
 READING_ZOOM = 0.8
@@ -191,6 +203,8 @@ def step_display_name(step: Step, catalogue: ServiceCatalogue) -> str:
 
 def step_dates_text(step: Step) -> str:
     start, end = format_date(step.start), format_date(step.end)
+    if start and end and step.status == "ongoing":  # a planned or decided end, not yet reached
+        return f"{start} – " + _("until {date}").format(date=end)
     if start and end:
         return f"{start} – {end}"
     if start:
@@ -206,7 +220,9 @@ def card_text(step: Step, catalogue: ServiceCatalogue, client: Client | None) ->
     def tr(text: str) -> str:
         return QCoreApplication.translate("PathwayScene", text)
 
-    title = step_display_name(step, catalogue)
+    # The card's name: the step's own title, else the catalogue's short name of its service
+    # (the same as on paper); the tooltip gives the name in full.
+    title = step.title or short_service_name(catalogue, step.service, current_language())
     member = client.team_member(step.responsible) if client and step.responsible else None
     responsible = member.name if member else (step.responsible or "")
     status = labels.step_status_name(step.status)
@@ -214,7 +230,7 @@ def card_text(step: Step, catalogue: ServiceCatalogue, client: Client | None) ->
     service = labels.service_name(catalogue, step.service)
     service_type = catalogue.get(step.service)
     lines = [f"<b>{_html(title)}</b>"]
-    if step.title and step.title != service:
+    if title != service:
         lines.append(_html(service))
     if service_type is not None:
         lines.append(
@@ -445,8 +461,8 @@ class StepCardItem(QGraphicsItem):
             )
             self._struck_lines = 1
         else:
-            has_both = bool(text.provider) and bool(text.responsible)
-            title_lines = _wrap(text.title, title_metrics, width, 1 if has_both else 2)
+            # The name whole, on as many lines as it takes (up to four): never cut.
+            title_lines = _wrap(text.title, title_metrics, width, MAX_TITLE_LINES)
             lines.extend((self.TITLE_FONT, line, INK) for line in title_lines)
             self._struck_lines = len(title_lines)
             full = self._size.width() - 2 * self.PAD
@@ -1139,6 +1155,7 @@ class PathwayScene(QGraphicsScene):
         super().__init__(parent)
         self._catalogue = catalogue
         self._client: Client | None = None
+        self._show_empty_lanes = False
         self._pathway: Pathway | None = None
         self._view = "stages"
         self._today = date.today()
@@ -1315,11 +1332,44 @@ class PathwayScene(QGraphicsScene):
                 changed.append(after)
         return changed, renamed
 
+    @property
+    def show_empty_lanes(self) -> bool:
+        return self._show_empty_lanes
+
+    def set_show_empty_lanes(self, show: bool) -> None:
+        """Show every sector's lane at full height, or empty ones as thin drop targets."""
+        if show != self._show_empty_lanes:
+            self._show_empty_lanes = show
+            steps, transitions = self.selected_step_ids(), self.selected_transition_keys()
+            self.rebuild()
+            self.select(steps, transitions)  # the selection stays
+
+    def card_size(self, step: Step) -> tuple[float, float]:
+        """A card's size on screen: a fixed width, as tall as its words (the name whole)."""
+        text = card_text(step, self._catalogue, self._client)
+        pad = StepCardItem.PAD
+        title = QFontMetricsF(StepCardItem.TITLE_FONT)
+        body = QFontMetricsF(StepCardItem.BODY_FONT)
+        status = QFontMetricsF(StepCardItem.STATUS_FONT)
+        width = SCREEN_CARD_WIDTH - 2 * pad - 18
+        lines = len(_wrap(text.title, title, width, MAX_TITLE_LINES))
+        height = (pad - 1) + lines * (title.height() + 1.0)
+        height += (bool(text.provider) + bool(text.responsible)) * (body.height() + 1.0)
+        height += status.height() + 1.0 + pad
+        return SCREEN_CARD_WIDTH, max(height, 64.0)
+
     def _compute_layout(self, pathway: Pathway) -> Layout:
         if self._view == "timeline":
-            return timeline_layout(pathway, self._catalogue, today=self._today)
+            return timeline_layout(pathway, self._catalogue, today=self._today,
+                                   lanes="all" if self._show_empty_lanes else "used")
         goals = goal_stages(self._client) if self._client is not None else []
-        return stage_layout(pathway, self._catalogue, goal_stages=goals)
+        # The compact layout, as on paper: cards as tall as their words, columns as wide as
+        # their cards (a narrow one without), empty lanes thin unless asked for.
+        return stage_layout(
+            pathway, self._catalogue, goal_stages=goals, card_size=self.card_size,
+            stack_gap=8.0, empty_column_width=SCREEN_EMPTY_COLUMN,
+            empty_lane_height=EMPTY_LANE_HEIGHT if self._show_empty_lanes else THIN_LANE_HEIGHT,
+        )
 
     def _scene_rect(self, layout: Layout) -> QRectF:
         top = -BANNER_HEIGHT - 12 if self._view == "stages" else -12
@@ -1759,6 +1809,19 @@ class BackgroundItem(QGraphicsItem):
                 QPointF(rect.right(), rect.top()), QPointF(rect.right(), rect.bottom())
             )
             painter.setPen(INK)
+            if label.height < 40:  # an empty lane, kept thin: its name on one small line
+                font = QFont(self.LABEL_FONT)
+                font.setPixelSize(11)
+                painter.setFont(font)
+                painter.drawText(
+                    rect.adjusted(12, 0, -4, 0),
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                    QFontMetricsF(font).elidedText(
+                        labels.sector_name(lane.sector), Qt.TextElideMode.ElideRight,
+                        label.width - 16,
+                    ),
+                )
+                continue
             font, name = self._label_text(labels.sector_name(lane.sector), label.width - 22)
             painter.setFont(font)
             painter.drawText(
@@ -1768,10 +1831,12 @@ class BackgroundItem(QGraphicsItem):
             )
 
     @classmethod
-    def _label_text(cls, text: str, width: float) -> tuple[QFont, str]:
+    def _label_text(
+        cls, text: str, width: float, base: QFont | None = None
+    ) -> tuple[QFont, str]:
         """The lane label's font and text: a little smaller when a word is too long for the
         width, and a word still too long (Sysselsättningstjänster) broken with a hyphen."""
-        font = QFont(cls.LABEL_FONT)
+        font = QFont(base if base is not None else cls.LABEL_FONT)
         metrics = QFontMetricsF(font)
         longest = max(text.split(), key=len, default="")
         size = font.pixelSize()
@@ -1819,12 +1884,14 @@ class BackgroundItem(QGraphicsItem):
                 QPointF(rect.left(), rect.bottom()), QPointF(rect.right(), rect.bottom())
             )
             painter.setPen(INK)
-            painter.setFont(self.HEADER_FONT)
-            painter.drawText(
-                rect.adjusted(8, 4, -22 if column.is_goal else -8, -4),
-                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                f"{index + 1}. {labels.stage_name(column.stage)}",
+            inner = rect.adjusted(6, 4, -20 if column.is_goal else -6, -4)
+            # A narrow column (no cards): long words break at a joint, in a smaller type.
+            font, name = self._label_text(
+                f"{index + 1}. {labels.stage_name(column.stage)}", inner.width(),
+                self.HEADER_FONT,
             )
+            painter.setFont(font)
+            painter.drawText(inner, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, name)
             if column.is_goal:
                 self._paint_flag(painter, QPointF(rect.right() - 16, rect.top() + 8))
 
@@ -2062,15 +2129,44 @@ class PathwayView(QGraphicsView):
         self.centerOn(rect.center())
 
     def zoom_for_reading(self) -> None:
-        """The opening zoom: fit the width when that stays readable, else start top-left."""
+        """The opening zoom: a pathway of up to 20 steps whole in the window (down to
+        FIT_ZOOM), from the top-left; a longer one at a readable zoom with its current steps
+        and the goal in view."""
         rect = self.sceneRect()
         viewport = self.viewport().rect()
         if rect.isEmpty() or viewport.isEmpty():
             return
-        scale = (viewport.width() - 4) / rect.width()
-        self.set_zoom(min(max(scale, READING_ZOOM), 1.0))
+        scene = self.pathway_scene()
+        steps = len(scene.pathway.steps) if scene.pathway is not None else 0
+        fit = min((viewport.width() - 4) / rect.width(), (viewport.height() - 4) / rect.height())
+        if steps <= WHOLE_IN_VIEW_STEPS:
+            self.set_zoom(min(max(fit, FIT_ZOOM), 1.0))
+        else:
+            scale = (viewport.width() - 4) / rect.width()
+            self.set_zoom(min(max(scale, READING_ZOOM), 1.0))
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
         self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+        if steps > WHOLE_IN_VIEW_STEPS:
+            self._show_current_and_goal()
+
+    def _show_current_and_goal(self) -> None:
+        """Scroll so that the ongoing steps and the goal's column are in view (as many of
+        them as fit, the goal kept at the right)."""
+        scene = self.pathway_scene()
+        layout = scene.layout
+        if layout is None or scene.pathway is None:
+            return
+        wanted = QRectF()
+        for step in scene.pathway.steps:
+            if step.status == "ongoing" and step.id in layout.cards:
+                box = layout.cards[step.id].box
+                wanted = wanted.united(QRectF(box.x, box.y, box.width, box.height))
+        for column in layout.columns:
+            if column.is_goal:
+                box = column.header_box
+                wanted = wanted.united(QRectF(box.x, box.y, box.width, box.height))
+        if not wanted.isEmpty():
+            self.ensureVisible(wanted, 20, 20)
 
     def reveal(self, step_id: str) -> None:
         card = self.pathway_scene().card(step_id)

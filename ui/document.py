@@ -143,10 +143,27 @@ class ClientDocument(QObject):
 
     # --- Changing the client (each through an undoable command) -------------------------------
 
-    def edit_details(self, details: Client, label: str) -> None:
-        """Make the client's details (not the pathways) those of *details*, undoably."""
+    def edit_details(self, details: Client, label: str, base: Client | None = None) -> None:
+        """Make the client's details (not the pathways) those of *details*, undoably.
+
+        *base*: the details a form was opened with. Then only the fields the form changed
+        (base → details) are written, onto the details as they are now — another worker's
+        change of other fields that arrived while the form was open stays — and a field the
+        other worker changed too is refused in words (``edit_failed``), nothing written.
+        """
         if details.id != self._client.id:
             raise ValueError("edit_details() keeps the client's id")
+        if base is not None:
+            changed = [f for f in _detail_fields() if getattr(base, f) != getattr(details, f)]
+            now = self._client
+            if any(getattr(now, f) not in (getattr(base, f), getattr(details, f)) for f in changed):
+                self._last_ok = False
+                self.edit_failed.emit(self._details_clash_message(None))
+                return
+            merged = details_of(now)
+            for name in changed:
+                setattr(merged, name, copy.deepcopy(getattr(details, name)))
+            details = merged
         self._undo_stack.push(
             DetailsCommand(self, details_of(self._client), details_of(details), label)
         )

@@ -32,7 +32,14 @@ from datetime import date
 
 import shiboken6
 from PySide6.QtCore import QPoint, QPointF, QSignalBlocker, Qt, QTimer, Signal, SignalInstance, Slot
-from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -58,7 +65,7 @@ from PySide6.QtWidgets import (
 
 from pathways import labels
 from pathways.catalogue import ServiceCatalogue
-from pathways.changes import changes_title, describe, with_gone_steps
+from pathways.changes import changes_between_title, changes_title, describe, with_gone_steps
 from pathways.compare import compare
 from pathways.edits import (
     AddStep,
@@ -157,21 +164,27 @@ class ConnectDialog(QDialog):
         led_to = {t.to_step for t in pathway.transitions if t.kind == "next"}
         order = editor.scene.reading_order()
         after = order[order.index(from_step) + 1 :] if from_step in order else order
-        preferred: int | None = None
+        rows: list[tuple[int, str]] = []
         for step_id in order:
             if step_id == from_step or step_id in connected:
                 continue
             step = pathway.step(step_id)
             item = QListWidgetItem(card_text(step, catalogue, client).summary, self._steps)
             item.setData(Qt.ItemDataRole.UserRole, step_id)
-            # Preselected: the first later step nobody leads to yet, else the first later one;
-            # never an earlier step (Enter would draw an arrow backwards).
-            row = self._steps.count() - 1
-            if step_id in after and step_id not in led_to and preferred is None:
-                preferred = row
-        if preferred is None:
-            later = [row for row in range(self._steps.count()) if self._row_id(row) in after]
-            preferred = later[0] if later else (0 if self._steps.count() else None)
+            rows.append((self._steps.count() - 1, step_id))
+
+        def rank(row: tuple[int, str]) -> tuple[int, int]:
+            # Preselected: a later step still to come that nobody leads to yet, else a later
+            # one still to come, else any later one; never an earlier step (Enter would draw
+            # an arrow backwards) unless there is nothing later.
+            index, step_id = row
+            later = step_id in after
+            to_come = pathway.step(step_id).status in ("planned", "ongoing")
+            free = step_id not in led_to
+            return (0 if later and to_come and free else 1 if later and to_come else
+                    2 if later else 3, index)
+
+        preferred = min(rows, key=rank)[0] if rows else None
         if preferred is not None:
             self._steps.setCurrentRow(preferred)
         self._kind = QComboBox(self)
@@ -214,9 +227,6 @@ class ConnectDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(520, 420)
         self._steps.itemActivated.connect(lambda _item: self.accept())
-
-    def _row_id(self, row: int) -> str:
-        return str(self._steps.item(row).data(Qt.ItemDataRole.UserRole))
 
     @property
     def steps_list(self) -> QListWidget:
@@ -349,6 +359,7 @@ class PathwayEditor(QWidget):
         #: While an agreed version is on show: ("version" | "compare", its id); the canvas is
         #: then read-only.
         self._presenting: tuple[str, str] | None = None
+        self._compared_from: str | None = None  # the earlier of two versions compared
 
         self._actions: dict[str, QAction] = {}
         self._build_actions()
@@ -406,6 +417,14 @@ class PathwayEditor(QWidget):
             self._view_widget.zoom_out,
         )
         a("zoom_fit", self.tr("&Fit to window"), "Ctrl+0", self._view_widget.zoom_to_fit)
+        empty_lanes = a(
+            "empty_lanes",
+            self.tr("Show &empty lanes"),
+            None,
+            tip=self.tr("Show every sector's lane at full height (empty ones are thin)"),
+        )
+        empty_lanes.setCheckable(True)
+        empty_lanes.toggled.connect(self._scene.set_show_empty_lanes)
         group = QActionGroup(self)
         group.setExclusive(True)
         for key, text, shortcut in (
@@ -461,6 +480,8 @@ class PathwayEditor(QWidget):
         a("rename_pathway", self.tr("&Rename pathway…"), None, self.ask_rename_pathway)
         a("activate_pathway", self.tr("Make &active"), None, self.activate_current)
         a("close_pathway", self.tr("C&lose pathway"), None, self.close_current)
+        # Esc leaves an agreed version on show, wherever the focus is in the editor.
+        a("back_to_now", self.tr("Back to the pathway now"), "Esc", self.back_to_now)
         a(
             "meeting_mode",
             self.tr("&Meeting mode"),
@@ -505,7 +526,9 @@ class PathwayEditor(QWidget):
         pathway_label = QLabel(self.tr("&Pathway:"), self)
         self._pathway_box = QComboBox(self)
         self._pathway_box.setAccessibleName(self.tr("Pathway"))
-        self._pathway_box.setMinimumContentsLength(30)
+        # Room for a title of 18 characters (longer ones are cut with "…", whole in the list):
+        # at 1366 px, in Finnish, the zoom and "fit to window" must not fall into the overflow.
+        self._pathway_box.setMinimumContentsLength(18)
         self._pathway_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -537,6 +560,10 @@ class PathwayEditor(QWidget):
         toolbar.addAction(self._actions["connect"])
         toolbar.addAction(self._actions["tidy"])
         toolbar.addSeparator()
+        # The zoom buttons show signs; the menus keep the words (a button's text follows its
+        # action's icon text, which a change of the action would otherwise put back).
+        self._actions["zoom_out"].setIconText("\u2212")
+        self._actions["zoom_in"].setIconText("+")
         zoom_out = QToolButton(self)
         zoom_out.setDefaultAction(self._actions["zoom_out"])
         zoom_out.setText("\u2212")
@@ -590,7 +617,7 @@ class PathwayEditor(QWidget):
         self._splitter.addWidget(self._side)
         self._splitter.setStretchFactor(0, 1)
         self._splitter.setStretchFactor(1, 0)
-        self._splitter.setSizes([1000, 310])
+        self._splitter.setSizes([1000, self._side_width()])
         self._splitter.setChildrenCollapsible(True)
         self._splitter.setCollapsible(0, False)
 
@@ -623,6 +650,7 @@ class PathwayEditor(QWidget):
         self._agreed.open_requested.connect(self.show_version)
         self._agreed.compare_requested.connect(self.compare_with_now)
         self._agreed.back_requested.connect(self.back_to_now)
+        self._agreed.compare_versions_requested.connect(self.compare_versions)
         self._inspector.remove_requested.connect(self.delete_selection)
         self._inspector.connect_requested.connect(self.open_connect_dialog)
         self._pathway_box.activated.connect(self._on_pathway_chosen)
@@ -720,6 +748,8 @@ class PathwayEditor(QWidget):
             (self._document.undo_stack.canUndoChanged, self._update_actions),
             (self._document.undo_stack.canRedoChanged, self._update_actions),
             (self._document.versions_changed, self._on_versions_changed),
+            # Another worker's version arrives with a reload of the client.
+            (self._document.pathways_changed, self._refresh_versions),
         ]
 
     def set_view(self, view: str) -> None:
@@ -885,6 +915,7 @@ class PathwayEditor(QWidget):
         self._actions["close_pathway"].setEnabled(has and pathway.status != "closed")
         self._actions["keep_agreed"].setEnabled(has and self._presenting is None)
         self._actions["meeting_mode"].setEnabled(has)
+        self._actions["back_to_now"].setEnabled(self._presenting is not None)
         if self._presenting is not None:
             for key in ("tidy", "add_step", "connect", "delete", "inspector"):
                 self._actions[key].setEnabled(False)
@@ -924,7 +955,7 @@ class PathwayEditor(QWidget):
         self._scene.sync()
         self._view_widget.keep_bar_names_in_sight()
         self._sync_list()
-        self._inspector.refresh()
+        self._refresh_inspector_keeping_typing()
         # A transition whose kind changed has a new key: keep it selected.
         if (
             inspector_key is not None
@@ -940,7 +971,38 @@ class PathwayEditor(QWidget):
         self._scene.refresh_texts()
         self._sync_list()
         self._list.refresh_texts()
+        self._refresh_inspector_keeping_typing()
+
+    def _refresh_inspector_keeping_typing(self) -> None:
+        """Show the stored values in the inspector again, but keep what the user is typing in
+        the field that has the focus: another worker's change arriving meanwhile (or the
+        user's own edit elsewhere) must not wipe it. The other fields show the fresh values,
+        so committing the typed field changes that field alone."""
+        from PySide6.QtWidgets import QApplication, QPlainTextEdit
+
+        focus = QApplication.focusWidget()
+        typed: tuple[QWidget, str, int] | None = None
+        if focus is not None and self._inspector.isAncestorOf(focus):
+            if isinstance(focus, QLineEdit):
+                typed = (focus, focus.text(), focus.cursorPosition())
+            elif isinstance(focus, QPlainTextEdit):
+                typed = (focus, focus.toPlainText(), focus.textCursor().position())
         self._inspector.refresh()
+        if typed is None:
+            return
+        widget, text, position = typed
+        if isinstance(widget, QLineEdit) and widget.text() != text:
+            widget.blockSignals(True)
+            widget.setText(text)
+            widget.setCursorPosition(position)
+            widget.blockSignals(False)
+        elif isinstance(widget, QPlainTextEdit) and widget.toPlainText() != text:
+            widget.blockSignals(True)
+            widget.setPlainText(text)
+            cursor = widget.textCursor()
+            cursor.setPosition(min(position, len(text)))
+            widget.setTextCursor(cursor)
+            widget.blockSignals(False)
 
     @Slot(str)
     def _on_notice(self, message: str) -> None:
@@ -1165,6 +1227,22 @@ class PathwayEditor(QWidget):
     def change_overlay(self) -> ChangeOverlay:
         return self._overlay
 
+    def agreed_print_options(self) -> dict[str, AgreedVersion]:
+        """What a print of the map on show needs: ``version`` (a version shown as agreed, or
+        the later of two compared) and ``changes_since`` (the version compared with)."""
+        if self._presenting is None:
+            return {}
+        mode, version_id = self._presenting
+        version = self._version(version_id)
+        if version is None:
+            return {}
+        if mode == "version":
+            return {"version": version}
+        if mode == "compare":
+            return {"changes_since": version}
+        before = self._version(self._compared_from or "")
+        return {"version": version, **({"changes_since": before} if before else {})}
+
     def presenting(self) -> tuple[str, str] | None:
         """("version" | "compare", version id) while an agreed version is on show."""
         return self._presenting
@@ -1173,6 +1251,7 @@ class PathwayEditor(QWidget):
         client = self._client()
         return client.agreed_version(version_id) if client is not None else None
 
+    @Slot()
     def _refresh_versions(self) -> None:
         client = self._client()
         versions = client.versions_of(self._pathway_id) if (
@@ -1267,9 +1346,15 @@ class PathwayEditor(QWidget):
                             version=version)
         window = MeetingModeWindow(view, self)
         if fullscreen:
+            # With a second screen (the meeting room's display beside the laptop) the
+            # presentation goes there, and the window stays where the worker sees it.
             handle = self.window().windowHandle()
-            if handle is not None and handle.screen() is not None:
-                window.setScreen(handle.screen())
+            own = handle.screen() if handle is not None else None
+            others = [screen for screen in QGuiApplication.screens() if screen is not own]
+            target = others[0] if others else own
+            if target is not None:
+                window.setScreen(target)
+                window.move(target.geometry().topLeft())
             window.showFullScreen()
         else:
             window.show()
@@ -1277,6 +1362,31 @@ class PathwayEditor(QWidget):
         window.setFocus(Qt.FocusReason.OtherFocusReason)
         self._meeting_window = window
         return window
+
+    @Slot(str, str)
+    def compare_versions(self, before_id: str, after_id: str) -> None:
+        """Show the agreed version *after_id* read-only, marked with what changed since the
+        version *before_id* (in either order of their dates)."""
+        before, after = self._version(before_id), self._version(after_id)
+        now = self._pathway()
+        client = self._client()
+        if before is None or after is None or now is None or client is None:
+            return
+        comparison = compare(before.steps, before.transitions, after.steps, after.transitions)
+        shown = with_gone_steps(after.as_pathway(now.title, now.status), before, comparison,
+                                faded=False)
+        self._present("versions", after_id, shown)
+        self._compared_from = before_id
+        self._overlay.show(comparison)
+        title = changes_between_title(before, after)
+        self._agreed.show_changes(
+            title, describe(comparison, before.steps, after.steps, self._catalogue,
+                            client=client)
+        )
+        self._messages.show_message(
+            self.tr("%1: new, changed and gone steps are marked. Back to the pathway now: Esc.")
+            .replace("%1", title)
+        )
 
     def _present(self, mode: str, version_id: str, pathway: Pathway) -> None:
         self._presenting = (mode, version_id)
@@ -1317,13 +1427,6 @@ class PathwayEditor(QWidget):
             error=True,
         )
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        if event.key() == Qt.Key.Key_Escape and self._presenting is not None:
-            self.back_to_now()
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
     # --- Keyboard helpers ----------------------------------------------------------------------
 
     @Slot()
@@ -1355,8 +1458,22 @@ class PathwayEditor(QWidget):
         if the user had closed it)."""
         sizes = self._splitter.sizes()
         if sizes[1] == 0:
-            self._splitter.setSizes([max(sizes[0] - 310, 300), 310])
+            width = self._side_width()
+            self._splitter.setSizes([max(sizes[0] - width, 300), width])
         self._side.setCurrentWidget(panel)
+
+    def _side_width(self) -> int:
+        """The side panel's width: 310 px, or what its tabs need to show whole (in Finnish
+        "Tarkistukset (3)" with its sign does not fit in 310 px)."""
+        return max(310, self._side.tabBar().sizeHint().width() + 8)
+
+    def _fit_side_to_tabs(self) -> None:
+        """Widen the side panel (taking from the map) when its tabs would be clipped."""
+        sizes = self._splitter.sizes()
+        wanted = self._side_width()
+        if 0 < sizes[1] < wanted:
+            total = sum(sizes)
+            self._splitter.setSizes([max(total - wanted, 300), wanted])
 
     @Slot(QPoint)
     def _show_map_menu(self, point: QPoint) -> None:
@@ -1393,6 +1510,7 @@ class PathwayEditor(QWidget):
             text, icon = self.tr("Checks"), QIcon()
         self._side.setTabText(index, text)
         self._side.setTabIcon(index, icon)
+        self._fit_side_to_tabs()
         self._side.setTabToolTip(
             index,
             self.tr("Errors: %1, warnings: %2")
@@ -1566,6 +1684,7 @@ class PathwayEditor(QWidget):
         # Two actions with one shortcut cancel each other out in Qt: when the window has its own
         # Undo/Redo (its Edit menu), the editor's are dropped.
         QTimer.singleShot(0, self._drop_shortcuts_the_window_has)
+        QTimer.singleShot(0, self._fit_side_to_tabs)
 
     def _drop_shortcuts_the_window_has(self) -> None:
         window = self.window()

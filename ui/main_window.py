@@ -64,6 +64,7 @@ VIEW_ACTIONS = (
     "zoom_in",
     "zoom_out",
     "zoom_fit",
+    "empty_lanes",
     None,
     "inspector",
     "checks",
@@ -192,6 +193,7 @@ class MainWindow(QMainWindow):
         self._details_slot.setVisible(bool(self._details_choice))
         self.details_action.setChecked(bool(self._details_choice))
         self._update_actions()
+        self.client_opened.connect(lambda _client_id: self._arrange_for_width())
 
     # --- Parts made when first needed ------------------------------------------------------------
 
@@ -371,6 +373,19 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, code=code: self.choose_language(code))
             self.language_group.addAction(action)
             self.language_actions[code] = action
+        self.first_steps_action = self._action(
+            self.tr("&First steps"),
+            self.show_first_steps,
+            QKeySequence.StandardKey.HelpContents,
+            tip=self.tr("How to find a client, add services, connect and print (F1)"),
+        )
+        if not self.first_steps_action.shortcuts():  # a platform without a help key
+            self.first_steps_action.setShortcut(QKeySequence("F1"))
+        self.shortcuts_action = self._action(
+            self.tr("&Keyboard shortcuts"),
+            self.show_shortcuts,
+            tip=self.tr("Every key of the window"),
+        )
         self.about_action = self._action(self.tr("&About Polku"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -414,6 +429,9 @@ class MainWindow(QMainWindow):
         settings_menu.addAction(self.settings_action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.first_steps_action)
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
         self.menus: dict[str, QMenu] = {
             "file": file_menu,
@@ -881,8 +899,12 @@ class MainWindow(QMainWindow):
                 "meetings": forms.MeetingsDialog,
             }[key]
             dialog = dialog_class(client, self)
+        from ui.document import details_of
+
+        # What the form started from: a change another worker makes meanwhile is kept.
+        base = details_of(client)
         dialog.saver = lambda value: self._keep_agreed_after(
-            dialog, self.save_details(value, labels[key])
+            dialog, self.save_details(value, labels[key], base)
         )
         self._show_dialog(dialog)
 
@@ -894,7 +916,9 @@ class MainWindow(QMainWindow):
                 self.editor.keep_as_agreed(on=day, meeting_id=meeting_id)
         return problem
 
-    def save_details(self, client: Client, label: str) -> tuple[str | None, str] | None:
+    def save_details(
+        self, client: Client, label: str, base: Client | None = None
+    ) -> tuple[str | None, str] | None:
         """Save the edited details of the open client at once, undoably, through its document;
         returns None, or where and what to show when the repository refused."""
         document = self._documents[client.id]
@@ -905,7 +929,7 @@ class MainWindow(QMainWindow):
         failures: list[str] = []
         document.edit_failed.connect(failures.append)
         try:
-            document.edit_details(client, label)
+            document.edit_details(client, label, base)
         finally:
             document.edit_failed.disconnect(failures.append)
         if failures:
@@ -1008,16 +1032,42 @@ class MainWindow(QMainWindow):
         printing = self._printing(self.tr("Print"))
         if printing is not None and self._client is not None:
             printing.print_pathway(
-                self, self.repository, self._client.id, self._current_pathway_id()
+                self, self.repository, self._client.id, self._current_pathway_id(),
+                **self._agreed_print(),
             )
 
     @Slot()
     def export_pathway(self) -> None:
         printing = self._printing(self.tr("Export"))
         if printing is not None and self._client is not None:
-            printing.export_pathway(
-                self, self.repository, self._client.id, self._current_pathway_id()
+            dialog = printing.export_pathway(
+                self, self.repository, self._client.id, self._current_pathway_id(),
+                **self._agreed_print(),
             )
+            if dialog is None:
+                return
+            # A name that says whose pathway it is, in the folder last saved to.
+            pathway_id = self._current_pathway_id()
+            titles = [p.title for p in self._client.pathways if p.id == pathway_id]
+            dialog.file_stem = " ".join([self._client.name, *titles[:1]])
+            saved = self.settings.store.value("export/folder")
+            if isinstance(saved, str) and saved:
+                from pathlib import Path
+
+                dialog.folder = Path(saved)
+            dialog.saved.connect(self._remember_export_folder)
+
+    def _remember_export_folder(self, files: list[Any]) -> None:
+        if files:
+            from pathlib import Path
+
+            self.settings.store.setValue("export/folder", str(Path(files[0]).parent))
+
+    def _agreed_print(self) -> dict[str, Any]:
+        """``agreed=`` for ui.printing when the editor shows an agreed version (to print it as
+        agreed, or its changes); nothing otherwise, so the usual call stays as it was."""
+        agreed = self.editor.agreed_print_options() if self.editor is not None else {}
+        return {"agreed": agreed} if agreed else {}
 
     # --- View ----------------------------------------------------------------------------------
 
@@ -1067,6 +1117,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def focus_search(self) -> None:
+        if self.client_list.isHidden():  # given to Client details on a narrow window
+            self.set_details_visible(False, remember=False)
         self.client_list.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.client_list.search_edit.selectAll()
 
@@ -1105,12 +1157,36 @@ class MainWindow(QMainWindow):
             self._details_choice = visible
             self.settings.set_details_visible(visible)
         if visible == was_visible:
+            self._arrange_for_width()
             return
         sizes = self.splitter.sizes()
         (self.details if visible else self._details_widget()).setVisible(visible)
         if visible and self._sized:
             wanted = self._details_width(self.splitter.width())
             self.splitter.setSizes([sizes[0], max(300, sizes[1] - wanted), wanted])
+        self._arrange_for_width()
+
+    def _arrange_for_width(self) -> None:
+        """On a window narrower than WIDE_ENOUGH_FOR_DETAILS (a 1366-pixel laptop), the client
+        list gives its room to Client details while a client is open and the details are shown,
+        so the map keeps its width; hiding the details, closing the client or Ctrl+F bring the
+        list back."""
+        squeeze = (
+            self._client is not None
+            and self.details_action.isChecked()
+            and self.width() < self.WIDE_ENOUGH_FOR_DETAILS
+        )
+        if self.client_list.isHidden() == squeeze:
+            return
+        sizes = self.splitter.sizes()
+        self.client_list.setVisible(not squeeze)
+        if not self._sized:
+            return
+        if squeeze:
+            self.splitter.setSizes([0, sizes[1] + sizes[0], sizes[2]])
+        else:
+            width = self._list_width(self.splitter.width())
+            self.splitter.setSizes([width, max(300, sizes[1] - width), sizes[2]])
 
     def show_banner(self, text: str) -> None:
         """Show *text* in a strip across the top of the window (read-only mode, backups…)."""
@@ -1149,6 +1225,68 @@ class MainWindow(QMainWindow):
                 self.tr("Language set to %1.").replace("%1", LANGUAGE_NAMES[lang]), 8000
             )
             self.language_chosen.emit(lang)
+
+    def _help_names(self) -> dict[str, str]:
+        """The names the window shows now, for the First steps page (ui.help)."""
+        import re
+
+        from PySide6.QtWidgets import QTabWidget
+
+        from ui.help import keys_of, plain
+
+        def path(menu: str, action: QAction) -> str:
+            return f"{plain(self.menus[menu].title())} \u2192 {plain(action.text())}"
+
+        names = {
+            "search": self.client_list.search_edit.placeholderText(),
+            "find": keys_of(self.find_action),
+            "details": plain(self.details_action.text()),
+            "details_key": keys_of(self.details_action),
+            "undo": keys_of(self.undo_action),
+            "redo": keys_of(self.redo_action),
+            "print": path("file", self.print_action),
+            "print_key": keys_of(self.print_action),
+            "shortcuts": path("help", self.shortcuts_action),
+            "services": self.tr("Services"),
+            "details_tab": self.tr("Details"),
+            "steps": self.tr("Steps"),
+            "checks": self.tr("Checks"),
+            "connect": f"{plain(self.menus['pathway'].title())} \u2192 "
+            + self.tr("Connect to…").rstrip("…"),
+            "connect_key": "Ctrl+L",
+        }
+        if self.editor is not None:
+            connect = self.editor.actions_for_menus().get("connect")
+            if connect is not None:
+                names["connect"] = path("pathway", connect)
+                names["connect_key"] = keys_of(connect)
+            side = self.editor.findChild(QTabWidget)
+            if side is not None and side.count() >= 4:
+                tabs = [re.sub(r"\s*\(\d+\)$", "", side.tabText(i)) for i in range(4)]
+                names.update(zip(("details_tab", "services", "steps", "checks"), tabs, strict=True))
+        return names
+
+    @Slot()
+    def show_first_steps(self) -> None:
+        """Help → First steps (F1): the README's first steps in the window's language."""
+        from ui.help import FirstStepsDialog
+
+        self._show_dialog(FirstStepsDialog(self._help_names(), self))
+
+    @Slot()
+    def show_shortcuts(self) -> None:
+        """Help → Keyboard shortcuts: every command with a key, menu by menu."""
+        from ui.help import ShortcutsDialog
+
+        def walk(menu: QMenu) -> list[QAction]:
+            found: list[QAction] = []
+            for action in menu.actions():
+                submenu = action.menu()
+                found += walk(submenu) if isinstance(submenu, QMenu) else [action]
+            return found
+
+        menus = [(menu.title(), walk(menu)) for menu in self.menus.values()]
+        self._show_dialog(ShortcutsDialog(menus, self))
 
     @Slot()
     def show_about(self) -> None:

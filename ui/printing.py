@@ -13,6 +13,8 @@ own resolution (vector all the way to the printer).
 
 from __future__ import annotations
 
+import dataclasses
+import io
 import re
 import threading
 from datetime import date
@@ -134,9 +136,9 @@ class PrintOptionsWidget(QWidget):
 def render_print(repository: Any, client_id: str, pathway_id: str | None, options: Any,
                  target: Path | None = None) -> dict[str, Any]:
     """Loads the client and draws the print. *target* None renders each page to SVG (for the
-    preview and the printer); a path writes the files there. Returns a dict: ``pages`` (SVG
-    bytes) or ``files`` (paths written), ``title``, ``pathway`` and ``thread`` (the worker's
-    thread id, for the record).
+    preview and the printer) and the PDF for "Print to file"; a path writes the files there.
+    Returns a dict: ``pages`` (SVG bytes) and ``pdf``, or ``files`` (paths written), ``title``,
+    ``pathway`` and ``thread`` (the worker's thread id, for the record).
 
     Runs on the worker; never touch widgets here."""
     from pathways.errors import InputError
@@ -144,9 +146,11 @@ def render_print(repository: Any, client_id: str, pathway_id: str | None, option
     from pathways.printing import (
         choose_pathway,
         compose,
+        for_agreed,
         page_svgs,
         render_context,
         save_document,
+        write_pdf,
     )
 
     client = repository.load_client(client_id)
@@ -154,6 +158,8 @@ def render_print(repository: Any, client_id: str, pathway_id: str | None, option
         raise InputError(translate("The client is no longer in the database.", options.lang))
     catalogue = repository.catalogue()
     pathway = choose_pathway(client, pathway_id)
+    # An agreed version on show in the editor prints as agreed / with its changes.
+    pathway, options = for_agreed(pathway, options)
     result: dict[str, Any] = {"thread": threading.get_ident(), "pathway": pathway.id}
     if target is not None:
         # Logged before anything is written: nothing leaves without its entry.
@@ -163,6 +169,10 @@ def render_print(repository: Any, client_id: str, pathway_id: str | None, option
         result["title"] = document.title
         if target is None:
             result["pages"] = page_svgs(document)
+            # Ready for "Print to file": the very PDF that Export writes.
+            buffer = io.BytesIO()
+            write_pdf(document, buffer)
+            result["pdf"] = buffer.getvalue()
     if target is not None:
         result["files"] = save_document(document, target)
     return result
@@ -224,7 +234,10 @@ class PrintPreviewDialog(QPrintPreviewDialog):
     render_failed = Signal(str)
 
     def __init__(self, parent: QWidget | None, repository: Any, client_id: str,
-                 pathway_id: str | None, *, today: date | None = None) -> None:
+                 pathway_id: str | None, *, today: date | None = None,
+                 agreed: dict[str, Any] | None = None) -> None:
+        #: ``version`` / ``changes_since`` (agreed versions) for the print's options.
+        self.agreed = dict(agreed or {})
         self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         super().__init__(self._printer, parent)
         self.setWindowTitle(self.tr("Print pathway"))
@@ -233,6 +246,10 @@ class PrintPreviewDialog(QPrintPreviewDialog):
         self.pathway_id = pathway_id
         self.today = today
         self.pages: list[bytes] = []
+        #: The same pages as one vector PDF (text as text, fonts embedded), for a print to file.
+        self.pdf = b""
+        #: Where the last print to a PDF file went.
+        self.saved_file: Path | None = None
         self.title = ""
         self.printed_pathway_id = pathway_id or ""
         self.worker_thread: int | None = None
@@ -267,12 +284,14 @@ class PrintPreviewDialog(QPrintPreviewDialog):
         self._printer.setDocName(self.tr("Pathway"))
         self.status.setText(self.tr("Preparing the pages…"))
         repository, client_id, pathway_id = self.repository, self.client_id, self.pathway_id
+        options = dataclasses.replace(options, **self.agreed)
         self._job = run_job(lambda: render_print(repository, client_id, pathway_id, options),
                             self._rendered, self._failed, context=self)
 
     def _rendered(self, result: dict[str, Any]) -> None:
         self._job = None
         self.pages = result["pages"]
+        self.pdf = result.get("pdf", b"")
         self.title = result["title"]
         self.printed_pathway_id = result["pathway"]
         self.worker_thread = result["thread"]
@@ -290,6 +309,23 @@ class PrintPreviewDialog(QPrintPreviewDialog):
         self.status.setText(text)
         self.render_failed.emit(text)
 
+    def _save_pdf(self, target: Path) -> None:
+        """"Print to file": the same vector PDF as Export (text stays text, fonts embedded),
+        written whole and private (0600) by pathways.files — not Qt's drawing of the pages,
+        which would be curves without text, readable by every user of the machine."""
+        from pathways import files
+        from pathways.errors import PolkuError
+
+        try:
+            files.write_bytes(target, self.pdf)
+        except PolkuError as error:
+            QMessageBox.warning(self, self.tr("Print pathway"), _error_text(error))
+            return
+        self.saved_file = target
+        text = self.tr("Saved %1").replace("%1", str(target))
+        self.status.setText(text)
+        _say_where(self, text)
+
     @Slot(QPrinter)
     def _paint(self, printer: QPrinter) -> None:
         # The preview draws into a picture; anything else is the real printer. That print is
@@ -302,6 +338,11 @@ class PrintPreviewDialog(QPrintPreviewDialog):
             except Exception as error:  # noqa: BLE001 - shown to the user; nothing printed
                 QMessageBox.warning(self, self.tr("Print pathway"), _error_text(error))
                 return
+        to_file = (printer.outputFileName()
+                   if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat else "")
+        if self.pages and self.pdf and not preview and to_file:
+            self._save_pdf(Path(to_file))
+            return
         if self.pages:
             paint_pages(printer, self.pages)
             return
@@ -312,10 +353,20 @@ class PrintPreviewDialog(QPrintPreviewDialog):
             painter.end()
 
 
+def _say_where(widget: QWidget, text: str) -> None:
+    """Put *text* in the status bar of the window *widget* belongs to, if it has one."""
+    window = widget.parent()
+    status_bar = getattr(window, "statusBar", None)
+    if callable(status_bar):
+        status_bar().showMessage(text, 10000)
+
+
 def print_pathway(parent: QWidget | None, repository: Any, client_id: str,
-                  pathway_id: str | None) -> PrintPreviewDialog:
-    """Open the print preview of the pathway (window-modal; returns at once with the dialog)."""
-    dialog = PrintPreviewDialog(parent, repository, client_id, pathway_id)
+                  pathway_id: str | None, *, agreed: dict[str, Any] | None = None
+                  ) -> PrintPreviewDialog:
+    """Open the print preview of the pathway (window-modal; returns at once with the dialog);
+    *agreed*: ``version`` and/or ``changes_since`` (AgreedVersion) to print as agreed."""
+    dialog = PrintPreviewDialog(parent, repository, client_id, pathway_id, agreed=agreed)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.open()
@@ -327,7 +378,7 @@ def print_pathway(parent: QWidget | None, repository: Any, client_id: str,
 
 def _suggested_name(title: str, fmt: str) -> str:
     """A file name from the pathway's title (which never holds a pseudonymised name)."""
-    stem = re.sub(r"[^\w\- ]+", "", title, flags=re.UNICODE).strip().replace(" ", "-")
+    stem = re.sub(r"\s+", "-", re.sub(r"[^\w\- ]+", "", title, flags=re.UNICODE).strip())
     return f"{stem or 'polku'}-{date.today().isoformat()}.{fmt}"
 
 
@@ -338,8 +389,10 @@ class ExportDialog(QDialog):
     export_failed = Signal(str)
 
     def __init__(self, parent: QWidget | None, repository: Any, client_id: str,
-                 pathway_id: str | None, *, today: date | None = None) -> None:
+                 pathway_id: str | None, *, today: date | None = None,
+                 agreed: dict[str, Any] | None = None) -> None:
         super().__init__(parent)
+        self.agreed = dict(agreed or {})
         self.setWindowTitle(self.tr("Export pathway"))
         self.repository = repository
         self.client_id = client_id
@@ -368,12 +421,32 @@ class ExportDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(buttons)
 
+    #: Set by the window: the name the file is offered with (the client's name and the
+    #: pathway's title; never used when pseudonymised) and the folder it is offered in (the one
+    #: last saved to, else Documents).
+    file_stem: str = ""
+    folder: Path | None = None
+
+    def suggested_path(self) -> Path:
+        """Where "Save as…" starts: a sensible folder and a name that says what the file is."""
+        fmt = self.format.currentData()
+        pseudonymised = self.options_widget.pseudonymize.isChecked()
+        title = self.tr("Pathway") if pseudonymised or not self.file_stem else self.file_stem
+        folder = self.folder
+        if folder is None or not folder.is_dir():
+            from PySide6.QtCore import QStandardPaths
+
+            documents = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation
+            )
+            folder = Path(documents) if documents and Path(documents).is_dir() else Path.home()
+        return folder / _suggested_name(title, fmt)
+
     @Slot()
     def choose_file(self) -> None:
         fmt = self.format.currentData()
-        title = self.tr("Pathway") if self.options_widget.pseudonymize.isChecked() else ""
         path, _chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export pathway"), _suggested_name(title, fmt),
+            self, self.tr("Export pathway"), str(self.suggested_path()),
             ";;".join(FILE_FILTERS.values()), FILE_FILTERS[fmt])
         if not path:
             return
@@ -389,7 +462,7 @@ class ExportDialog(QDialog):
         self.save_button.setEnabled(False)
         self.status.setText(self.tr("Saving…"))
         repository, client_id, pathway_id = self.repository, self.client_id, self.pathway_id
-        options = self.options_widget.options(self.today)
+        options = dataclasses.replace(self.options_widget.options(self.today), **self.agreed)
         self._job = run_job(
             lambda: render_print(repository, client_id, pathway_id, options, target),
             self._saved, self._failed, context=self)
@@ -417,9 +490,10 @@ class ExportDialog(QDialog):
 
 
 def export_pathway(parent: QWidget | None, repository: Any, client_id: str,
-                   pathway_id: str | None) -> ExportDialog:
+                   pathway_id: str | None, *, agreed: dict[str, Any] | None = None
+                   ) -> ExportDialog:
     """Open the export dialog of the pathway (window-modal; returns at once with the dialog)."""
-    dialog = ExportDialog(parent, repository, client_id, pathway_id)
+    dialog = ExportDialog(parent, repository, client_id, pathway_id, agreed=agreed)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.open()

@@ -2,8 +2,10 @@
 
 The first Polku window on a database listens on a local socket (``QLocalServer``) whose name is
 derived from a hash of the database and of the user's account, so that two users of one
-computer, or one user with two databases, never meet. A second ``python main.py`` on the same
-database connects, sends ``raise`` and exits 0; the first raises and activates its window.
+computer, or one user with two databases, never meet; on Unix the socket lives in a folder of
+the user's alone, so that another user cannot take the name first and block the window. A
+second ``python main.py`` on the same database connects, sends ``raise`` and exits 0; the
+first raises and activates its window.
 
 A name left behind by a window that crashed (on Unix a socket file nobody listens on) is found
 by a failed connection and removed (``QLocalServer.removeServer``) before listening again.
@@ -19,6 +21,7 @@ from __future__ import annotations
 import getpass
 import hashlib
 import os
+import stat
 import sys
 from pathlib import Path
 
@@ -63,9 +66,50 @@ def _account() -> str:
 
 
 def server_name(target: str | None) -> str:
-    """The local socket name of the window on *target* for this user."""
+    """The local socket of the window on *target* for this user.
+
+    On Unix a full path in a folder only this account can write (:func:`socket_folder`): a bare
+    name would be a socket file in the shared ``/tmp``, where another local user could take
+    the predictable name first and answer in our place — every window would then exit,
+    thinking another was open. Elsewhere (Windows' named pipes) a name.
+    """
     digest = hashlib.sha256(f"{_account()}\0{database_key(target)}".encode()).hexdigest()
-    return f"polku-{digest[:32]}"
+    name = f"polku-{digest[:32]}"
+    folder = socket_folder()
+    return str(folder / name) if folder is not None else name
+
+
+def _private_folder(folder: Path) -> bool:
+    """Whether *folder* is (made) a real folder of this account's alone (0700)."""
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        found = os.lstat(folder)
+        if not stat.S_ISDIR(found.st_mode) or found.st_uid != os.getuid():
+            return False  # a symbolic link, or another account's folder
+        if stat.S_IMODE(found.st_mode) & 0o077:
+            os.chmod(folder, 0o700)
+    except OSError:
+        return False
+    return True
+
+
+def socket_folder() -> Path | None:
+    """A folder for the guard's socket that no other account can write: the session's runtime
+    folder, else Polku's data folder; None where sockets are not files (Windows)."""
+    if os.name != "posix":
+        return None
+    import platformdirs
+
+    candidates = []
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    if runtime:
+        candidates.append(Path(runtime) / "polku")
+    candidates.append(platformdirs.user_data_path("Polku", appauthor=False) / "run")
+    for folder in candidates:
+        # A socket's path must fit in sockaddr_un (108 bytes with the name).
+        if len(str(folder)) < 60 and _private_folder(folder):
+            return folder
+    return None
 
 
 class SingleInstance(QObject):

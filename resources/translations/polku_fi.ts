@@ -231,6 +231,16 @@ Niissä on henkilötietoja: luovuta ne asiakkaalle turvallisesti ja poista ne t�
     </message>
     <message>
         <location filename="../../ui/agreed.py"/>
+        <source>Since the &amp;one before</source>
+        <translation>&amp;Edellisen version jälkeen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Show what changed from the version before to this version</source>
+        <translation>Näytä, mikä muuttui edellisestä versiosta tähän versioon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
         <source>&amp;Back to the pathway now</source>
         <translation>Takaisin nykyiseen &amp;palvelupolkuun</translation>
     </message>
@@ -439,6 +449,16 @@ Avatut asiakkaat suljetaan ensin.</translation>
         <location filename="../../ui/backups.py"/>
         <source>%1 clients erased since the backup was taken were erased again.</source>
         <translation>Varmuuskopion ottamisen jälkeen pysyvästi poistettuja asiakkaita poistettiin uudelleen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Polku checks that a backup&apos;s access log is the log as it was written. This backup&apos;s log was changed after the backup was taken, or the backup is of another database: restoring it could add entries nobody made. Nothing was changed. Keep the file aside for your data protection officer.</source>
+        <translation>Polku tarkistaa, että varmuuskopion käyttöloki on sellaisena kuin se kirjoitettiin. Tämän varmuuskopion lokia on muutettu varmuuskopion ottamisen jälkeen, tai varmuuskopio on toisesta tietokannasta: sen palauttaminen voisi lisätä merkintöjä, joita kukaan ei tehnyt. Mitään ei muutettu. Säilytä tiedosto tietosuojavastaavaa varten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>The access log of this database is damaged, and the register of erased clients beside it is missing. Polku cannot tell whose data must not come back, so it restores nothing. Ask your IT support to restore the erasure register (the .erasures file) from their backups.</source>
+        <translation>Tämän tietokannan käyttöloki on vioittunut, eikä sen vieressä ole poistettujen asiakkaiden rekisteriä. Polku ei voi tietää, kenen tiedot eivät saa palata, joten se ei palauta mitään. Pyydä IT-tukea palauttamaan poistorekisteri (.erasures-tiedosto) varmuuskopioistaan.</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +1851,49 @@ Luo ensimmäinen valitsemalla Uusi asiakas (Ctrl+N).</translation>
     </message>
 </context>
 <context>
+    <name>FirstStepsDialog</name>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>First steps</source>
+        <translation>Ensimmäiset askeleet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>Find a client: type part of the name in %1 (%2); accents need not be typed (hyvonen finds Hyvönen). Choose the client: their active pathway opens on the map, and %3 (%4) shows and edits the goal, needs, consents, team, participation and meetings.</source>
+        <translation>Etsi asiakas: kirjoita osa nimestä kenttään %1 (%2); pisteitä ei tarvitse kirjoittaa (hyvonen löytää Hyvösen). Valitse asiakas: hänen voimassa oleva palvelupolkunsa avautuu kartalle, ja %3 (%4) näyttää ja muokkaa tavoitetta, tarpeita, suostumuksia, tiimiä, osallistumista ja tapaamisia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>Add a service: on the %1 tab beside the map, search for a service (the words professionals use work too: palkkatuki, TYP, työkokeilu) and press Enter, or drag it onto the map. It appears as a planned step in its sector&apos;s lane and its stage&apos;s column; the %2 tab edits its dates, provider and responsible person, and says next to a field what is wrong with it.</source>
+        <translation>Lisää palvelu: hae kartan vieressä olevalla %1-välilehdellä palvelua (ammattilaisten omat sanat toimivat myös: palkkatuki, TYP, työkokeilu) ja paina Enter, tai vedä palvelu kartalle. Se tulee suunnitelluksi palvelujaksoksi sektorinsa kaistalle ja vaiheensa sarakkeeseen; %2-välilehdellä muokataan sen päivämääriä, järjestäjää ja vastuuhenkilöä, ja kentän vieressä kerrotaan, mikä siinä on vialla.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>Connect two steps: select the earlier step and choose %1 (%2), or drag from the small handle on a card&apos;s right edge to the other card.</source>
+        <translation>Yhdistä kaksi palvelujaksoa: valitse aiempi jakso ja valitse %1 (%2), tai vedä kortin oikeassa reunassa olevasta pienestä kahvasta toiseen korttiin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>Undo with %1 and redo with %2. There is no save button: every edit is already in the database.</source>
+        <translation>Kumoa näppäimillä %1 ja tee uudelleen näppäimillä %2. Tallennuspainiketta ei ole: jokainen muutos on jo tietokannassa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>Checks: the %1 tab lists gaps, missing consents and unmet needs; choosing one shows its steps on the map.</source>
+        <translation>Tarkistukset: %1-välilehti luettelee katkokset, puuttuvat suostumukset ja kattamattomat tarpeet; valitsemalla yhden näet sen palvelujaksot kartalla.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>Print for the meeting with %1 (%2).</source>
+        <translation>Tulosta tapaamista varten: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>Arrow keys move between steps, Enter or F2 opens the details of a step, Delete removes it (and Ctrl+Z brings it back); the %1 tab lists the pathway for screen readers. Every key: %2.</source>
+        <translation>Nuolinäppäimet liikkuvat palvelujaksojen välillä, Enter tai F2 avaa jakson tiedot ja Delete poistaa sen (Ctrl+Z tuo sen takaisin); %1-välilehti luettelee palvelupolun ruudunlukijoille. Kaikki näppäimet: %2.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <location filename="../../ui/forms/participation.py"/>
@@ -2579,6 +2642,26 @@ tai luo uusi asiakas (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
+        <source>&amp;First steps</source>
+        <translation>&amp;Ensimmäiset askeleet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>How to find a client, add services, connect and print (F1)</source>
+        <translation>Näin etsit asiakkaan, lisäät palveluja, yhdistät ja tulostat (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Pikanäppäimet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Every key of the window</source>
+        <translation>Kaikki ikkunan näppäimet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
         <source>&amp;About Polku</source>
         <translation>&amp;Tietoja Polusta</translation>
     </message>
@@ -2765,6 +2848,31 @@ Poistoa ei voi perua.</translation>
         <location filename="../../ui/main_window.py"/>
         <source>Language set to %1.</source>
         <translation>Kieleksi valittu %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Services</source>
+        <translation>Palvelut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Details</source>
+        <translation>Tiedot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Steps</source>
+        <translation>Palvelujaksot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Checks</source>
+        <translation>Tarkistukset</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Connect to…</source>
+        <translation>Yhdistä…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
@@ -3187,6 +3295,16 @@ Poistoa ei voi perua.</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py"/>
+        <source>Show &amp;empty lanes</source>
+        <translation>Näytä tyhjät &amp;kaistat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Show every sector&apos;s lane at full height (empty ones are thin)</source>
+        <translation>Näytä jokaisen sektorin kaista täysikorkuisena (tyhjät ovat kapeita)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
         <source>&amp;Stages</source>
         <translation>&amp;Vaiheet</translation>
     </message>
@@ -3269,6 +3387,11 @@ Poistoa ei voi perua.</translation>
         <location filename="../../ui/editor.py"/>
         <source>C&amp;lose pathway</source>
         <translation>&amp;Päätä palvelupolku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Back to the pathway now</source>
+        <translation>Takaisin nykyiseen palvelupolkuun</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py"/>
@@ -3811,6 +3934,11 @@ Poistoa ei voi perua.</translation>
             <numerusform>%n sivua</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>Saved %1</source>
+        <translation>Tallennettu: %1</translation>
+    </message>
 </context>
 <context>
     <name>RecordListDialog</name>
@@ -3929,6 +4057,79 @@ Poistoa ei voi perua.</translation>
         <location filename="../../ui/settings.py"/>
         <source>The name cannot contain control characters.</source>
         <translation>Nimessä ei voi olla ohjausmerkkejä.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Pikanäppäimet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>On the map and in the lists</source>
+        <translation>Kartalla ja luetteloissa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>Move between steps</source>
+        <translation>Siirry palvelujaksosta toiseen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>Arrow keys, Home, End</source>
+        <translation>Nuolinäppäimet, Home, End</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>Open the details of the selected step</source>
+        <translation>Avaa valitun palvelujakson tiedot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>Enter or F2</source>
+        <translation>Enter tai F2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>Remove the selected steps or arrows</source>
+        <translation>Poista valitut palvelujaksot tai nuolet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>Add a service (the search of the services)</source>
+        <translation>Lisää palvelu (palvelujen haku)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>From a search box to its list</source>
+        <translation>Hakukentästä sen luetteloon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>Down</source>
+        <translation>Alanuoli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>Close a dialog without saving</source>
+        <translation>Sulje valintaikkuna tallentamatta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
     </message>
 </context>
 <context>
@@ -4190,6 +4391,16 @@ Jos näin käy uudelleen, kerro tukihenkilöllesi, mitä olit tekemässä.</tran
         <location filename="../../ui/app.py"/>
         <source>The database could not be opened.</source>
         <translation>Tietokantaa ei voitu avata.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py"/>
+        <source>Password for %1:</source>
+        <translation>Salasana tietokantaan %1:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py"/>
+        <source>The password was not accepted.</source>
+        <translation>Salasanaa ei hyväksytty.</translation>
     </message>
     <message>
         <location filename="../../ui/app.py"/>

@@ -231,6 +231,16 @@ De innehåller personuppgifter: lämna dem säkert till klienten och radera dem 
     </message>
     <message>
         <location filename="../../ui/agreed.py"/>
+        <source>Since the &amp;one before</source>
+        <translation>Sedan &amp;föregående version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
+        <source>Show what changed from the version before to this version</source>
+        <translation>Visa vad som ändrades från föregående version till den här</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreed.py"/>
         <source>&amp;Back to the pathway now</source>
         <translation>&amp;Tillbaka till servicestigen nu</translation>
     </message>
@@ -439,6 +449,16 @@ Uppgifterna som de är nu ersätts med säkerhetskopians: ändringar gjorda efte
         <location filename="../../ui/backups.py"/>
         <source>%1 clients erased since the backup was taken were erased again.</source>
         <translation>%1 klienter som raderats efter att säkerhetskopian togs raderades igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>Polku checks that a backup&apos;s access log is the log as it was written. This backup&apos;s log was changed after the backup was taken, or the backup is of another database: restoring it could add entries nobody made. Nothing was changed. Keep the file aside for your data protection officer.</source>
+        <translation>Polku kontrollerar att en säkerhetskopias åtkomstlogg är loggen så som den skrevs. Den här kopians logg har ändrats efter att kopian togs, eller så är kopian av en annan databas: att återställa den kunde lägga till poster som ingen gjort. Ingenting ändrades. Spara filen åt ert dataskyddsombud.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py"/>
+        <source>The access log of this database is damaged, and the register of erased clients beside it is missing. Polku cannot tell whose data must not come back, so it restores nothing. Ask your IT support to restore the erasure register (the .erasures file) from their backups.</source>
+        <translation>Åtkomstloggen i den här databasen är skadad och registret över raderade klienter bredvid den saknas. Polku kan inte avgöra vems uppgifter inte får komma tillbaka, så ingenting återställs. Be IT-stödet återställa raderingsregistret (.erasures-filen) från sina säkerhetskopior.</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +1851,49 @@ Skapa den första med Ny klient (Ctrl+N).</translation>
     </message>
 </context>
 <context>
+    <name>FirstStepsDialog</name>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>First steps</source>
+        <translation>Kom i gång</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>Find a client: type part of the name in %1 (%2); accents need not be typed (hyvonen finds Hyvönen). Choose the client: their active pathway opens on the map, and %3 (%4) shows and edits the goal, needs, consents, team, participation and meetings.</source>
+        <translation>Hitta en klient: skriv en del av namnet i %1 (%2); accenter behöver inte skrivas (hyvonen hittar Hyvönen). Välj klienten: hens aktiva servicestig öppnas på kartan, och %3 (%4) visar och redigerar målet, behoven, samtyckena, teamet, deltagandet och mötena.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>Add a service: on the %1 tab beside the map, search for a service (the words professionals use work too: palkkatuki, TYP, työkokeilu) and press Enter, or drag it onto the map. It appears as a planned step in its sector&apos;s lane and its stage&apos;s column; the %2 tab edits its dates, provider and responsible person, and says next to a field what is wrong with it.</source>
+        <translation>Lägg till en tjänst: sök efter en tjänst på fliken %1 bredvid kartan (de ord som yrkesfolk använder fungerar också: lönestöd, TYP, arbetsprövning) och tryck på Enter, eller dra den till kartan. Den blir ett planerat steg i sin sektors bana och sitt skedes kolumn; på fliken %2 redigeras dess datum, anordnare och ansvariga person, och bredvid ett fält står vad som är fel i det.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>Connect two steps: select the earlier step and choose %1 (%2), or drag from the small handle on a card&apos;s right edge to the other card.</source>
+        <translation>Koppla två steg: markera det tidigare steget och välj %1 (%2), eller dra från det lilla handtaget på kortets högra kant till det andra kortet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>Undo with %1 and redo with %2. There is no save button: every edit is already in the database.</source>
+        <translation>Ångra med %1 och gör om med %2. Det finns ingen spara-knapp: varje ändring finns redan i databasen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>Checks: the %1 tab lists gaps, missing consents and unmet needs; choosing one shows its steps on the map.</source>
+        <translation>Kontroller: fliken %1 räknar upp avbrott, saknade samtycken och otillgodosedda behov; väljer du en visas dess steg på kartan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>Print for the meeting with %1 (%2).</source>
+        <translation>Skriv ut för mötet med %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>Arrow keys move between steps, Enter or F2 opens the details of a step, Delete removes it (and Ctrl+Z brings it back); the %1 tab lists the pathway for screen readers. Every key: %2.</source>
+        <translation>Piltangenterna flyttar mellan stegen, Enter eller F2 öppnar ett stegs detaljer och Delete tar bort det (Ctrl+Z tar tillbaka det); fliken %1 räknar upp servicestigen för skärmläsare. Alla tangenter: %2.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <location filename="../../ui/forms/participation.py"/>
@@ -2579,6 +2642,26 @@ eller skapa en ny klient (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
+        <source>&amp;First steps</source>
+        <translation>&amp;Kom i gång</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>How to find a client, add services, connect and print (F1)</source>
+        <translation>Så hittar du en klient, lägger till tjänster, kopplar och skriver ut (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Kor&amp;tkommandon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Every key of the window</source>
+        <translation>Alla fönstrets tangenter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
         <source>&amp;About Polku</source>
         <translation>&amp;Om Polku</translation>
     </message>
@@ -2765,6 +2848,31 @@ Detta kan inte ångras.</translation>
         <location filename="../../ui/main_window.py"/>
         <source>Language set to %1.</source>
         <translation>Språket är nu %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Services</source>
+        <translation>Tjänster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Steps</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Checks</source>
+        <translation>Kontroller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Connect to…</source>
+        <translation>Koppla till…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
@@ -3187,6 +3295,16 @@ Detta kan inte ångras.</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py"/>
+        <source>Show &amp;empty lanes</source>
+        <translation>Visa tomma &amp;banor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Show every sector&apos;s lane at full height (empty ones are thin)</source>
+        <translation>Visa varje sektors bana i full höjd (tomma är smala)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
         <source>&amp;Stages</source>
         <translation>&amp;Skeden</translation>
     </message>
@@ -3269,6 +3387,11 @@ Detta kan inte ångras.</translation>
         <location filename="../../ui/editor.py"/>
         <source>C&amp;lose pathway</source>
         <translation>&amp;Avsluta servicestigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Back to the pathway now</source>
+        <translation>Tillbaka till servicestigen nu</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py"/>
@@ -3811,6 +3934,11 @@ Detta kan inte ångras.</translation>
             <numerusform>%n sidor</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/printing.py"/>
+        <source>Saved %1</source>
+        <translation>Sparade %1</translation>
+    </message>
 </context>
 <context>
     <name>RecordListDialog</name>
@@ -3929,6 +4057,79 @@ Detta kan inte ångras.</translation>
         <location filename="../../ui/settings.py"/>
         <source>The name cannot contain control characters.</source>
         <translation>Namnet får inte innehålla styrtecken.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>On the map and in the lists</source>
+        <translation>På kartan och i listorna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>Move between steps</source>
+        <translation>Flytta mellan stegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>Arrow keys, Home, End</source>
+        <translation>Piltangenterna, Home, End</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>Open the details of the selected step</source>
+        <translation>Öppna det markerade stegets detaljer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>Enter or F2</source>
+        <translation>Enter eller F2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>Remove the selected steps or arrows</source>
+        <translation>Ta bort de markerade stegen eller pilarna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>Add a service (the search of the services)</source>
+        <translation>Lägg till en tjänst (sökningen bland tjänsterna)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>From a search box to its list</source>
+        <translation>Från en sökruta till dess lista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>Down</source>
+        <translation>Nedåtpil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>Close a dialog without saving</source>
+        <translation>Stäng en dialog utan att spara</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
     </message>
 </context>
 <context>
@@ -4190,6 +4391,16 @@ Om det här händer igen, berätta för din stödperson vad du höll på med.</t
         <location filename="../../ui/app.py"/>
         <source>The database could not be opened.</source>
         <translation>Databasen kunde inte öppnas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py"/>
+        <source>Password for %1:</source>
+        <translation>Lösenord till %1:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py"/>
+        <source>The password was not accepted.</source>
+        <translation>Lösenordet godtogs inte.</translation>
     </message>
     <message>
         <location filename="../../ui/app.py"/>

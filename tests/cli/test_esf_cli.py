@@ -71,3 +71,45 @@ def test_a_rule_of_the_participant_data_is_exit_2_with_its_location(
     assert result.stderr.splitlines() == [
         f"{path}: clients[0].participation.after_six_months.checked_on: checked_on 2026-02-27 "
         "is before the six-month day 2026-02-28 (left_on 2025-08-31 six months later)"]
+
+
+def test_check_and_report_show_the_follow_up_as_of_today(polku: Any, tmp_path: Path) -> None:
+    # Left on 31.8.2025, not followed up: due on 28.2.2026, a month's last day.
+    participation = {key: value for key, value in PARTICIPATION.items()
+                     if key != "after_six_months"}
+    path = tmp_path / "due.json"
+    path.write_text(json.dumps({"format": "polku.exchange", "version": 1, "clients": [
+        {"id": "c1", "name": "Aino", "participation": participation,
+         "pathways": [{"id": "p1", "title": "Polku", "status": "active", "steps": [],
+                       "transitions": []}]}]}), encoding="utf-8")
+    db = tmp_path / "x.sqlite3"
+    assert polku("--db", db, "import", path).returncode == 0
+
+    def follow_ups(today: str) -> list[dict[str, Any]]:
+        done = polku("--lang", "en", "--db", db, "check", "--client", "c1", "--today", today,
+                     "--json")
+        assert done.returncode == 0, done.stderr
+        found: list[dict[str, Any]] = [
+            f for f in json.loads(done.stdout)["findings"] if f["kind"] == "follow_up"]
+        return found
+
+    assert follow_ups("2026-02-27") == []
+    [finding] = follow_ups("2026-02-28")
+    assert (finding["steps"], finding["due_on"], finding["severity"]) == (
+        [], "2026-02-28", "warning")
+
+    def report(today: str) -> dict[str, Any]:
+        done = polku("--db", db, "report", "--json", "--today", today)
+        assert done.returncode == 0, done.stderr
+        document: dict[str, Any] = json.loads(done.stdout)
+        return document
+
+    before, on_the_day = report("2026-02-27"), report("2026-02-28")
+    assert list(on_the_day["esf"]) == ["total", "woman", "man", "non_binary", "not_given"]
+    assert before["esf"]["total"]["follow_up_due"] == 0
+    assert on_the_day["esf"]["total"]["follow_up_due"] == 1
+    assert on_the_day["esf"]["woman"]["follow_up_due"] == 1
+    for key in ("participants", "left", "employed_on_leaving", "unemployed_on_entry"):
+        assert on_the_day["esf"]["total"][key] == on_the_day[key]
+    assert on_the_day["esf"]["woman"]["isced_5_8"] == 1
+    assert on_the_day["esf"]["woman"]["foreign_background"] == 1

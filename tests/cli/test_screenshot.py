@@ -97,6 +97,8 @@ def test_screenshot_without_a_client_shows_the_list(filled_db: Path, tmp_path: P
     result = _polku("--db", str(filled_db), "--screenshot", str(out))
     assert result.returncode == 0, result.stderr
     assert _png_size(out) == (1366, 768)
+    # It shows clients' names: private like a print (0600), whatever the umask.
+    assert out.stat().st_mode & 0o777 == 0o600
 
 
 def test_an_unknown_client_is_exit_2_with_one_line(filled_db: Path, tmp_path: Path) -> None:

@@ -101,6 +101,7 @@ def test_audit_json_has_stable_keys_and_filters_by_date(
     assert len(document["entries"]) == 3
     assert set(document["entries"][0]) == {
         "number", "at", "os_user", "worker", "client_key", "action", "target", "hash",
+        "db_user",  # the database account on a server (null on a file), since revision 0006
     }
     assert document["entries"][0]["at"].endswith("+00:00")
     status, out, _err = polku(

@@ -160,6 +160,14 @@ def test_each_rule_fails_where_the_spec_says_and_passes_when_kept(rule: str) -> 
     assert locations(good) == []
 
 
+def test_a_missing_step_is_named_as_the_versions() -> None:
+    doc = document()
+    version(doc)["transitions"][0]["to"] = "s9"
+    problems = exchange.validate(json.dumps(doc), today=TODAY)
+    assert [str(p) for p in problems] == [
+        f'{V0}.transitions[0].to: no step of this agreed version has the id "s9"']
+
+
 def test_a_pathway_that_cannot_be_read_does_not_make_its_versions_errors() -> None:
     doc = document()
     doc["clients"][0]["pathways"][0] = "p1"  # reported once, at the pathway

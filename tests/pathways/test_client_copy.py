@@ -390,3 +390,66 @@ def test_an_agreed_version_says_so_and_tells_of_its_own_meeting(tmp_path: Path) 
     assert "Aloitetaan työkokeilu" in text  # the version's own meeting's decision
     assert "Haetaan työkokeilupaikkaa" not in text  # a later meeting's is not
     assert "1.4.2026" in text  # its next meeting, as of the day it was agreed
+
+
+@pytest.mark.parametrize("client", demo_clients(TODAY), ids=lambda c: c.id)
+def test_no_two_texts_overlap_on_the_page(client: Client) -> None:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from pathways.printing import compose, render_context
+
+    pathway = client.active_pathway()
+    assert pathway is not None
+    for lang, decisions in (("fi", False), ("sv", False), ("en", False), ("fi", True)):
+        with render_context():
+            document = compose(client, pathway, CATALOGUE,
+                               PrintOptions(today=TODAY, client_copy=True, lang=lang,
+                                            meeting_sheet=decisions, pseudonym_key=KEY))
+            for figure in document.pages:
+                renderer = FigureCanvasAgg(figure).get_renderer()
+                boxes = [text.get_window_extent(renderer) for text in figure.findobj(Text)
+                         if text.get_text().strip()]
+                for index, box in enumerate(boxes):
+                    for other in boxes[index + 1:]:
+                        overlap_x = min(box.x1, other.x1) - max(box.x0, other.x0)
+                        overlap_y = min(box.y1, other.y1) - max(box.y0, other.y0)
+                        assert overlap_x <= 1.0 or overlap_y <= 1.0, (lang, box, other)
+
+
+def test_a_day_already_past_is_never_told_as_still_to_come(tmp_path: Path) -> None:
+    late = Step("s", "work_trial", "planned", start=date(2026, 5, 20))
+    assert plain_when(late, "fi", TODAY) == "piti alkaa 20.5.2026"
+    assert plain_when(late, "en", TODAY) == "was to start 20 May 2026"
+    assert plain_when(late, "en", date(2026, 5, 1)) == "starts 20 May 2026"
+    overrun = Step("s", "work_trial", "ongoing", start=date(2026, 1, 5), end=date(2026, 5, 29))
+    assert plain_when(overrun, "sv", TODAY) == "sedan januari 2026, planerat till 29.5.2026"
+    client = _client(2)
+    client.pathways[0].steps[1].start = date(2026, 7, 1)  # to come: after the late one
+    client.pathways[0].add_step(late)
+    text = " ".join(_text(_print(client, tmp_path / "copy.pdf", lang="en")).split())
+    assert "Next: Work trial. It was to start on 20 May 2026." in text
+    assert "starts 20 May 2026" not in text
+
+
+def test_every_word_of_the_client_copy_has_finnish_and_swedish() -> None:
+    """A copy handed to a Finnish or Swedish client must not fall back to English words."""
+    from pathways.diagram_i18n import tr
+
+    source = (Path(__file__).resolve().parents[2] / "pathways" / "client_copy.py").read_text(
+        encoding="utf-8")
+    messages = set(re.findall(r'\bN_\("((?:[^"\\]|\\.)+)"\)', source))
+    messages |= {"Client {code}"}
+    assert len(messages) > 25
+    for message in messages:
+        for lang in ("fi", "sv"):
+            assert tr(message, lang) != message, (message, lang)
+
+
+def test_a_pathway_without_steps_still_gets_a_page(tmp_path: Path) -> None:
+    client = Client("e", "Eeva Esimerkki", pathways=[Pathway("p", "Uusi polku", "draft")])
+    path = _print(client, tmp_path / "copy.pdf", lang="en")
+    assert len(_pages(path)) == 1
+    text = " ".join(_text(path).split())
+    assert "No steps yet. You and your team will plan them together." in text
+    assert "You and your team will agree on the next step together." in text
+    assert "Your team will give you their contact details." in text

@@ -50,10 +50,11 @@ def _clients(examples_dir: Path) -> list[Client]:
     return [*demo_clients(TODAY), *examples]
 
 
+@pytest.mark.parametrize("view", ["stages", "timeline"])
 def test_every_demo_and_example_client_prints_on_one_a4_page_names_whole(
-        tmp_path: Path, examples_dir: Path) -> None:
+        tmp_path: Path, examples_dir: Path, view: str) -> None:
     for client in _clients(examples_dir):
-        pages, text, smallest = _print(client, tmp_path / f"{client.id}.pdf")
+        pages, text, smallest = _print(client, tmp_path / f"{client.id}.pdf", view=view)
         assert pages == 1, client.id
         assert smallest >= 7.0, client.id
         flat = _words(text)
@@ -107,11 +108,12 @@ def long_client(count: int) -> Client:
                                     transitions=transitions)])
 
 
+@pytest.mark.parametrize("view", ["stages", "timeline"])
 @pytest.mark.parametrize(("count", "paper"), [(20, "A4"), (40, "A3")])
-def test_a_long_pathway_fits_one_page_of_its_paper_in_the_stage_view(
-        tmp_path: Path, count: int, paper: str) -> None:
+def test_a_long_pathway_fits_one_page_of_its_paper_in_both_views(
+        tmp_path: Path, count: int, paper: str, view: str) -> None:
     client = long_client(count)
-    pages, text, smallest = _print(client, tmp_path / "long.pdf", paper=paper)
+    pages, text, smallest = _print(client, tmp_path / "long.pdf", paper=paper, view=view)
     assert pages == 1
     assert smallest >= 7.0
     flat = _words(text)
@@ -134,3 +136,21 @@ def test_a_longer_pathway_splits_by_whole_stage_columns_never_a_page_without_a_s
         assert any(name in text for name in names), number  # a step on every page
         if number < len(reader.pages):
             assert f"sivulla {number + 1}" in text  # "Jatkuu sivulla n →"
+
+
+def test_an_ongoing_step_with_a_planned_end_is_drawn_to_it_and_says_until(
+        tmp_path: Path) -> None:
+    from pathways.layout import timeline_layout
+    from pathways.model import Pathway, Step
+
+    steps = [Step("a", "work_trial", "ongoing", start=date(2025, 12, 1), end=date(2027, 5, 31)),
+             Step("b", "job_coaching", "ongoing", start=date(2025, 11, 1))]
+    client = Client("c", "Testi Asiakas", pathways=[Pathway("p", "Polku", "active",
+                                                             steps=steps)])
+    layout = timeline_layout(client.pathways[0], CATALOGUE, today=TODAY)
+    planned, open_ended = layout.card("a"), layout.card("b")
+    assert not planned.open_end and planned.box.right == layout.x_of(date(2027, 5, 31))
+    assert open_ended.open_end  # runs on past today, with the open-end mark
+    for view in ("stages", "timeline"):
+        _pages, text, _smallest = _print(client, tmp_path / f"{view}.pdf", view=view)
+        assert "31.5.2027 asti" in _words(text), view

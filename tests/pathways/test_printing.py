@@ -255,9 +255,17 @@ def test_a_forty_step_pathway_is_split_rather_than_shrunk_below_7_points(view: s
     assert document.smallest_text >= 7.0
     if view == "stages":
         assert len(document.pages) > 1
-    # Every step is on some page.
+    # Every step is on some page, by its name (a long timeline's bars are one line high:
+    # the name, the axis telling when).
+    from pathways.catalogue import short_service_name
+
     shown = " ".join(t.get_text() for f in document.pages for t in f.findobj(Text))
-    assert shown.count("–") + shown.count("alkaen") >= 30
+    if view == "stages":  # (the dates of every card; a name may be cut on this fallback)
+        assert shown.count("–") + shown.count("alkaen") >= 30
+        return
+    client = _big_client(40)
+    for step in client.pathways[0].steps:
+        assert short_service_name(CATALOGUE, step.service, "fi") in shown, step.id
 
 
 def test_the_client_copy_is_large_type_without_notes_or_cancelled_steps(tmp_path: Path) -> None:

@@ -376,3 +376,25 @@ def test_the_access_log_names_the_database_account_on_a_server(
     assert entries and {e.db_user for e in entries} == {expected}
     assert [(e.os_user, e.action) for e in entries[-2:]] == [("olli", "view"), ("olli", "change")]
     assert verify_chain(a.database) == []
+
+
+def test_a_restore_never_takes_a_clients_version_back(tmp_path: Path, db_path: Path) -> None:
+    """A window holding version 3 must not mistake the restored version for the one it has."""
+    from storage.backups import make_backup, restore_backup
+
+    database = open_database(str(db_path))
+    repository = Repository(database, Actor("sanna", "Sanna Virtanen"))
+    repository.create_client(_client())
+    backup = make_backup(database, "manual")
+    held = _load(repository)
+    for note in ("one", "two"):
+        held.notes = note
+        repository.save_client_details(held)
+    assert held.version == 3
+    restore_backup(db_path, backup)
+    restored = _load(repository)
+    assert restored.notes is None and restored.version is not None and restored.version > 3
+    held.notes = "stale"
+    with pytest.raises(ConflictError):
+        repository.save_client_details(held)
+    database.close()

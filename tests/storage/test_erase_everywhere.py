@@ -379,3 +379,54 @@ def test_a_killed_restore_leaves_nothing_after_the_next_open(
     assert (backups.backup_folder(db_path) / backups.PENDING).exists() is False or not any(
         (backups.backup_folder(db_path) / backups.PENDING).iterdir()
     )
+
+
+def test_a_name_inside_another_persons_name_does_not_get_backups_deleted(
+    repository: Repository, db_path: Path
+) -> None:
+    """Erasing "Anna Virta" keeps "Anna Virtanen" in the backups: they are rewritten without
+    her, not deleted because her name still shows inside his."""
+    repository.create_client(client("stays", "Anna Virtanen"))
+    repository.create_client(client("gone", "Anna Virta", personal_id=PERSONAL_ID))
+    backup = backups.make_backup(repository.database, backups.HOURLY)
+    erasure = repository.erase_client("gone")
+    assert erasure.copies_deleted == () and erasure.copies_rewritten == 1
+    assert client_ids(backup) == ["stays"] and PERSONAL_ID.encode() not in backup.read_bytes()
+
+
+_KILLED_PRINT = textwrap.dedent(
+    """
+    import os, signal, sys
+    sys.path.insert(0, {root!r})
+    from pathlib import Path
+    from pathways import files
+    from storage.database import open_database
+    open_database({db!r}).close()  # as every command does before it writes
+    with files.atomic_write(Path({out!r})) as temporary:
+        temporary.write_bytes("Zacharias Ylönen-Erasmus".encode() * 100)
+        os.kill(os.getpid(), signal.SIGKILL)
+    """
+)
+
+
+def test_a_killed_print_or_export_leaves_nothing_after_the_next_open(
+    repository: Repository, db_path: Path, tmp_path: Path
+) -> None:
+    """The temporary file of a print or export killed half-way, in a folder outside Polku's,
+    is found through its marker and removed the next time the database is opened."""
+    repository.database.close()
+    prints = tmp_path / "prints"
+    prints.mkdir()
+    script = _KILLED_PRINT.format(root=str(PROJECT_ROOT), db=str(db_path),
+                                  out=str(prints / "print.pdf"))  # fmt: skip
+    result = subprocess.run([sys.executable, "-c", script], cwd=PROJECT_ROOT, timeout=120,
+                            capture_output=True)  # fmt: skip
+    assert result.returncode == -signal.SIGKILL, result.stderr.decode()[-2000:]
+    [leftover] = prints.iterdir()
+    assert leftover.name.startswith(".polku-") and mode_of(leftover) == 0o600
+    open_database(str(db_path)).close()
+    assert list(prints.iterdir()) == []
+
+
+def mode_of(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)

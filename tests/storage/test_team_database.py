@@ -83,3 +83,4 @@ def test_the_prompt_is_asked_with_the_address_alone(monkeypatch: pytest.MonkeyPa
     with pytest.raises(EnvironmentProblem) as refused:
         open_database(bare, password=lambda _where: "Sal4inen-Sana")
     assert "Sal4inen-Sana" not in str(refused.value)
+

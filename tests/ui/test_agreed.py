@@ -99,7 +99,8 @@ def test_keep_a_version_change_the_pathway_and_see_what_changed(
     qtbot.mouseClick(panel.compare_button, Qt.MouseButton.LeftButton)
     assert editor.presenting() == ("compare", kept[0].id)
     badges = editor.change_overlay.item.badges()
-    assert sorted(badges) == [("gone", "⊖ Gone"), ("new", "✚ New")]
+    # The gone step, the new step, and the new arrow into it (the new step follows s1).
+    assert ("gone", "⊖ Gone") in badges and ("new", "✚ New") in badges
     assert editor.scene.card("s2") is not None  # the gone step is on the map, faded
     rows = [panel.changes.item(i).text() for i in range(panel.changes.count())]
     assert panel.changes.isVisibleTo(panel) and panel.changes.accessibleName().startswith(
@@ -113,7 +114,8 @@ def test_keep_a_version_change_the_pathway_and_see_what_changed(
     assert {s.id for s in stored(db_path).pathways[0].steps} == {"s1", new_id}
 
     # Esc goes back to the pathway now, editable, without marks.
-    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    editor.view.setFocus()
+    qtbot.keyClick(editor.view, Qt.Key.Key_Escape)
     assert editor.presenting() is None and editor.change_overlay.item is None
     assert editor.scene.card("s2") is None
 
@@ -168,3 +170,48 @@ def test_a_meeting_record_ends_with_keep_as_agreed(qtbot: Any, window: Any, db_p
         (new.id, date(2026, 3, 12))
     ]
     assert window.editor.agreed_panel.versions.count() == 1
+
+
+def test_two_versions_compared_in_the_window(qtbot: Any, window: Any) -> None:
+    editor = window.editor
+    first = editor.keep_as_agreed(on=date(2026, 3, 12))
+    new_id = editor.add_service("work_trial")
+    assert new_id is not None and editor.connect_steps("s2", new_id)
+    second = editor.keep_as_agreed(on=date(2026, 6, 5))
+    assert first is not None and second is not None and new_id is not None
+    panel = editor.agreed_panel
+    panel.select_version(second.id)
+    assert panel.earlier_button.isEnabled()
+    qtbot.mouseClick(panel.earlier_button, Qt.MouseButton.LeftButton)
+    assert editor.presenting() == ("versions", second.id)
+    # The new step and the new arrow into it, each marked.
+    assert editor.change_overlay.item.badges() == [("new", "✚ New"), ("new", "✚ New")]
+    assert panel.changes_heading.text() == "Changes from 12 Mar 2026 to 5 Jun 2026"
+    panel.select_version(first.id)
+    assert not panel.earlier_button.isEnabled()  # nothing before the first
+
+
+def test_exporting_while_comparing_prints_the_changes_page(
+    qtbot: Any, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pypdf
+    from PySide6.QtWidgets import QFileDialog
+
+    editor = window.editor
+    version = editor.keep_as_agreed(on=date(2026, 3, 12))
+    assert version is not None
+    editor.add_service("work_trial")
+    editor.compare_with_now(version.id)
+    window.export_pathway()
+    from ui.printing import ExportDialog
+
+    dialog = next(d for d in window.findChildren(ExportDialog))
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *args, **kwargs: (str(folder / "out.pdf"), "")))
+    with qtbot.waitSignal(dialog.saved, timeout=60000):
+        dialog.save_button.click()
+    pages = [page.extract_text() for page in pypdf.PdfReader(folder / "out.pdf").pages]
+    assert "Changes since 12 Mar 2026" in pages[-1]
+    assert "✚ New: Work trial" in " ".join(pages[-1].split())

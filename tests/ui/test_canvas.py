@@ -384,3 +384,38 @@ def test_the_referral_mark_is_the_same_letter_on_screen_and_paper() -> None:
     from ui.canvas import referral_mark
 
     assert referral_mark() == style.referral_letter("en")
+
+
+def test_an_ongoing_step_with_a_planned_end_says_until_on_its_card() -> None:
+    from ui.canvas import step_dates_text
+
+    step = Step("x", "work_trial", "ongoing", start=date(2025, 12, 1), end=date(2027, 5, 31))
+    assert step_dates_text(step) == "1 Dec 2025 – until 31 May 2027"
+    done = Step("y", "work_trial", "completed", start=date(2025, 12, 1), end=date(2026, 1, 5))
+    assert "until" not in step_dates_text(done)
+
+
+def test_a_pathway_opens_whole_in_view_at_1366x768_with_every_name_whole(
+    editor: PathwayEditor,
+) -> None:
+    from ui.canvas import THIN_LANE_HEIGHT
+
+    view = editor.view
+    view.zoom_for_reading()
+    QApplication.processEvents()
+    seen = view.mapToScene(view.viewport().rect()).boundingRect()
+    layout = editor.scene.layout
+    for card in editor.scene.cards():
+        assert seen.contains(card.scene_rect()), card.step_id  # nothing cut at the edges
+        titles = [text for font, text, _colour in card._lines if font is card.TITLE_FONT]
+        assert titles and not any(t.endswith("…") for t in titles), card.step_id
+    goal = next(c for c in layout.columns if c.is_goal)
+    assert seen.contains(QPointF(goal.header_box.right - 2, goal.header_box.y + 2))
+    # Empty lanes are thin drop targets until asked for.
+    used = {p.sector for p in layout.cards.values()}
+    empty = [lane for lane in layout.lanes if lane.sector not in used]
+    assert empty and all(lane.box.height == THIN_LANE_HEIGHT for lane in empty)
+    editor._actions["empty_lanes"].setChecked(True)
+    assert all(editor.scene.layout.lane(lane.sector).box.height > THIN_LANE_HEIGHT
+               for lane in empty)
+    editor._actions["empty_lanes"].setChecked(False)

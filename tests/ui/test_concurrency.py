@@ -276,3 +276,83 @@ def _clock(worker: Worker) -> str:
     stamp = worker.repository.client_stamp("c1")
     assert stamp is not None and stamp.changed_at is not None
     return stamp.changed_at.astimezone().strftime("%H.%M")
+
+
+_KILLED_WORKER = """
+import sys, time
+from storage.concurrency import lock_client
+from storage.database import WRITE_OPTION, open_database
+database = open_database(sys.argv[1])
+engine = database.engine.execution_options(**{WRITE_OPTION: True})
+with engine.connect() as connection, connection.begin():
+    lock_client(connection, "c1", None)
+    connection.exec_driver_sql("UPDATE clients SET notes = 'half-written' WHERE id = 'c1'")
+    print("locked", flush=True)
+    time.sleep(60)
+"""
+
+
+def test_a_third_worker_killed_in_the_middle_of_a_save_loses_nobody_anything(
+    workers: tuple[Worker, Worker], target: str
+) -> None:
+    import signal
+    import subprocess
+    import sys
+
+    sanna, olli = workers
+    assert sanna.update_step("a", provider="Sanna's")
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _KILLED_WORKER, target],
+        cwd=Path(__file__).resolve().parents[2], stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        os.kill(holder.pid, signal.SIGKILL)
+    finally:
+        holder.wait(30)
+    assert olli.update_step("b", note="Olli's")  # stale: re-based on Sanna's, after the kill
+    stored = olli.stored()
+    assert stored.notes is None  # nothing of the killed worker's half-done change
+    assert stored.pathway("p1").step("a").provider == "Sanna's"
+    assert stored.pathway("p1").step("b").note == "Olli's"
+
+
+def test_removing_a_pathway_in_both_orders(workers: tuple[Worker, Worker]) -> None:
+    from pathways.edits import RemovePathway, rename_pathway
+
+    sanna, olli = workers
+    # Sanna renames p2; Olli, stale, removes it: the removal still applies (to her version).
+    assert sanna.document.apply(rename_pathway(sanna.document.client, "p2", "Uusi"), "Rename")
+    assert olli.document.apply(RemovePathway.of(olli.document.client, "p2"), "Remove")
+    assert [p.id for p in olli.stored().pathways] == ["p1"]
+    # Undo brings back her renamed version, not his stale one.
+    olli.document.undo_stack.undo()
+    assert [(p.id, p.title) for p in olli.stored().pathways] == [("p1", "Suunnitelma"),
+                                                                  ("p2", "Uusi")]
+    # Now Sanna (stale) renames p2 after Olli removed it again: refused, nothing written.
+    olli.document.undo_stack.redo()
+    assert not sanna.document.apply(rename_pathway(sanna.document.client, "p2", "Kolmas"), "R")
+    assert "your change to pathway" in sanna.failures[-1]
+    assert [p.id for p in sanna.stored().pathways] == ["p1"]
+
+
+def test_a_details_form_open_while_another_worker_saves(workers: tuple[Worker, Worker]) -> None:
+    from ui.document import details_of
+
+    sanna, olli = workers
+    base = details_of(sanna.document.client)  # Sanna opens the basic-details form
+    olli.document.edit_details(dataclasses.replace(olli.document.client, municipality="Heinola"),
+                               "E")
+    sanna.document.refresh()  # the change arrives while her form is open
+    # She changes the notes only: Olli's municipality stays.
+    sanna.document.edit_details(dataclasses.replace(base, notes="Sanna's"), "E", base)
+    stored = sanna.stored()
+    assert (stored.municipality, stored.notes) == ("Heinola", "Sanna's")
+    # A form that changes the field Olli changed meanwhile is refused in words.
+    base = details_of(sanna.document.client)
+    olli.document.refresh()
+    olli.document.edit_details(dataclasses.replace(olli.document.client, notes="Olli's"), "E")
+    sanna.document.refresh()
+    sanna.document.edit_details(dataclasses.replace(base, notes="Sanna again"), "E", base)
+    assert sanna.failures[-1].startswith("Someone else has changed the same details")
+    assert sanna.stored().notes == "Olli's"

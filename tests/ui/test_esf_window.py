@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QCheckBox, QWidget
 
 from pathways import i18n
 from pathways.model import Client, FollowUp, Participation, Pathway, Step, six_month_day
+from storage import audit
+from storage.audit import Actor
 from ui.caseload import CaseloadDialog
 from ui.forms import FollowUpDialog, ParticipationDialog
 from ui.forms.base import FormDialog
@@ -154,6 +156,10 @@ def test_asked_and_declined_clears_the_characteristics_and_is_kept(
     _press_ok(qtbot, dialog)
     stored = fresh_repository().load_client("c1").participation
     assert (stored.characteristics, stored.characteristics_declined) == ([], True)
+    # The access log says who changed them (the details, by this account).
+    changes = [e for e in fresh_repository().access_log("c1") if e.action == audit.CHANGE]
+    assert changes and changes[-1].target == "details"
+    assert changes[-1].os_user == Actor.current().os_user
     assert "asked and declined" in opened.details.bodies["participation"].text()
 
 
@@ -280,3 +286,42 @@ def test_the_checks_tab_shows_the_follow_up_and_enter_opens_its_form(
     assert fresh_repository().load_client("c2").participation.after_six_months == FollowUp(
         TODAY, "self_employed")
     qtbot.waitUntil(lambda: "follow_up" not in [f.kind for f in panel.result.findings])
+
+
+def test_meeting_mode_never_shows_the_characteristics(
+    qtbot: Any, main_window: MainWindow, repository: Any
+) -> None:
+    from pathways.labels import CHARACTERISTIC_NAMES
+    from pathways.model import CHARACTERISTICS
+    from ui.meeting_mode import MeetingModeWindow
+
+    repository.create_client(
+        Client(
+            "c1",
+            "Nadia Rahimi",
+            participation=Participation(date(2025, 1, 10), "unemployed", gender="woman",
+                                        characteristics=list(CHARACTERISTICS)),
+            pathways=[Pathway("p1", "Polku", "active",
+                              steps=[Step("s1", "job_coaching", "ongoing",
+                                          start=date(2025, 2, 1)),
+                                     Step("s2", "language_training", "planned")])],
+        )
+    )
+    assert main_window.open_client("c1")
+    assert main_window.editor is not None
+    main_window.editor.actions_for_menus()["meeting_mode"].trigger()
+    window = main_window.editor._meeting_window
+    assert isinstance(window, MeetingModeWindow)
+    qtbot.waitExposed(window)
+    shown = []
+    for index in range(window.screen_count()):
+        window.go_to(index)
+        shown.append(window.shown_text())
+    text = "\n".join(shown).lower()
+    assert "job coaching" in text  # it shows the pathway
+    words = set(CHARACTERISTICS) | {i18n.translate(name, lang)
+                                     for name in CHARACTERISTIC_NAMES.values()
+                                     for lang in ("fi", "sv", "en")}
+    for word in words:
+        assert word.lower() not in text, word
+    window.close()

@@ -111,6 +111,8 @@ def test_the_palette_finds_the_words_professionals_use_and_enter_adds_what_is_hi
     qtbot.keyClick(box, Qt.Key.Key_Return)
     stored = fresh_repository().load_client("c1").pathway("p1")
     assert [step.service for step in stored] == [expected]
+    # The next search starts afresh: a click into the box and typing do not add to the old one.
+    assert box.text() == "" and len(palette.visible_codes()) == len(palette._catalogue)
 
 
 def test_an_exact_name_outranks_a_word_of_a_description(one_client: MainWindow) -> None:
@@ -142,7 +144,8 @@ def test_a_new_client_gets_the_goal_a_readable_number_and_an_active_first_pathwa
     main_window.new_client_action.trigger()
     dialog = main_window.open_dialog
     assert isinstance(dialog, ClientDialog)
-    assert f"{year}-0005" in dialog.id_edit.placeholderText()  # what an empty field gives
+    assert dialog.id_edit.placeholderText() == f"{year}-0005"  # what an empty field gives
+    assert f"{year}-0005" in dialog.id_edit.toolTip()
     _type(qtbot, dialog.name_edit, "Matti Äijälä")
     dialog.goal_box.setCurrentIndex(dialog.goal_box.findData("open_employment"))
     _type(qtbot, dialog.goal_edit, "varastotyö")
@@ -354,3 +357,190 @@ def test_delete_says_that_undo_brings_the_step_back(
     assert "Work trial" in text and "Ctrl+Z" in text and editor.message_bar.isVisible()
     qtbot.keyClick(editor.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert len(fresh_repository().load_client("c1").pathway("p1")) == 1
+
+
+# --- Help: First steps (F1) and the keyboard shortcuts ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [("fi", "Etsi asiakas"), ("sv", "Hitta en klient"), ("en", "Find a client")],
+)
+def test_f1_opens_first_steps_with_the_names_the_window_shows(
+    qtbot: Any, qapp: Any, settings: Any, repository: Any, database: Any, lang: str, words: str
+) -> None:
+    from ui.app import install_translations
+    from ui.help import FirstStepsDialog, ShortcutsDialog
+
+    i18n.set_language(lang)
+    install_translations(qapp, lang)
+    try:
+        window = MainWindow(settings, lang=lang)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        window.set_repository(repository, location=str(database.path))
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        qtbot.keyClick(window.client_list.search_edit, Qt.Key.Key_F1)
+        dialog = window.open_dialog
+        assert isinstance(dialog, FirstStepsDialog) and dialog.isVisible()
+        text = dialog.text()
+        assert words in text
+        # The names are the window's own, in its language: the search box, the menus, the keys.
+        assert window.client_list.search_edit.placeholderText() in text
+        assert window.menus["file"].title().replace("&", "") in text
+        assert "Ctrl+L" in text and "F9" in text and "Ctrl+Z" in text
+        dialog.reject()
+
+        window.shortcuts_action.trigger()
+        dialog = window.open_dialog
+        assert isinstance(dialog, ShortcutsDialog)
+        text = dialog.text()
+        for action in (window.find_action, window.details_action, window.print_action):
+            assert action.text().replace("&", "").rstrip("…") in text
+        from ui.help import keys_of
+
+        for action in (window.first_steps_action, window.redo_action, window.next_pane_action):
+            assert keys_of(action) in text  # F1; Ctrl+Shift+Z (Vaihto in Finnish), F6
+        assert "Ctrl+L" in text
+        dialog.reject()
+        window.close()
+    finally:
+        install_translations(qapp, "en")
+
+
+# --- 1366×768 in Finnish: the map keeps its room, tabs and "fit to window" stay in sight --------
+
+
+def _visible_in(widget: Any, container: Any) -> bool:
+    """Whether *widget* is shown whole inside *container* (not clipped, not in an overflow)."""
+    if not widget.isVisible():
+        return False
+    top_left = widget.mapTo(container, widget.rect().topLeft())
+    return container.rect().contains(top_left) and container.rect().contains(
+        widget.mapTo(container, widget.rect().bottomRight())
+    )
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_at_1366_the_details_leave_the_map_its_room_and_nothing_is_clipped(
+    qtbot: Any, qapp: Any, settings: Any, repository: Any, database: Any, lang: str
+) -> None:
+    from PySide6.QtWidgets import QTabWidget, QToolBar
+
+    from ui.app import install_translations
+
+    i18n.set_language(lang)
+    install_translations(qapp, lang)
+    try:
+        for client in demo_clients(date.today()):
+            repository.create_client(client)
+        window = MainWindow(settings, lang=lang)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        window.set_repository(repository, location=str(database.path))
+        assert window.open_client("demo-mikko")
+        editor = window.editor
+        toolbar = editor.findChild(QToolBar)
+        side = editor.findChild(QTabWidget)
+        for details in (False, True):
+            window.set_details_visible(details)
+            qtbot.wait(50)
+            QApplication.processEvents()
+            # The map: at least 600 px wide, with or without Client details.
+            assert editor.view.width() >= 600, (details, editor.view.width())
+            # Every side tab whole in its bar (no scroll arrows, no clipped "Tarkis…").
+            bar = side.tabBar()
+            for index in range(bar.count()):
+                assert bar.tabRect(index).right() <= bar.width(), (details, bar.tabText(index))
+            # "Fit to window" on the toolbar itself, not in its overflow menu.
+            fit = toolbar.widgetForAction(editor.actions_for_menus()["zoom_fit"])
+            assert fit is not None and _visible_in(fit, toolbar), details
+        window.close()
+    finally:
+        install_translations(qapp, "en")
+
+
+# --- Export: a sensible folder and a name that says what the file is ---------------------------
+
+
+def test_export_offers_a_meaningful_name_in_a_sensible_folder_then_the_last_one(
+    qtbot: Any, demo: MainWindow, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from ui.printing import ExportDialog
+
+    asked: list[str] = []
+    answer = [""]
+
+    def save_as(_parent: Any, _title: str, suggested: str, *_args: Any, **_kw: Any) -> Any:
+        asked.append(suggested)
+        return answer[0], ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
+    assert demo.open_client("demo-mikko")
+
+    def export_dialog() -> ExportDialog:
+        demo.export_action.trigger()
+        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, ExportDialog)]
+        visible = [w for w in found if w.isVisible()]
+        assert len(visible) == 1
+        return visible[0]
+
+    dialog = export_dialog()
+    dialog.save_button.click()
+    first = Path(asked[-1])
+    assert first.parent != Path.cwd()  # not the program's folder
+    assert first.parent == Path.home() or first.parent.name  # Documents, else home
+    assert first.name.startswith("Mikko-Hyvönen-") and first.suffix == ".pdf"
+    title = demo.current_client().active_pathway().title.split()[0]
+    assert title in first.name
+    # Pseudonymised: no name in the file name either.
+    dialog.options_widget.pseudonymize.setChecked(True)
+    dialog.save_button.click()
+    assert "Hyvönen" not in asked[-1]
+    dialog.options_widget.pseudonymize.setChecked(False)
+
+    folder = tmp_path / "meeting"
+    folder.mkdir()
+    answer[0] = str(folder / "mikko.pdf")
+    with qtbot.waitSignal(dialog.saved, timeout=60_000):
+        dialog.save_button.click()
+    assert (folder / "mikko.pdf").exists()
+    # The next export starts in the folder saved to last.
+    answer[0] = ""
+    dialog = export_dialog()
+    dialog.save_button.click()
+    assert Path(asked[-1]).parent == folder
+    dialog.reject()
+
+
+def test_connect_does_not_preselect_a_step_already_over(
+    main_window: MainWindow, repository: Any
+) -> None:
+    steps = [
+        Step("a", "service_need_assessment", "planned"),
+        Step("b", "rehabilitative_work_activity", "completed", start=date(2025, 1, 7),
+             end=date(2025, 6, 1)),
+        Step("c", "work_trial", "planned"),
+    ]
+    repository.create_client(
+        Client("c1", "Noora Laaksonen", pathways=[Pathway("p1", "Polku", "active", steps=steps)])
+    )
+    main_window.client_list.refresh()
+    assert main_window.open_client("c1")
+    editor = main_window.editor
+    assert editor.scene.reading_order() == ["a", "b", "c"]
+    editor.select_steps(["a"])
+    editor.actions_for_menus()["connect"].trigger()
+    dialog = editor.dialog
+    assert isinstance(dialog, ConnectDialog)
+    assert dialog.steps_list.currentItem().data(Qt.ItemDataRole.UserRole) == "c"
+    dialog.reject()

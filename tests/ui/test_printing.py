@@ -177,3 +177,43 @@ def test_the_client_copy_is_printed_on_upright_paper(
     dialog.paintRequested.emit(printer)
     page = pypdf.PdfReader(tmp_path / "printed.pdf").pages[0]
     assert float(page.mediabox.height) > float(page.mediabox.width)  # A4 upright
+<<<<<<< HEAD
+=======
+    dialog.close()
+
+
+def test_print_to_file_writes_the_export_s_vector_pdf_privately_and_says_where(
+    qtbot: Any, examples: Repository, tmp_path: Path
+) -> None:
+    """File → Print → "Print to file" is the same document as Export: text stays text (the
+    step names can be found in it), fonts are embedded, the file is the user's only (0600),
+    and the window says where it went. Qt's own drawing (curves, no text) never reaches it."""
+    import shutil
+    import subprocess
+
+    dialog = print_pathway(None, examples, "e2", None)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: bool(dialog.pages) and bool(dialog.pdf), timeout=60000)
+    target = tmp_path / "printed.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(target))
+    dialog._paint(printer)  # what the print dialog's OK does
+    assert dialog.saved_file == target
+    assert target.stat().st_mode & 0o777 == 0o600
+    assert str(target) in dialog.status.text()
+    reader = pypdf.PdfReader(target)
+    text = " ".join(page.extract_text() for page in reader.pages)
+    assert "Jussi Peltonen" in text
+    client = examples.load_client("e2")
+    assert client is not None
+    for step in client.default_pathway().steps:  # type: ignore[union-attr]
+        if step.title:
+            assert step.title in " ".join(text.split())
+    if shutil.which("pdffonts"):
+        fonts = subprocess.run(["pdffonts", str(target)], capture_output=True, text=True,
+                               check=True).stdout
+        rows = [line for line in fonts.splitlines()[2:] if line.strip()]
+        assert rows and all("DejaVuSans" in row and " yes " in row for row in rows)
+    dialog.close()
+>>>>>>> main

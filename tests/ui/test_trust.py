@@ -310,9 +310,18 @@ def test_erase_cancelled_at_the_second_question_keeps_the_client(
 def test_erase_confirmed_leaves_no_trace_in_the_file(
     qtbot: Any, erasable: MainWindow, warning_answer: Any, repository: Repository, db_path: Path
 ) -> None:
+    from storage import backups
+
+    backup = backups.make_backup(repository.database, "hourly")  # it holds them too
     warning_answer.answer = QMessageBox.StandardButton.Yes
     erasable.erase_client_action.trigger()
     dialog = erasable.open_dialog
+    # One line says what the erasure cannot reach.
+    assert dialog.outside_note.isVisible()
+    assert dialog.outside_note.text() == (
+        "Files outside Polku's folder — backup copies you made, exports, prints — are yours: "
+        "delete them yourself."
+    )
     dialog.confirmation.setText("  MATTI ÄIJÄLÄ ")  # the full name, in any case
     assert dialog.erase_button.isEnabled()
     dialog.confirmation.clear()
@@ -328,6 +337,7 @@ def test_erase_confirmed_leaves_no_trace_in_the_file(
         if path.exists():
             content = path.read_bytes()
             assert NAME.encode() not in content and "Työkokeiluun".encode() not in content
+    assert NAME.encode() not in backup.read_bytes()  # rewritten on the worker too
     assert [e.action for e in repository.audit_entries()][-1] == "erase"
 
 

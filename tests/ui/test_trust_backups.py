@@ -110,6 +110,31 @@ def test_restore_asks_first_then_restores_and_the_window_reloads(
     assert "before-restore" in {info.reason for info in dialog.backups()}
 
 
+def test_a_forged_backup_is_refused_and_the_window_explains(
+    qtbot: Any,
+    main_window: MainWindow,
+    repository: Repository,
+    db_path: Path,
+    message_boxes: Any,
+) -> None:
+    from tests.storage.test_erase_everywhere import forge
+
+    _add(repository, "a-1", "Matti Äijälä")
+    repository.load_client("a-1")
+    forged = backups.make_backup(repository.database, "hourly")
+    forge(forged, recompute=True)  # a back-dated export slipped in, the chain made whole again
+    before = digest(db_path)
+    dialog = _backups_dialog(qtbot, main_window)
+    dialog.table.selectRow(0)
+    message_boxes.answer = YES
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(message_boxes.texts("warning")), timeout=30000)
+    text = message_boxes.texts("warning")[-1]
+    assert "tells another history" in text and "restoring it could add entries nobody made" in text
+    assert digest(db_path) == before and repository.client_exists("a-1")
+    assert all(e.worker != "Innocent Colleague" for e in repository.audit_entries())
+
+
 def test_the_hourly_backup_runs_on_a_worker_on_the_timer_and_at_close(
     qtbot: Any,
     main_window: MainWindow,

@@ -109,3 +109,24 @@ def test_a_second_polku_on_the_same_database_asks_the_first_and_exits_0(
     qtbot.waitUntil(lambda: b"".join(received).startswith(b"raise"), timeout=5000)
     assert "already open" in out
     assert not db.exists()  # the second never opened the database
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="sockets are files on Unix")
+def test_another_user_cannot_take_the_name_first(qtbot: Any, tmp_path: Path) -> None:
+    """The socket lives in a folder of this account's alone: a listener another local user
+    put on the predictable name in the shared temporary folder is never asked."""
+    name = server_name(str(tmp_path / "polku.sqlite3"))
+    folder = Path(name).parent
+    assert Path(name).is_absolute() and folder != Path(QDir.tempPath())
+    assert folder.stat().st_uid == os.getuid() and folder.stat().st_mode & 0o077 == 0
+    squatter = QLocalServer()
+    bare = Path(name).name  # what the name would be in /tmp, guessable by anyone
+    QLocalServer.removeServer(bare)
+    assert squatter.listen(bare)
+    guard = SingleInstance(name)
+    try:
+        assert guard.claim()  # not fooled into handing over to the squatter
+        assert not squatter.hasPendingConnections()
+    finally:
+        guard.close()
+        squatter.close()

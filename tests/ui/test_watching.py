@@ -188,3 +188,34 @@ def test_nothing_happens_while_nothing_changes(qtbot: Any, window: MainWindow) -
     document.notice.connect(refreshed.append)
     qtbot.wait(1500)
     assert refreshed == [] and document.client.version == version
+
+
+def test_what_the_user_is_typing_survives_another_workers_change_of_the_same_step(
+    qtbot: Any, window: MainWindow, other: Repository
+) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    editor = window.editor
+    assert editor is not None
+    window.activateWindow()
+    editor.select_steps(["b"])
+    provider = next(
+        w for w in editor.inspector.findChildren(QLineEdit) if w.accessibleName() == "Provider"
+    )
+    provider.setFocus()
+    qtbot.waitUntil(provider.hasFocus, timeout=WITHIN_MS)
+    provider.selectAll()
+    qtbot.keyClicks(provider, "Sanna typing")
+    _change_step(other, note="Olli's note")
+    qtbot.waitUntil(
+        lambda: _document(window).pathway("p1").step("b").note == "Olli's note",
+        timeout=WITHIN_MS,
+    )
+    assert provider.text() == "Sanna typing"
+    provider.editingFinished.emit()
+    stored = other.load_client("c1", refresh=True)
+    assert stored is not None
+    assert (stored.pathway("p1").step("b").provider, stored.pathway("p1").step("b").note) == (
+        "Sanna typing",
+        "Olli's note",
+    )
