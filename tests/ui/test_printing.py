@@ -177,9 +177,6 @@ def test_the_client_copy_is_printed_on_upright_paper(
     dialog.paintRequested.emit(printer)
     page = pypdf.PdfReader(tmp_path / "printed.pdf").pages[0]
     assert float(page.mediabox.height) > float(page.mediabox.width)  # A4 upright
-<<<<<<< HEAD
-=======
-    dialog.close()
 
 
 def test_print_to_file_writes_the_export_s_vector_pdf_privately_and_says_where(
@@ -215,5 +212,3 @@ def test_print_to_file_writes_the_export_s_vector_pdf_privately_and_says_where(
                                check=True).stdout
         rows = [line for line in fonts.splitlines()[2:] if line.strip()]
         assert rows and all("DejaVuSans" in row and " yes " in row for row in rows)
-    dialog.close()
->>>>>>> main
