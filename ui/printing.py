@@ -274,7 +274,7 @@ class PrintPreviewDialog(QPrintPreviewDialog):
         self.render()
 
     @Slot()
-    def render(self) -> None:
+    def render(self) -> None:  # type: ignore[override]  # QWidget.render paints elsewhere
         """Draw the pages again with the chosen options (on the worker)."""
         if self._job is not None:
             self._job.cancel()  # an older choice of options, overtaken
