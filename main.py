@@ -93,7 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     common = _common_options(defaults=False)
     _window_options(parser)
     sub = parser.add_subparsers(
-        dest="command", parser_class=_ArgumentParser, title=_("commands"), metavar="COMMAND"
+        dest="command", parser_class=_ArgumentParser, title=_("commands"), metavar=_("COMMAND")
     )
     file_help = _("an exchange file (JSON)")
     client_help = _("the client's number (id)")
@@ -1269,9 +1269,20 @@ def _window_parser() -> argparse.ArgumentParser:
 
 
 def _parser_for(arguments: Sequence[str]) -> argparse.ArgumentParser:
-    """The whole command line, or just the window's options when no word names a command."""
+    """The whole command line, or just the window's options when no word names a command.
+
+    A bare word that is no option's value is a command, mistyped or not: the whole parser then
+    answers "invalid choice: 'prnt' (choose from …)" rather than "unrecognized arguments"."""
     if any(word in COMMANDS or word in ("-h", "--help") for word in arguments):
         return build_parser()
+    takes_value = {"--db", "--lang", "--client", "--view", "--screenshot", "--size"}
+    previous = ""
+    for word in arguments:
+        if word == "--":
+            break
+        if not word.startswith("-") and previous not in takes_value:
+            return build_parser()
+        previous = word
     return _window_parser()
 
 

@@ -157,6 +157,27 @@ def bench(app: QCoreApplication, target: str, label: str) -> None:
           f"(process {cpu / wall * 60 * 1000:.0f} ms/min, of which the test loop "
           f"{base * 60 * 1000:.0f}); signals while idle: {len(heard)}")
 
+    # The same, measured directly: a minute's worth of what the watcher does while idle.
+    from storage.watch import ChangeListener, DataVersionWatch
+
+    cpu_before = time.process_time()
+    if first.path is not None:
+        poller = DataVersionWatch(first.path)
+        for _ in range(60):  # one poll a second
+            poller.changed()
+        poller.close()
+        direct = time.process_time() - cpu_before
+        print(f"idle watching, direct: 60 polls of PRAGMA data_version = "
+              f"{direct * 1000:.1f} ms CPU per minute")
+    else:
+        listener = ChangeListener(first)
+        cpu_before, wall_before = time.process_time(), time.perf_counter()
+        while time.perf_counter() - wall_before < 10:
+            listener.wait(1.0)
+        direct = (time.process_time() - cpu_before) * 6
+        listener.close()
+        print(f"idle watching, direct: the LISTEN loop = {direct * 1000:.1f} ms CPU per minute")
+
     watcher = DatabaseWatcher(first)
     watcher.changed.connect(lambda _ids: heard.append(time.perf_counter()))
     heard.clear()

@@ -1272,6 +1272,9 @@ class TimelineBar:
     label_width: float = 0.0
     open_end: bool = False
     undated: bool = False
+    #: On a page of a timeline split by months: the step began before / runs on after it.
+    cut_start: bool = False
+    cut_end: bool = False
 
     @property
     def extent(self) -> tuple[float, float]:
@@ -1376,7 +1379,8 @@ def timeline_model(
             end = start + timedelta(days=placement.box.width / DAY_WIDTH)
             left, right = model.x_of(start), max(model.x_of(end), model.x_of(start) + 3.0)
             bar = TimelineBar(placement.step_id, lane.sector, left, right,
-                              open_end=placement.open_end)
+                              open_end=placement.open_end or placement.cut_end,
+                              cut_start=placement.cut_start, cut_end=placement.cut_end)
             needed = max(text_width(card.title, title_size, True),
                          0.0 if one_line else text_width(card.dates, date_size)) + (
                 10.0 + text_width("✓", title_size) + (14.0 if placement.open_end else 0.0))
@@ -1615,10 +1619,13 @@ def _draw_bar(sheet: Sheet, bar: TimelineBar, box: Box, card: StepCard,
     sheet.rect(box, fill=fill, zorder=4, radius=radius)
     sheet.rect(box, edge=style.edge, linewidth=style.width, linestyle=line_style(style),
                radius=radius, zorder=4.5)
-    if bar.open_end:  # runs on: the bar ends in a chevron, open to the right
+    if bar.open_end:  # runs on (or on the next page): the bar ends in a chevron
         tip = box.right + 6.0
         sheet.polygon([(box.right - 1, box.y + 2), (tip, box.y + box.height / 2),
                        (box.right - 1, box.bottom - 2)], fill=style.edge, zorder=4.6)
+    if bar.cut_start:  # began on the page before: a chevron coming in at the left
+        sheet.polygon([(box.x + 1, box.y + 2), (box.x - 5.0, box.y + box.height / 2),
+                       (box.x + 1, box.bottom - 2)], fill=style.edge, zorder=4.6)
     if style.broken:
         _draw_break_mark(sheet, box, style)
     symbol = style.symbol

@@ -44,6 +44,8 @@ PLANNED_DEFAULT_DAYS = 30
 #: How far an ongoing bar runs past today to show that it is open-ended.
 OPEN_END_DAYS = 20
 TIMELINE_MARGIN_DAYS = 15
+#: Between a bar and the words beside it (and the open-end mark).
+LABEL_GAP = 20.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +121,12 @@ class CardPlacement:
     open_end: bool = False
     #: Timeline only: the step has no dates and is listed apart, at the right edge.
     undated: bool = False
+    #: Timeline of a period only: the bar begins before the period / runs on after it (a page
+    #: of a timeline split by months).
+    cut_start: bool = False
+    cut_end: bool = False
+    #: Timeline only: the bar is too short for its words, which are drawn beside it.
+    label_outside: bool = False
 
 
 @dataclass(slots=True)
@@ -340,21 +348,46 @@ def timeline_layout(
     *,
     today: date,
     lanes: str | Sequence[str] = "all",
+    period: tuple[date, date] | None = None,
+    with_undated: bool = True,
+    label_width: Callable[[Step], float] | None = None,
 ) -> Layout:
-    """Sector lanes over a time axis in months; bars packed into rows without overlap."""
+    """Sector lanes over a time axis in months; bars packed into rows without overlap.
+
+    *period* (first day of a month, first day of the month after the last): only that part of
+    the time axis, as one page of a timeline split by months — the steps that run in it, their
+    bars cut at its edges (``cut_start`` / ``cut_end``); steps without dates only
+    *with_undated* (the first period's page).
+
+    *label_width* gives the room a step's words need (a renderer measures them): a bar
+    shorter than that has them beside it (``label_outside``), counted when rows are packed.
+    """
     steps = sorted(pathway.steps, key=lambda s: _sort_key(pathway, s))
     spans: dict[str, tuple[date, date, bool]] = {}
+    cuts: dict[str, tuple[bool, bool]] = {}
     undated: list[Step] = []
     for step in steps:
         span = _bar_span(step, today)
         if span is None:
             undated.append(step)
-        else:
+        elif period is None:
             spans[step.id] = span
-    first = min([today, *(s[0] for s in spans.values())])
-    last = max([today, *(s[1] for s in spans.values())])
-    origin = _month_start(first - timedelta(days=TIMELINE_MARGIN_DAYS))
-    finish = _next_month(last + timedelta(days=TIMELINE_MARGIN_DAYS))
+        elif span[0] < period[1] and span[1] > period[0]:
+            start, end, open_end = span
+            cuts[step.id] = (start < period[0], end > period[1])
+            spans[step.id] = (max(start, period[0]), min(end, period[1]),
+                              open_end and end <= period[1])
+    if period is not None:
+        if not with_undated:
+            undated = []
+        kept = set(spans) | {step.id for step in undated}
+        steps = [step for step in steps if step.id in kept]
+        origin, finish = period
+    else:
+        first = min([today, *(s[0] for s in spans.values())])
+        last = max([today, *(s[1] for s in spans.values())])
+        origin = _month_start(first - timedelta(days=TIMELINE_MARGIN_DAYS))
+        finish = _next_month(last + timedelta(days=TIMELINE_MARGIN_DAYS))
     axis_width = (finish - origin).days * DAY_WIDTH
     undated_x = LANE_LABEL_WIDTH + axis_width + CARD_GAP
 
@@ -369,6 +402,8 @@ def timeline_layout(
 
     result_lanes: list[Lane] = []
     cards: dict[str, CardPlacement] = {}
+    outside: set[str] = set()
+    widest = 0.0  # the right edge of words beside a bar at the end of the axis
     y = MONTH_HEADER_HEIGHT
     for sector in sectors:
         row_ends: list[float] = []  # right edge of the last bar in each row
@@ -381,6 +416,12 @@ def timeline_layout(
                 continue
             start, end, _open = spans[step.id]
             left, right = x_of(start), x_of(end)
+            if label_width is not None and right - left < label_width(step):
+                # Too short for its words: they go beside it, and no bar in the row may
+                # start under them.
+                outside.add(step.id)
+                right += LABEL_GAP + label_width(step)
+                widest = max(widest, right + CARD_GAP)
             row = next((i for i, edge in enumerate(row_ends) if edge + BAR_GAP <= left), None)
             if row is None:
                 row_ends.append(right)
@@ -404,9 +445,16 @@ def timeline_layout(
             start, end, open_end = spans[step.id]
             box = Box(x_of(start), y + BAR_GAP + row * (BAR_HEIGHT + BAR_GAP),
                       max(x_of(end) - x_of(start), DAY_WIDTH), BAR_HEIGHT)
+            cut_start, cut_end = cuts.get(step.id, (False, False))
             cards[step.id] = CardPlacement(step.id, box, box, sector_code, stage,
-                                           open_end=open_end)
+                                           open_end=open_end, cut_start=cut_start,
+                                           cut_end=cut_end,
+                                           label_outside=step.id in outside)
         y += height
+    if widest > width:  # the scene holds the words beside the last bars too
+        width = widest
+        result_lanes = [Lane(lane.sector, Box(lane.box.x, lane.box.y, width, lane.box.height),
+                             lane.label_box) for lane in result_lanes]
     months: list[MonthTick] = []
     month = origin
     while month < finish:
@@ -422,6 +470,20 @@ def timeline_layout(
         today_x=x_of(today),
         origin=origin,
     )
+
+
+def month_periods(layout: Layout, count: int) -> list[tuple[date, date]]:
+    """The time axis of a whole-timeline *layout* cut into *count* runs of whole months, as
+    even as can be: (first day, first day after)."""
+    months = [tick.month for tick in layout.months]
+    if not months:
+        return []
+    finish = _next_month(months[-1])
+    count = max(1, min(count, len(months)))
+    per = math.ceil(len(months) / count)
+    starts = months[::per]
+    return [(start, starts[index + 1] if index + 1 < len(starts) else finish)
+            for index, start in enumerate(starts)]
 
 
 def anchor_points(

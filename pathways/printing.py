@@ -62,7 +62,7 @@ from pathways.labels import (
     PATHWAY_STATUS_NAMES,
     SEVERITY_NAMES,
 )
-from pathways.layout import Box, Layout, stage_layout, timeline_layout
+from pathways.layout import Box, Layout, month_periods, stage_layout, timeline_layout
 from pathways.model import AgreedVersion, Client, Pathway, Step, TeamMember
 from pathways.stages import goal_stages
 from pathways.style import INK, INK_SOFT, STATUS_STYLES
@@ -802,6 +802,12 @@ def _diagram_pages(context: _Context) -> list[Callable[[Sheet, int, int], None]]
             if needed <= frame_choice.region.height - header:
                 model, full = candidate, frame_choice
                 break
+        if model is None and not options.client_copy:
+            split = _timeline_by_months(context, pathway, layout, cards, full, compact,
+                                        label_width, header)
+            if split is not None:
+                return [frame_drawer(frame, draw) for frame, draw in split(
+                    transitions, words, type_scale)]
         if model is None:
             model = timeline_model(layout, cards, full.region, label_width=label_width,
                                    type_scale=type_scale, one_line=not options.client_copy)
@@ -882,6 +888,59 @@ def _diagram_pages(context: _Context) -> list[Callable[[Sheet, int, int], None]]
             _draw_continuation(sheet, context, region, stage_pages, offset, number)
         drawers.append(frame_drawer(frame, draw_stages))
     return drawers
+
+
+def _timeline_by_months(
+    context: _Context,
+    pathway: Pathway,
+    layout: Layout,
+    cards: dict[str, StepCard],
+    first: _DiagramFrame,
+    later: _DiagramFrame,
+    label_width: float,
+    header: float,
+) -> Callable[..., list[tuple[_DiagramFrame, Callable[[Sheet, int], None]]]] | None:
+    """A timeline too long for one page, over pages by runs of whole months: the fewest
+    pages whose every one fits and shows a step; None when no split up to six pages does."""
+    target = context.client.goal.target_date if context.client.goal else None
+    for count in range(2, 7):
+        periods = month_periods(layout, count)
+        if len(periods) < count:
+            break
+        plan = []
+        for index, period in enumerate(periods):
+            frame = first if index == 0 else later
+            part = timeline_layout(pathway, context.catalogue, today=context.today,
+                                   lanes="used", period=period, with_undated=index == 0)
+            model = timeline_model(part, cards, frame.region, label_width=label_width,
+                                   type_scale=context.type_scale, one_line=True)
+            needed = sum(lane.rows * model.row_height + 6.0 for lane in model.lanes)
+            if not part.cards or needed > frame.region.height - header:
+                break
+            plan.append((frame, part, model))
+        if len(plan) < len(periods):
+            continue
+
+        def drawers(transitions: Sequence[tuple[str, str, str]], words: DiagramWords,
+                    type_scale: TypeScale, plan: list[Any] = plan
+                    ) -> list[tuple[_DiagramFrame, Callable[[Sheet, int], None]]]:
+            result: list[tuple[_DiagramFrame, Callable[[Sheet, int], None]]] = []
+            for offset, (frame, part, model) in enumerate(plan):
+                page = TimelinePage(tuple((index, 0, lane.rows)
+                                          for index, lane in enumerate(model.lanes)))
+
+                def draw(sheet: Sheet, number: int, page: TimelinePage = page,
+                         part: Layout = part, model: Any = model, frame: Any = frame,
+                         offset: int = offset) -> None:
+                    draw_timeline_page(sheet, frame.region, part, model, page, cards=cards,
+                                       transitions=transitions, words=words,
+                                       type_scale=type_scale, label_width=label_width,
+                                       today=context.today, target_date=target)
+                    _draw_continuation(sheet, context, frame.region, plan, offset, number)
+                result.append((frame, draw))
+            return result
+        return drawers
+    return None
 
 
 def _draw_continuation(sheet: Sheet, context: _Context, region: Box, pages: Sequence[Any],
@@ -1297,6 +1356,10 @@ def _marked_cards(context: _Context, cards: dict[str, StepCard]) -> dict[str, St
             marked[step_id] = card
             continue
         mark = f"{CHANGE_SYMBOLS[change]} {change_word(change, context.lang)}"
+        if context.options.view == "timeline":
+            # A bar shows its title and dates only: the mark goes before the dates.
+            marked[step_id] = dataclasses.replace(card, dates=f"{mark} · {card.dates}")
+            continue
         if change == CHANGED:
             fields = [tr(FIELD_NAMES.get(f, f), context.lang)
                       for f in changes.changed_fields(step_id)]

@@ -1,4 +1,5 @@
-"""The house style's habits, kept by tools: ruff over the tree, mypy strict on the core layers."""
+"""The house style's habits, kept by tools: ruff over the tree, mypy strict on the core layers
+and at its default level on the window and the command line."""
 
 from __future__ import annotations
 
@@ -23,4 +24,9 @@ def test_ruff_finds_nothing() -> None:
 
 def test_mypy_strict_on_the_domain_and_storage() -> None:
     result = _run("mypy", "pathways", "storage")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy_on_the_window_and_the_command_line() -> None:
+    result = _run("mypy", "ui", "main.py")
     assert result.returncode == 0, result.stdout + result.stderr

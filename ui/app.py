@@ -222,7 +222,9 @@ class _FirstPaint(QObject):
         if self._done:
             return
         self._done = True
-        self.parent().removeEventFilter(self)
+        watched = self.parent()
+        if watched is not None:
+            watched.removeEventFilter(self)
         self._callback()
 
 
@@ -315,7 +317,8 @@ class WindowSession(QObject):
 
         offer = None
         if isinstance(error, OpeningFailed):
-            error, offer = error.error, error.recovery
+            offer = error.recovery
+            error = error.error
 
         if self._ask_password(error):
             return
@@ -446,17 +449,18 @@ class WindowSession(QObject):
     def _language_chosen(self, lang: str) -> None:
         """Show the window in the new language at once: a new window over the same database,
         with the same client open."""
-        if self.window.repository is None or lang not in LANGUAGES:
+        old = self.window
+        repository = old.repository
+        if repository is None or lang not in LANGUAGES:
             return
         from pathways import i18n
 
-        old = self.window
         i18n.set_language(lang)
         install_translations(self.app, lang)
         self.lang = lang
         self.window = self._new_window()
         self.window.setGeometry(old.geometry())
-        self.window.set_repository(old.repository, location=old.data_location)
+        self.window.set_repository(repository, location=old.data_location)
         self.window.client_list.search_edit.setText(old.client_list.search_text())
         client_id = old.current_client_id()
         banner = old.banner_text()

@@ -68,10 +68,11 @@ from PySide6.QtWidgets import (
 )
 
 from pathways import labels, style
-from pathways.catalogue import ServiceCatalogue
+from pathways.catalogue import ServiceCatalogue, short_service_name
 from pathways.i18n import _, current_language, format_date
 from pathways.layout import (
     COLUMN_HEADER_HEIGHT,
+    EMPTY_LANE_HEIGHT,
     LANE_LABEL_WIDTH,
     MONTH_HEADER_HEIGHT,
     CardPlacement,
@@ -100,6 +101,17 @@ TODAY = QColor(style.TODAY_INK)
 ERROR_MARK = QColor("#b00020")
 WARNING_MARK = QColor("#e8a200")
 
+#: Card titles wrap onto up to this many lines; the card grows to hold them.
+MAX_TITLE_LINES = 4
+#: The cards of the stage view on screen (the layout sizes their height to their words).
+SCREEN_CARD_WIDTH = 196.0
+#: A stage column without cards, and an empty lane while empty lanes are hidden (a thin
+#: place to drop a service on).
+SCREEN_EMPTY_COLUMN = 104.0
+THIN_LANE_HEIGHT = 24.0
+#: A pathway of up to this many steps opens whole in the window, down to FIT_ZOOM.
+WHOLE_IN_VIEW_STEPS = 20
+FIT_ZOOM = 0.5
 MIN_ZOOM = 0.2
 #: The smallest zoom a pathway opens at: card text stays readable on a laptop screen.
 READING_ZOOM = 0.8
@@ -208,7 +220,9 @@ def card_text(step: Step, catalogue: ServiceCatalogue, client: Client | None) ->
     def tr(text: str) -> str:
         return QCoreApplication.translate("PathwayScene", text)
 
-    title = step_display_name(step, catalogue)
+    # The card's name: the step's own title, else the catalogue's short name of its service
+    # (the same as on paper); the tooltip gives the name in full.
+    title = step.title or short_service_name(catalogue, step.service, current_language())
     member = client.team_member(step.responsible) if client and step.responsible else None
     responsible = member.name if member else (step.responsible or "")
     status = labels.step_status_name(step.status)
@@ -216,7 +230,7 @@ def card_text(step: Step, catalogue: ServiceCatalogue, client: Client | None) ->
     service = labels.service_name(catalogue, step.service)
     service_type = catalogue.get(step.service)
     lines = [f"<b>{_html(title)}</b>"]
-    if step.title and step.title != service:
+    if title != service:
         lines.append(_html(service))
     if service_type is not None:
         lines.append(
@@ -343,6 +357,8 @@ class StepCardItem(QGraphicsItem):
         self._sector = SECTORS[0]
         self._view = "stages"
         self._open_end = False
+        #: Timeline: the bar is too short for its words, drawn whole beside it.
+        self._label_outside = False
         self._lines: list[tuple[QFont, str, QColor]] = []
         self._struck_lines = 0
         self._hovered = False
@@ -366,6 +382,7 @@ class StepCardItem(QGraphicsItem):
         self._sector = placement.sector
         self._view = view
         self._open_end = placement.open_end
+        self._label_outside = view == "timeline" and placement.label_outside
         movable = view == "stages"
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, movable)
         self.setCursor(
@@ -430,6 +447,8 @@ class StepCardItem(QGraphicsItem):
         if self._view == "timeline":
             reserved = (14 if self._open_end else 0) + (20 if self._status == "completed" else 0)
             width = max(self._size.width() - 2 * self.PAD - reserved, 8.0)
+            if self._label_outside:
+                width = 1e6  # beside the bar: whole
             lines.append(
                 (
                     self.TITLE_FONT,
@@ -447,8 +466,8 @@ class StepCardItem(QGraphicsItem):
             )
             self._struck_lines = 1
         else:
-            has_both = bool(text.provider) and bool(text.responsible)
-            title_lines = _wrap(text.title, title_metrics, width, 1 if has_both else 2)
+            # The name whole, on as many lines as it takes (up to four): never cut.
+            title_lines = _wrap(text.title, title_metrics, width, MAX_TITLE_LINES)
             lines.extend((self.TITLE_FONT, line, INK) for line in title_lines)
             self._struck_lines = len(title_lines)
             full = self._size.width() - 2 * self.PAD
@@ -517,7 +536,19 @@ class StepCardItem(QGraphicsItem):
         )
         if self._findings:
             rect = rect.united(self.badge_rect().adjusted(-2, -2, 2, 2))
+        if self._label_outside:
+            rect = rect.united(QRectF(self._size.width(), -2.0,
+                                      self._label_x() + self._label_width() + 8.0
+                                      - self._size.width(), self._size.height() + 4.0))
         return rect
+
+    def _label_x(self) -> float:
+        """Where words drawn beside the bar begin (past the open-end mark)."""
+        return self._size.width() + (18.0 if self._open_end else 8.0)
+
+    def _label_width(self) -> float:
+        return max((QFontMetricsF(f).horizontalAdvance(t) for f, t, _c in self._lines),
+                   default=0.0)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -642,7 +673,7 @@ class StepCardItem(QGraphicsItem):
     def set_text_offset(self, offset: float) -> None:
         """Timeline: start the words *offset* into the bar, where the window's left edge cuts
         a long bar, so that its name stays in sight (the scene sets it while scrolling)."""
-        if self._view != "timeline":
+        if self._view != "timeline" or self._label_outside:
             offset = 0.0
         widest = max(
             (QFontMetricsF(f).horizontalAdvance(t) for f, t, _c in self._lines), default=0.0
@@ -655,6 +686,8 @@ class StepCardItem(QGraphicsItem):
     def _paint_text(self, painter: QPainter, rect: QRectF, cancelled: bool) -> None:
         y = rect.top() + (5.0 if self._view == "timeline" else self.PAD - 1)
         x = rect.left() + self.PAD + 2 + self._text_offset
+        if self._label_outside:
+            x = rect.left() + self._label_x()
         for index, (font, line, colour) in enumerate(self._lines):
             metrics = QFontMetricsF(font)
             painter.setFont(font)
@@ -1141,6 +1174,7 @@ class PathwayScene(QGraphicsScene):
         super().__init__(parent)
         self._catalogue = catalogue
         self._client: Client | None = None
+        self._show_empty_lanes = False
         self._pathway: Pathway | None = None
         self._view = "stages"
         self._today = date.today()
@@ -1317,11 +1351,54 @@ class PathwayScene(QGraphicsScene):
                 changed.append(after)
         return changed, renamed
 
+    @property
+    def show_empty_lanes(self) -> bool:
+        return self._show_empty_lanes
+
+    def set_show_empty_lanes(self, show: bool) -> None:
+        """Show every sector's lane at full height, or empty ones as thin drop targets."""
+        if show != self._show_empty_lanes:
+            self._show_empty_lanes = show
+            steps, transitions = self.selected_step_ids(), self.selected_transition_keys()
+            self.rebuild()
+            self.select(steps, transitions)  # the selection stays
+
+    def card_size(self, step: Step) -> tuple[float, float]:
+        """A card's size on screen: a fixed width, as tall as its words (the name whole)."""
+        text = card_text(step, self._catalogue, self._client)
+        pad = StepCardItem.PAD
+        title = QFontMetricsF(StepCardItem.TITLE_FONT)
+        body = QFontMetricsF(StepCardItem.BODY_FONT)
+        status = QFontMetricsF(StepCardItem.STATUS_FONT)
+        width = SCREEN_CARD_WIDTH - 2 * pad - 18
+        lines = len(_wrap(text.title, title, width, MAX_TITLE_LINES))
+        height = (pad - 1) + lines * (title.height() + 1.0)
+        height += (bool(text.provider) + bool(text.responsible)) * (body.height() + 1.0)
+        height += status.height() + 1.0 + pad
+        return SCREEN_CARD_WIDTH, max(height, 64.0)
+
+    def bar_label_width(self, step: Step) -> float:
+        """The room a timeline bar's words need: its name and its status and dates, whole."""
+        text = card_text(step, self._catalogue, self._client)
+        title = QFontMetricsF(StepCardItem.TITLE_FONT).horizontalAdvance(text.title)
+        detail = f"{text.status} · {text.dates}" if text.dates else text.status
+        status = QFontMetricsF(StepCardItem.STATUS_FONT).horizontalAdvance(detail)
+        reserved = 20.0 if step.status == "completed" else 0.0
+        return max(title, status) + 2 * StepCardItem.PAD + 4.0 + reserved
+
     def _compute_layout(self, pathway: Pathway) -> Layout:
         if self._view == "timeline":
-            return timeline_layout(pathway, self._catalogue, today=self._today)
+            return timeline_layout(pathway, self._catalogue, today=self._today,
+                                   lanes="all" if self._show_empty_lanes else "used",
+                                   label_width=self.bar_label_width)
         goals = goal_stages(self._client) if self._client is not None else []
-        return stage_layout(pathway, self._catalogue, goal_stages=goals)
+        # The compact layout, as on paper: cards as tall as their words, columns as wide as
+        # their cards (a narrow one without), empty lanes thin unless asked for.
+        return stage_layout(
+            pathway, self._catalogue, goal_stages=goals, card_size=self.card_size,
+            stack_gap=8.0, empty_column_width=SCREEN_EMPTY_COLUMN,
+            empty_lane_height=EMPTY_LANE_HEIGHT if self._show_empty_lanes else THIN_LANE_HEIGHT,
+        )
 
     def _scene_rect(self, layout: Layout) -> QRectF:
         top = -BANNER_HEIGHT - 12 if self._view == "stages" else -12
@@ -1761,6 +1838,19 @@ class BackgroundItem(QGraphicsItem):
                 QPointF(rect.right(), rect.top()), QPointF(rect.right(), rect.bottom())
             )
             painter.setPen(INK)
+            if label.height < 40:  # an empty lane, kept thin: its name on one small line
+                font = QFont(self.LABEL_FONT)
+                font.setPixelSize(11)
+                painter.setFont(font)
+                painter.drawText(
+                    rect.adjusted(12, 0, -4, 0),
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                    QFontMetricsF(font).elidedText(
+                        labels.sector_name(lane.sector), Qt.TextElideMode.ElideRight,
+                        label.width - 16,
+                    ),
+                )
+                continue
             font, name = self._label_text(labels.sector_name(lane.sector), label.width - 22)
             painter.setFont(font)
             painter.drawText(
@@ -1770,10 +1860,12 @@ class BackgroundItem(QGraphicsItem):
             )
 
     @classmethod
-    def _label_text(cls, text: str, width: float) -> tuple[QFont, str]:
+    def _label_text(
+        cls, text: str, width: float, base: QFont | None = None
+    ) -> tuple[QFont, str]:
         """The lane label's font and text: a little smaller when a word is too long for the
         width, and a word still too long (Sysselsättningstjänster) broken with a hyphen."""
-        font = QFont(cls.LABEL_FONT)
+        font = QFont(base if base is not None else cls.LABEL_FONT)
         metrics = QFontMetricsF(font)
         longest = max(text.split(), key=len, default="")
         size = font.pixelSize()
@@ -1821,12 +1913,14 @@ class BackgroundItem(QGraphicsItem):
                 QPointF(rect.left(), rect.bottom()), QPointF(rect.right(), rect.bottom())
             )
             painter.setPen(INK)
-            painter.setFont(self.HEADER_FONT)
-            painter.drawText(
-                rect.adjusted(8, 4, -22 if column.is_goal else -8, -4),
-                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                f"{index + 1}. {labels.stage_name(column.stage)}",
+            inner = rect.adjusted(6, 4, -20 if column.is_goal else -6, -4)
+            # A narrow column (no cards): long words break at a joint, in a smaller type.
+            font, name = self._label_text(
+                f"{index + 1}. {labels.stage_name(column.stage)}", inner.width(),
+                self.HEADER_FONT,
             )
+            painter.setFont(font)
+            painter.drawText(inner, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, name)
             if column.is_goal:
                 self._paint_flag(painter, QPointF(rect.right() - 16, rect.top() + 8))
 
@@ -2064,15 +2158,44 @@ class PathwayView(QGraphicsView):
         self.centerOn(rect.center())
 
     def zoom_for_reading(self) -> None:
-        """The opening zoom: fit the width when that stays readable, else start top-left."""
+        """The opening zoom: a pathway of up to 20 steps whole in the window (down to
+        FIT_ZOOM), from the top-left; a longer one at a readable zoom with its current steps
+        and the goal in view."""
         rect = self.sceneRect()
         viewport = self.viewport().rect()
         if rect.isEmpty() or viewport.isEmpty():
             return
-        scale = (viewport.width() - 4) / rect.width()
-        self.set_zoom(min(max(scale, READING_ZOOM), 1.0))
+        scene = self.pathway_scene()
+        steps = len(scene.pathway.steps) if scene.pathway is not None else 0
+        fit = min((viewport.width() - 4) / rect.width(), (viewport.height() - 4) / rect.height())
+        if steps <= WHOLE_IN_VIEW_STEPS:
+            self.set_zoom(min(max(fit, FIT_ZOOM), 1.0))
+        else:
+            scale = (viewport.width() - 4) / rect.width()
+            self.set_zoom(min(max(scale, READING_ZOOM), 1.0))
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
         self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+        if steps > WHOLE_IN_VIEW_STEPS:
+            self._show_current_and_goal()
+
+    def _show_current_and_goal(self) -> None:
+        """Scroll so that the ongoing steps and the goal's column are in view (as many of
+        them as fit, the goal kept at the right)."""
+        scene = self.pathway_scene()
+        layout = scene.layout
+        if layout is None or scene.pathway is None:
+            return
+        wanted = QRectF()
+        for step in scene.pathway.steps:
+            if step.status == "ongoing" and step.id in layout.cards:
+                box = layout.cards[step.id].box
+                wanted = wanted.united(QRectF(box.x, box.y, box.width, box.height))
+        for column in layout.columns:
+            if column.is_goal:
+                box = column.header_box
+                wanted = wanted.united(QRectF(box.x, box.y, box.width, box.height))
+        if not wanted.isEmpty():
+            self.ensureVisible(wanted, 20, 20)
 
     def reveal(self, step_id: str) -> None:
         card = self.pathway_scene().card(step_id)

@@ -32,7 +32,14 @@ from datetime import date
 
 import shiboken6
 from PySide6.QtCore import QPoint, QPointF, QSignalBlocker, Qt, QTimer, Signal, SignalInstance, Slot
-from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -157,21 +164,27 @@ class ConnectDialog(QDialog):
         led_to = {t.to_step for t in pathway.transitions if t.kind == "next"}
         order = editor.scene.reading_order()
         after = order[order.index(from_step) + 1 :] if from_step in order else order
-        preferred: int | None = None
+        rows: list[tuple[int, str]] = []
         for step_id in order:
             if step_id == from_step or step_id in connected:
                 continue
             step = pathway.step(step_id)
             item = QListWidgetItem(card_text(step, catalogue, client).summary, self._steps)
             item.setData(Qt.ItemDataRole.UserRole, step_id)
-            # Preselected: the first later step nobody leads to yet, else the first later one;
-            # never an earlier step (Enter would draw an arrow backwards).
-            row = self._steps.count() - 1
-            if step_id in after and step_id not in led_to and preferred is None:
-                preferred = row
-        if preferred is None:
-            later = [row for row in range(self._steps.count()) if self._row_id(row) in after]
-            preferred = later[0] if later else (0 if self._steps.count() else None)
+            rows.append((self._steps.count() - 1, step_id))
+
+        def rank(row: tuple[int, str]) -> tuple[int, int]:
+            # Preselected: a later step still to come that nobody leads to yet, else a later
+            # one still to come, else any later one; never an earlier step (Enter would draw
+            # an arrow backwards) unless there is nothing later.
+            index, step_id = row
+            later = step_id in after
+            to_come = pathway.step(step_id).status in ("planned", "ongoing")
+            free = step_id not in led_to
+            return (0 if later and to_come and free else 1 if later and to_come else
+                    2 if later else 3, index)
+
+        preferred = min(rows, key=rank)[0] if rows else None
         if preferred is not None:
             self._steps.setCurrentRow(preferred)
         self._kind = QComboBox(self)
@@ -214,9 +227,6 @@ class ConnectDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(520, 420)
         self._steps.itemActivated.connect(lambda _item: self.accept())
-
-    def _row_id(self, row: int) -> str:
-        return str(self._steps.item(row).data(Qt.ItemDataRole.UserRole))
 
     @property
     def steps_list(self) -> QListWidget:
@@ -407,6 +417,14 @@ class PathwayEditor(QWidget):
             self._view_widget.zoom_out,
         )
         a("zoom_fit", self.tr("&Fit to window"), "Ctrl+0", self._view_widget.zoom_to_fit)
+        empty_lanes = a(
+            "empty_lanes",
+            self.tr("Show &empty lanes"),
+            None,
+            tip=self.tr("Show every sector's lane at full height (empty ones are thin)"),
+        )
+        empty_lanes.setCheckable(True)
+        empty_lanes.toggled.connect(self._scene.set_show_empty_lanes)
         group = QActionGroup(self)
         group.setExclusive(True)
         for key, text, shortcut in (
@@ -1328,9 +1346,15 @@ class PathwayEditor(QWidget):
                             version=version)
         window = MeetingModeWindow(view, self)
         if fullscreen:
+            # With a second screen (the meeting room's display beside the laptop) the
+            # presentation goes there, and the window stays where the worker sees it.
             handle = self.window().windowHandle()
-            if handle is not None and handle.screen() is not None:
-                window.setScreen(handle.screen())
+            own = handle.screen() if handle is not None else None
+            others = [screen for screen in QGuiApplication.screens() if screen is not own]
+            target = others[0] if others else own
+            if target is not None:
+                window.setScreen(target)
+                window.move(target.geometry().topLeft())
             window.showFullScreen()
         else:
             window.show()

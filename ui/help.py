@@ -9,6 +9,7 @@ GUI thread only.
 from __future__ import annotations
 
 import html
+import re
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
@@ -20,9 +21,18 @@ def plain(text: str) -> str:
 
 
 def keys_of(action: QAction) -> str:
-    return ", ".join(
-        key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts()
-    )
+    """The keys of *action* as the menus show them; a special key of some keyboards (the
+    platform's "Redo" key) is left out: nobody can press it on an ordinary keyboard."""
+    keys = [
+        key.toString(QKeySequence.SequenceFormat.NativeText)
+        for key in action.shortcuts()
+        if _typeable(key.toString(QKeySequence.SequenceFormat.PortableText))
+    ]
+    return ", ".join(keys)
+
+
+def _typeable(portable: str) -> bool:
+    return "+" in portable or bool(re.fullmatch(r"F\d{1,2}|Del|Ins|Esc|Return|Enter", portable))
 
 
 class HelpDialog(QDialog):

@@ -52,6 +52,7 @@ class Job(QRunnable):
         self._ended = threading.Event()
         #: True once the job's report reached the GUI thread (handed on, or dropped).
         self.settled = False
+        self.report: _Report | None = None
         self.signals = _JobSignals()
 
     @property
@@ -119,28 +120,55 @@ def run_job(
     in order)."""
     job = Job(work)
     _running.add(job)
-
-    def reports() -> bool:
-        return not job.cancelled and (context is None or shiboken6.isValid(context))
-
-    def finished(result: Any) -> None:
-        _running.discard(job)
-        job.settled = True
-        if reports():
-            done(result)
-
-    def broke(error: Any) -> None:
-        _running.discard(job)
-        job.settled = True
-        if reports():
-            (failed or _log_failure)(error)
-
+    # PySide holds a connected bound method weakly: the job keeps its report alive.
+    job.report = _Report(job, done, failed, context)
+    report = job.report
     # The signal object was made here, on the GUI thread: queued calls run here too.
     queued = Qt.ConnectionType.QueuedConnection
-    job.signals.finished.connect(finished, queued)
-    job.signals.failed.connect(broke, queued)
+    job.signals.finished.connect(report.finished, queued)
+    job.signals.failed.connect(report.failed, queued)
     (file_pool() if writes_file else QThreadPool.globalInstance()).start(job)
     return job
+
+
+class _Report:
+    """Hands one job's result or error on (GUI thread), once, if still wanted; then lets go of
+    the callbacks and the context, so that a closed dialog is not kept alive by its job."""
+
+    def __init__(
+        self,
+        job: Job,
+        done: Callable[[Any], None],
+        failed: Callable[[BaseException], None] | None,
+        context: QObject | None,
+    ) -> None:
+        self._job: Job | None = job
+        self._done: Callable[[Any], None] | None = done
+        self._failed = failed or _log_failure
+        self._context = context
+        self._has_context = context is not None
+
+    def _settle(self) -> tuple[Callable[[Any], None], Callable[[BaseException], None]] | None:
+        """Forget the job; the callbacks when its report is still wanted, else None."""
+        job, done, failed, context = self._job, self._done, self._failed, self._context
+        self._job = self._done = self._context = None
+        if job is None or done is None:
+            return None
+        _running.discard(job)
+        job.settled = True
+        if job.cancelled or (self._has_context and not shiboken6.isValid(context)):
+            return None
+        return done, failed
+
+    def finished(self, result: Any) -> None:
+        callbacks = self._settle()
+        if callbacks is not None:
+            callbacks[0](result)
+
+    def failed(self, error: BaseException) -> None:
+        callbacks = self._settle()
+        if callbacks is not None:
+            callbacks[1](error)
 
 
 def running_jobs() -> int:

@@ -64,6 +64,7 @@ VIEW_ACTIONS = (
     "zoom_in",
     "zoom_out",
     "zoom_fit",
+    "empty_lanes",
     None,
     "inspector",
     "checks",
@@ -307,9 +308,9 @@ class MainWindow(QMainWindow):
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("Redo"))
         # Ctrl+Shift+Z and Ctrl+Y both redo, whatever the platform's standard says.
         redo_keys = [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
-        for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo):
-            if key not in redo_keys:
-                redo_keys.append(key)
+        for binding in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo):
+            if binding not in redo_keys:
+                redo_keys.append(binding)
         self.redo_action.setShortcuts(redo_keys)
         self.addAction(self.undo_action)
         self.addAction(self.redo_action)
@@ -582,6 +583,7 @@ class MainWindow(QMainWindow):
             return
         from ui.editor import PathwayEditor
 
+        assert self.repository is not None  # set_repository calls this
         self.editor = PathwayEditor(self.repository)
         if not self.editor.accessibleName():
             self.editor.setAccessibleName(self.tr("Pathway editor"))
@@ -729,7 +731,7 @@ class MainWindow(QMainWindow):
 
     def close_client(self) -> None:
         self._client = None
-        self.undo_group.setActiveStack(None)
+        self.undo_group.setActiveStack(None)  # type: ignore[arg-type]  # None: no stack (Qt)
         if self.editor is not None:
             self.editor.set_document(None)
         self.centre.setCurrentWidget(self.no_client_page)
@@ -828,11 +830,13 @@ class MainWindow(QMainWindow):
 
         from pathways.client_numbers import next_client_number
 
+        assert self.repository is not None  # New client is enabled with a database only
         return next_client_number(self.repository.client_ids(), date.today().year)
 
     def _create_client(self, client: Client) -> tuple[str | None, str] | None:
         from pathways.errors import PolkuError
 
+        assert self.repository is not None
         try:
             self.repository.create_client(client)
         except PolkuError as error:
@@ -1043,6 +1047,8 @@ class MainWindow(QMainWindow):
                 self, self.repository, self._client.id, self._current_pathway_id(),
                 **self._agreed_print(),
             )
+            if dialog is None:
+                return
             # A name that says whose pathway it is, in the folder last saved to.
             pathway_id = self._current_pathway_id()
             titles = [p.title for p in self._client.pathways if p.id == pathway_id]
@@ -1120,7 +1126,8 @@ class MainWindow(QMainWindow):
         self.client_list.search_edit.selectAll()
 
     def _panes(self) -> list[QWidget]:
-        panes: list[QWidget] = [self.client_list.search_edit, self.centre.currentWidget()]
+        shown = self.centre.currentWidget() or self.centre
+        panes: list[QWidget] = [self.client_list.search_edit, shown]
         if self._details is not None and self._details.isVisible():
             panes.append(self._details)
         return panes

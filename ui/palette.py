@@ -228,6 +228,9 @@ class ServicePalette(QWidget):
             code = codes[0] if codes else None
         if code is not None and self._search.text().strip():
             self.service_chosen.emit(code)
+            # Added: the next search starts afresh (typing after a click into the box must not
+            # add to "työkokeilu" and find nothing).
+            self._search.clear()
         elif code is not None:
             self._tree.setFocus()
 

@@ -5,7 +5,7 @@ language, pseudonymised, client copy, meeting sheet); its print button goes thro
 dialog. :func:`export_pathway` saves the same pages as PDF (vector), PNG or SVG.
 
 Threads: loading the client and drawing the pages with matplotlib can take a second or more, so
-it runs on a ``QThreadPool`` worker (:class:`RenderJob`) and the result comes back through a
+it runs on a worker (:func:`render_print` on ``ui.jobs``) and the result comes back through a
 signal, queued to the GUI thread. The worker never touches a widget; the widgets never wait for
 the worker. The preview paints each page from its SVG with ``QSvgRenderer`` at the printer's
 own resolution (vector all the way to the printer).
@@ -25,11 +25,8 @@ from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
     QMarginsF,
-    QObject,
     QRectF,
-    QRunnable,
     Qt,
-    QThreadPool,
     Signal,
     Slot,
 )
@@ -49,6 +46,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ui.jobs import Job, run_job
 
 LANGUAGE_NAMES = {"fi": "Suomi", "sv": "Svenska", "en": "English"}
 FILE_FILTERS = {"pdf": "PDF (*.pdf)", "png": "PNG (*.png)", "svg": "SVG (*.svg)"}
@@ -134,90 +133,55 @@ class PrintOptionsWidget(QWidget):
 # --- The worker --------------------------------------------------------------------------------
 
 
-class _JobSignals(QObject):
-    """A QRunnable is no QObject: its signals live here (queued to the GUI thread)."""
+def render_print(repository: Any, client_id: str, pathway_id: str | None, options: Any,
+                 target: Path | None = None) -> dict[str, Any]:
+    """Loads the client and draws the print. *target* None renders each page to SVG (for the
+    preview and the printer) and the PDF for "Print to file"; a path writes the files there.
+    Returns a dict: ``pages`` (SVG bytes) and ``pdf``, or ``files`` (paths written), ``title``,
+    ``pathway`` and ``thread`` (the worker's thread id, for the record).
 
-    finished = Signal(int, object)  # generation, result
-    failed = Signal(int, object)  # generation, the exception
+    Runs on the worker; never touch widgets here."""
+    from pathways.errors import InputError
+    from pathways.i18n import translate
+    from pathways.printing import (
+        choose_pathway,
+        compose,
+        for_agreed,
+        page_svgs,
+        render_context,
+        save_document,
+        write_pdf,
+    )
 
-
-class RenderJob(QRunnable):
-    """Loads the client and draws the print on a pool thread.
-
-    Runs on the worker; never touches a widget. *target* None renders each page to SVG (for
-    the preview and the printer); a path writes the files there. The result handed back is a
-    dict: ``pages`` (SVG bytes) or ``files`` (paths written), ``title`` and ``thread`` (the
-    worker's thread id, for the record).
-    """
-
-    def __init__(self, generation: int, repository: Any, client_id: str,
-                 pathway_id: str | None, options: Any, target: Path | None = None) -> None:
-        super().__init__()
-        self.generation = generation
-        self.repository = repository
-        self.client_id = client_id
-        self.pathway_id = pathway_id
-        self.options = options
-        self.target = target
-        self.signals = _JobSignals()
-
-    def run(self) -> None:
-        try:
-            from pathways.errors import InputError
-            from pathways.i18n import translate
-            from pathways.printing import (
-                choose_pathway,
-                compose,
-                for_agreed,
-                page_svgs,
-                render_context,
-                save_document,
-                write_pdf,
-            )
-
-            client = self.repository.load_client(self.client_id)
-            if client is None:
-                raise InputError(translate("The client is no longer in the database.",
-                                           self.options.lang))
-            catalogue = self.repository.catalogue()
-            pathway = choose_pathway(client, self.pathway_id)
-            # An agreed version on show in the editor prints as agreed / with its changes.
-            pathway, options = for_agreed(pathway, self.options)
-            result: dict[str, Any] = {"thread": threading.get_ident(), "pathway": pathway.id}
-            if self.target is not None:
-                # Logged before anything is written: nothing leaves without its entry.
-                record_access(self.repository, client.id, "export", pathway.id)
-            with render_context():
-                document = compose(client, pathway, catalogue, options)
-                result["title"] = document.title
-                if self.target is None:
-                    result["pages"] = page_svgs(document)
-                    # Ready for "Print to file": the very PDF that Export writes.
-                    buffer = io.BytesIO()
-                    write_pdf(document, buffer)
-                    result["pdf"] = buffer.getvalue()
-            if self.target is not None:
-                result["files"] = save_document(document, self.target)
-        except Exception as error:  # noqa: BLE001 - handed to the GUI thread and shown there
-            self.signals.failed.emit(self.generation, error)
-            return
-        self.signals.finished.emit(self.generation, result)
+    client = repository.load_client(client_id)
+    if client is None:
+        raise InputError(translate("The client is no longer in the database.", options.lang))
+    catalogue = repository.catalogue()
+    pathway = choose_pathway(client, pathway_id)
+    # An agreed version on show in the editor prints as agreed / with its changes.
+    pathway, options = for_agreed(pathway, options)
+    result: dict[str, Any] = {"thread": threading.get_ident(), "pathway": pathway.id}
+    if target is not None:
+        # Logged before anything is written: nothing leaves without its entry.
+        record_access(repository, client.id, "export", pathway.id)
+    with render_context():
+        document = compose(client, pathway, catalogue, options)
+        result["title"] = document.title
+        if target is None:
+            result["pages"] = page_svgs(document)
+            # Ready for "Print to file": the very PDF that Export writes.
+            buffer = io.BytesIO()
+            write_pdf(document, buffer)
+            result["pdf"] = buffer.getvalue()
+    if target is not None:
+        result["files"] = save_document(document, target)
+    return result
 
 
 def record_access(repository: Any, client_id: str, action: str, pathway_id: str) -> None:
-    """Put a print or an export in the access log (``Repository.record``), when this version
-    of the storage layer keeps one. Raises what the log raises: then nothing is handed out."""
-    record = getattr(repository, "record", None)
-    if callable(record):
-        record(client_id, action, f"pathway {pathway_id}")
-
-
-def _start(job: RenderJob, receiver: QObject, finished: Any, failed: Any) -> None:
-    # Queued to the receiver's (GUI) thread; Qt drops the call if the dialog was closed and
-    # deleted before the worker finished.
-    job.signals.finished.connect(finished, Qt.ConnectionType.QueuedConnection)
-    job.signals.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
-    QThreadPool.globalInstance().start(job)
+    """Put a print or an export in the access log (``Repository.record``). Raises what the log
+    raises: then nothing is handed out."""
+    repository.record(client_id, action, f"pathway {pathway_id}")
 
 
 def _error_text(error: BaseException) -> str:
@@ -289,7 +253,7 @@ class PrintPreviewDialog(QPrintPreviewDialog):
         self.title = ""
         self.printed_pathway_id = pathway_id or ""
         self.worker_thread: int | None = None
-        self._generation = 0
+        self._job: Job | None = None
         self.options_widget = PrintOptionsWidget(self, compact=True)
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("Print status"))
@@ -310,22 +274,22 @@ class PrintPreviewDialog(QPrintPreviewDialog):
         self.render()
 
     @Slot()
-    def render(self) -> None:
+    def render(self) -> None:  # type: ignore[override]  # QWidget.render paints elsewhere
         """Draw the pages again with the chosen options (on the worker)."""
-        self._generation += 1
+        if self._job is not None:
+            self._job.cancel()  # an older choice of options, overtaken
         options = self.options_widget.options(self.today)
         self._printer.setPageLayout(_page_layout(options.paper, portrait=options.client_copy))
         self._printer.setFullPage(True)
         self._printer.setDocName(self.tr("Pathway"))
         self.status.setText(self.tr("Preparing the pages…"))
-        job = RenderJob(self._generation, self.repository, self.client_id, self.pathway_id,
-                        dataclasses.replace(options, **self.agreed))
-        _start(job, self, self._rendered, self._failed)
+        repository, client_id, pathway_id = self.repository, self.client_id, self.pathway_id
+        options = dataclasses.replace(options, **self.agreed)
+        self._job = run_job(lambda: render_print(repository, client_id, pathway_id, options),
+                            self._rendered, self._failed, context=self)
 
-    @Slot(int, object)
-    def _rendered(self, generation: int, result: dict[str, Any]) -> None:
-        if generation != self._generation:
-            return  # an older choice of options, overtaken
+    def _rendered(self, result: dict[str, Any]) -> None:
+        self._job = None
         self.pages = result["pages"]
         self.pdf = result.get("pdf", b"")
         self.title = result["title"]
@@ -339,10 +303,8 @@ class PrintPreviewDialog(QPrintPreviewDialog):
             self.preview.updatePreview()
         self.pages_ready.emit()
 
-    @Slot(int, object)
-    def _failed(self, generation: int, error: BaseException) -> None:
-        if generation != self._generation:
-            return
+    def _failed(self, error: BaseException) -> None:
+        self._job = None
         text = _error_text(error)
         self.status.setText(text)
         self.render_failed.emit(text)
@@ -438,7 +400,7 @@ class ExportDialog(QDialog):
         self.today = today
         self.files: list[Path] = []
         self.worker_thread: int | None = None
-        self._generation = 0
+        self._job: Job | None = None
         self.options_widget = PrintOptionsWidget(self)
         self.format = QComboBox()
         self.format.addItem(self.tr("PDF, all pages in one file (for printing)"), "pdf")
@@ -495,18 +457,18 @@ class ExportDialog(QDialog):
 
     def export_to(self, target: Path) -> None:
         """Write the pages to *target* on the worker; the dialog stays responsive meanwhile."""
-        self._generation += 1
+        if self._job is not None:
+            self._job.cancel()
         self.save_button.setEnabled(False)
         self.status.setText(self.tr("Saving…"))
-        job = RenderJob(self._generation, self.repository, self.client_id, self.pathway_id,
-                        dataclasses.replace(self.options_widget.options(self.today),
-                                            **self.agreed), target)
-        _start(job, self, self._saved, self._failed)
+        repository, client_id, pathway_id = self.repository, self.client_id, self.pathway_id
+        options = dataclasses.replace(self.options_widget.options(self.today), **self.agreed)
+        self._job = run_job(
+            lambda: render_print(repository, client_id, pathway_id, options, target),
+            self._saved, self._failed, context=self)
 
-    @Slot(int, object)
-    def _saved(self, generation: int, result: dict[str, Any]) -> None:
-        if generation != self._generation:
-            return
+    def _saved(self, result: dict[str, Any]) -> None:
+        self._job = None
         self.files = list(result["files"])
         self.worker_thread = result["thread"]
         self.save_button.setEnabled(True)
@@ -518,10 +480,8 @@ class ExportDialog(QDialog):
                 self.tr("Saved %1").replace("%1", ", ".join(str(f) for f in self.files)), 8000)
         self.accept()
 
-    @Slot(int, object)
-    def _failed(self, generation: int, error: BaseException) -> None:
-        if generation != self._generation:
-            return
+    def _failed(self, error: BaseException) -> None:
+        self._job = None
         text = _error_text(error)
         self.save_button.setEnabled(True)
         self.status.setText(text)

@@ -79,6 +79,8 @@ class DatabaseWatcher(QObject):
             try:
                 if listener is None:
                     listener = ChangeListener(self._database)
+                    if self._stop.is_set():
+                        break
                     self._heard.emit([])  # (re)connected: whatever happened meanwhile
                 ids = listener.wait(WAIT_S)
             except Exception as error:  # the server went away: say nothing, try again later
@@ -90,7 +92,10 @@ class DatabaseWatcher(QObject):
                 self._stop.wait(RETRY_S)
                 continue
             if ids and not self._stop.is_set():
-                self._heard.emit(ids)
+                try:
+                    self._heard.emit(ids)
+                except RuntimeError:  # the window went away meanwhile
+                    break
         if listener is not None:
             with contextlib.suppress(Exception):
                 listener.close()
@@ -104,6 +109,7 @@ class DatabaseWatcher(QObject):
             self._poller.close()
             self._poller = None
         if self._thread is not None:
+            # The daemon thread sees the flag within WAIT_S and closes its connection itself;
+            # the window does not wait for it (closing must not freeze).
             self._stop.set()
-            self._thread.join(WAIT_S + 1.0)
             self._thread = None

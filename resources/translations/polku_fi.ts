@@ -3295,6 +3295,16 @@ Poistoa ei voi perua.</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py"/>
+        <source>Show &amp;empty lanes</source>
+        <translation>Näytä tyhjät &amp;kaistat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Show every sector&apos;s lane at full height (empty ones are thin)</source>
+        <translation>Näytä jokaisen sektorin kaista täysikorkuisena (tyhjät ovat kapeita)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
         <source>&amp;Stages</source>
         <translation>&amp;Vaiheet</translation>
     </message>

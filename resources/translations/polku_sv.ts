@@ -3295,6 +3295,16 @@ Detta kan inte ångras.</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py"/>
+        <source>Show &amp;empty lanes</source>
+        <translation>Visa tomma &amp;banor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
+        <source>Show every sector&apos;s lane at full height (empty ones are thin)</source>
+        <translation>Visa varje sektors bana i full höjd (tomma är smala)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py"/>
         <source>&amp;Stages</source>
         <translation>&amp;Skeden</translation>
     </message>

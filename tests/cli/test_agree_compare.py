@@ -375,3 +375,19 @@ def test_print_version_judges_the_plan_as_of_its_agreed_day(
     assert "was to start 61 days ago" in " ".join(pdf_text(now).split())
     agreed_text = " ".join(pdf_text(as_agreed).split())
     assert "was to start" not in agreed_text and "Printed 1 Jun 2026" in agreed_text
+
+
+def test_print_changes_since_marks_the_timeline_bars_too(
+    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path
+) -> None:
+    since = agree(capsys, db, "--on", "2026-03-12")
+    change(db, lambda now: now.add_step(Step("later", "work_trial", "planned",
+                                             start=date(2026, 9, 1))))
+    out = tmp_path / "timeline.pdf"
+    status, _out, err = polku(capsys, "--db", db, "print", "--client", "c1", "--view",
+                              "timeline", "--changes-since", since, "-o", out)
+    assert status == 0, err
+    import pypdf
+
+    first_page = pypdf.PdfReader(out).pages[0].extract_text()
+    assert "✚ New · " in first_page

@@ -112,3 +112,12 @@ def test_the_report_table_fits_the_terminal(
     total = {"fi": "Osallistujien", "sv": "Totalt antal", "en": "Total number of participants"}
     row = next(line for line in lines if line.startswith(total[lang]))
     assert row.split()[-5:] == ["6", "3", "2", "0", "1"]
+
+
+def test_a_mistyped_command_is_named_with_the_commands_there_are(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    status, _out, err = _run(capsys, "--lang", "fi", "--db", "x.sqlite3", "prnt")
+    assert status == 2
+    assert "virheellinen valinta: 'prnt'" in err and "'print'" in err
+    assert len(err.strip().splitlines()) == 1

@@ -154,3 +154,31 @@ def test_an_ongoing_step_with_a_planned_end_is_drawn_to_it_and_says_until(
     for view in ("stages", "timeline"):
         _pages, text, _smallest = _print(client, tmp_path / f"{view}.pdf", view=view)
         assert "31.5.2027 asti" in _words(text), view
+
+
+def test_a_longer_timeline_splits_by_months_with_continuation_marks(tmp_path: Path) -> None:
+    from pathways.layout import month_periods, timeline_layout
+
+    client = long_client(30)
+    document, files = print_pathway(client, client.default_pathway(), CATALOGUE,
+                                    PrintOptions(view="timeline", today=TODAY,
+                                                 pseudonym_key=b"k"), tmp_path / "t.pdf")
+    reader = pypdf.PdfReader(files[0])
+    assert len(reader.pages) > 1 and document.smallest_text >= 7.0
+    texts = [_words(page.extract_text()) for page in reader.pages]
+    names = {_card_name(client, s.id) for s in client.default_pathway().steps}
+    for number, text in enumerate(texts, start=1):
+        assert any(name in text for name in names), number  # never a page without a step
+        if number < len(texts):
+            assert f"sivulla {number + 1}" in text
+        if number > 1:
+            assert f"sivulta {number - 1}" in text
+    assert all(any(name in text for text in texts) for name in names)
+    # The pages are runs of whole months, one after another; a step running across the cut
+    # is on both, marked as going on.
+    whole = timeline_layout(client.default_pathway(), CATALOGUE, today=TODAY, lanes="used")
+    periods = month_periods(whole, 2)
+    assert periods[0][1] == periods[1][0] and periods[0][0].day == 1
+    second = timeline_layout(client.default_pathway(), CATALOGUE, today=TODAY, lanes="used",
+                             period=periods[1], with_undated=False)
+    assert any(p.cut_start for p in second.cards.values())

@@ -393,3 +393,54 @@ def test_an_ongoing_step_with_a_planned_end_says_until_on_its_card() -> None:
     assert step_dates_text(step) == "1 Dec 2025 – until 31 May 2027"
     done = Step("y", "work_trial", "completed", start=date(2025, 12, 1), end=date(2026, 1, 5))
     assert "until" not in step_dates_text(done)
+
+
+def test_a_pathway_opens_whole_in_view_at_1366x768_with_every_name_whole(
+    editor: PathwayEditor,
+) -> None:
+    from ui.canvas import THIN_LANE_HEIGHT
+
+    view = editor.view
+    view.zoom_for_reading()
+    QApplication.processEvents()
+    seen = view.mapToScene(view.viewport().rect()).boundingRect()
+    layout = editor.scene.layout
+    for card in editor.scene.cards():
+        assert seen.contains(card.scene_rect()), card.step_id  # nothing cut at the edges
+        titles = [text for font, text, _colour in card._lines if font is card.TITLE_FONT]
+        assert titles and not any(t.endswith("…") for t in titles), card.step_id
+    goal = next(c for c in layout.columns if c.is_goal)
+    assert seen.contains(QPointF(goal.header_box.right - 2, goal.header_box.y + 2))
+    # Empty lanes are thin drop targets until asked for.
+    used = {p.sector for p in layout.cards.values()}
+    empty = [lane for lane in layout.lanes if lane.sector not in used]
+    assert empty and all(lane.box.height == THIN_LANE_HEIGHT for lane in empty)
+    editor._actions["empty_lanes"].setChecked(True)
+    assert all(editor.scene.layout.lane(lane.sector).box.height > THIN_LANE_HEIGHT
+               for lane in empty)
+    editor._actions["empty_lanes"].setChecked(False)
+
+
+def test_a_timeline_bar_too_short_for_its_words_has_them_whole_beside_it(
+    editor: PathwayEditor,
+) -> None:
+    editor.set_view("timeline")
+    QApplication.processEvents()
+    scene = editor.scene
+    layout = scene.layout
+    outside = [p for p in layout.cards.values() if p.label_outside]
+    assert outside, "the test client has short steps"
+    for placement in outside:
+        card = scene.card(placement.step_id)
+        words = [text for _font, text, _colour in card._lines]
+        assert words and not any(t.endswith("…") for t in words), placement.step_id
+        # The words lie right of the bar, inside the item's bounds, and no other bar of the
+        # lane starts under them in the same row.
+        bounds = card.mapRectToScene(card.boundingRect())
+        assert bounds.right() > placement.box.right + card._label_width()
+        for other in layout.cards.values():
+            if other is placement or other.box.y != placement.box.y or other.undated:
+                continue
+            assert not (placement.box.right < other.box.x < bounds.right() - 8), other.step_id
+    assert layout.width >= max(scene.card(p.step_id).mapRectToScene(
+        scene.card(p.step_id).boundingRect()).right() for p in outside) - 10

@@ -111,6 +111,8 @@ def test_the_palette_finds_the_words_professionals_use_and_enter_adds_what_is_hi
     qtbot.keyClick(box, Qt.Key.Key_Return)
     stored = fresh_repository().load_client("c1").pathway("p1")
     assert [step.service for step in stored] == [expected]
+    # The next search starts afresh: a click into the box and typing do not add to the old one.
+    assert box.text() == "" and len(palette.visible_codes()) == len(palette._catalogue)
 
 
 def test_an_exact_name_outranks_a_word_of_a_description(one_client: MainWindow) -> None:
@@ -142,7 +144,8 @@ def test_a_new_client_gets_the_goal_a_readable_number_and_an_active_first_pathwa
     main_window.new_client_action.trigger()
     dialog = main_window.open_dialog
     assert isinstance(dialog, ClientDialog)
-    assert f"{year}-0005" in dialog.id_edit.placeholderText()  # what an empty field gives
+    assert dialog.id_edit.placeholderText() == f"{year}-0005"  # what an empty field gives
+    assert f"{year}-0005" in dialog.id_edit.toolTip()
     _type(qtbot, dialog.name_edit, "Matti Äijälä")
     dialog.goal_box.setCurrentIndex(dialog.goal_box.findData("open_employment"))
     _type(qtbot, dialog.goal_edit, "varastotyö")
@@ -516,4 +519,28 @@ def test_export_offers_a_meaningful_name_in_a_sensible_folder_then_the_last_one(
     dialog = export_dialog()
     dialog.save_button.click()
     assert Path(asked[-1]).parent == folder
+    dialog.reject()
+
+
+def test_connect_does_not_preselect_a_step_already_over(
+    main_window: MainWindow, repository: Any
+) -> None:
+    steps = [
+        Step("a", "service_need_assessment", "planned"),
+        Step("b", "rehabilitative_work_activity", "completed", start=date(2025, 1, 7),
+             end=date(2025, 6, 1)),
+        Step("c", "work_trial", "planned"),
+    ]
+    repository.create_client(
+        Client("c1", "Noora Laaksonen", pathways=[Pathway("p1", "Polku", "active", steps=steps)])
+    )
+    main_window.client_list.refresh()
+    assert main_window.open_client("c1")
+    editor = main_window.editor
+    assert editor.scene.reading_order() == ["a", "b", "c"]
+    editor.select_steps(["a"])
+    editor.actions_for_menus()["connect"].trigger()
+    dialog = editor.dialog
+    assert isinstance(dialog, ConnectDialog)
+    assert dialog.steps_list.currentItem().data(Qt.ItemDataRole.UserRole) == "c"
     dialog.reject()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import weakref
 from typing import Any
 
 from PySide6.QtCore import QObject
@@ -88,3 +89,13 @@ def _valid(obj: QObject) -> bool:
     import shiboken6
 
     return shiboken6.isValid(obj)
+
+
+def test_a_job_that_reported_holds_nothing_of_the_window(qtbot: QtBot) -> None:
+    """A closed dialog is not kept alive by the job it started (nor its callbacks)."""
+    context = QObject()
+    alive = weakref.ref(context)
+    job = run_job(lambda: 1, lambda _result: None, context=context)
+    qtbot.waitUntil(lambda: job.settled)
+    del context
+    assert alive() is None

@@ -302,10 +302,10 @@ def test_print_and_export_hand_the_open_pathway_to_ui_printing(
 ) -> None:
     calls: list[tuple[str, Any, str, str]] = []
     fake = types.ModuleType("ui.printing")
-    fake.print_pathway = lambda parent, repo, client_id, pathway_id: calls.append(  # type: ignore[attr-defined]
+    fake.print_pathway = lambda parent, repo, client_id, pathway_id, **_: calls.append(  # type: ignore[attr-defined]
         ("print", repo, client_id, pathway_id)
     )
-    fake.export_pathway = lambda parent, repo, client_id, pathway_id: calls.append(  # type: ignore[attr-defined]
+    fake.export_pathway = lambda parent, repo, client_id, pathway_id, **_: calls.append(  # type: ignore[attr-defined]
         ("export", repo, client_id, pathway_id)
     )
     monkeypatch.setitem(sys.modules, "ui.printing", fake)

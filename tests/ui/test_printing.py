@@ -1,4 +1,7 @@
-"""Printing and exporting from the window: options, preview pages, files, and a free GUI thread."""
+"""Printing and exporting from the window: options, preview pages, files, and a free GUI thread.
+
+The preview deletes itself when closed: qtbot closes it after each test (closing it in the test
+too would hand qtbot a deleted dialog)."""
 
 from __future__ import annotations
 
@@ -48,7 +51,6 @@ def test_the_preview_draws_pages_on_a_worker_and_follows_the_options(
             dialog.options_widget.language.findData("sv")
         )
     assert b"Konfidentiell" in dialog.pages[0]
-    dialog.close()
 
 
 def test_preview_pages_print_whole_and_landscape(
@@ -75,7 +77,6 @@ def test_preview_pages_print_whole_and_landscape(
     assert len(reader.pages) == len(dialog.pages)
     box = reader.pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (1191, 842)
-    dialog.close()
 
 
 def test_a_client_that_is_gone_is_told_not_crashed(qtbot: Any, examples: Repository) -> None:
@@ -85,7 +86,6 @@ def test_a_client_that_is_gone_is_told_not_crashed(qtbot: Any, examples: Reposit
         pass
     assert failed.args and failed.args[0]
     assert dialog.pages == []
-    dialog.close()
 
 
 @pytest.mark.parametrize(
@@ -152,7 +152,6 @@ def test_printing_and_exporting_are_logged_but_previewing_is_not(
     dialog.paintRequested.emit(printer)  # what the preview's print button does
     assert (tmp_path / "printed.pdf").exists()
     assert _logged(examples, "e2") == [("print", "pathway p1")]
-    dialog.close()
 
     export = export_pathway(None, examples, "e2", None)
     with qtbot.waitSignal(export.saved, timeout=60000):
@@ -178,7 +177,6 @@ def test_the_client_copy_is_printed_on_upright_paper(
     dialog.paintRequested.emit(printer)
     page = pypdf.PdfReader(tmp_path / "printed.pdf").pages[0]
     assert float(page.mediabox.height) > float(page.mediabox.width)  # A4 upright
-    dialog.close()
 
 
 def test_print_to_file_writes_the_export_s_vector_pdf_privately_and_says_where(
@@ -214,4 +212,3 @@ def test_print_to_file_writes_the_export_s_vector_pdf_privately_and_says_where(
                                check=True).stdout
         rows = [line for line in fonts.splitlines()[2:] if line.strip()]
         assert rows and all("DejaVuSans" in row and " yes " in row for row in rows)
-    dialog.close()

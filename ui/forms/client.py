@@ -67,6 +67,8 @@ class ClientDialog(FormDialog):
         self.id_edit = QLineEdit(self)
         if self.creating:
             proposed = next_number() if next_number is not None else None
+            if proposed:  # the number itself shows in the field; the whole hint on hover
+                self.id_edit.setPlaceholderText(proposed)
             self.add_field(
                 "id",
                 self.tr("Client &number:"),
