@@ -419,3 +419,28 @@ def test_a_pathway_opens_whole_in_view_at_1366x768_with_every_name_whole(
     assert all(editor.scene.layout.lane(lane.sector).box.height > THIN_LANE_HEIGHT
                for lane in empty)
     editor._actions["empty_lanes"].setChecked(False)
+
+
+def test_a_timeline_bar_too_short_for_its_words_has_them_whole_beside_it(
+    editor: PathwayEditor,
+) -> None:
+    editor.set_view("timeline")
+    QApplication.processEvents()
+    scene = editor.scene
+    layout = scene.layout
+    outside = [p for p in layout.cards.values() if p.label_outside]
+    assert outside, "the test client has short steps"
+    for placement in outside:
+        card = scene.card(placement.step_id)
+        words = [text for _font, text, _colour in card._lines]
+        assert words and not any(t.endswith("…") for t in words), placement.step_id
+        # The words lie right of the bar, inside the item's bounds, and no other bar of the
+        # lane starts under them in the same row.
+        bounds = card.mapRectToScene(card.boundingRect())
+        assert bounds.right() > placement.box.right + card._label_width()
+        for other in layout.cards.values():
+            if other is placement or other.box.y != placement.box.y or other.undated:
+                continue
+            assert not (placement.box.right < other.box.x < bounds.right() - 8), other.step_id
+    assert layout.width >= max(scene.card(p.step_id).mapRectToScene(
+        scene.card(p.step_id).boundingRect()).right() for p in outside) - 10
