@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -569,11 +569,21 @@ class StageFit:
     layout: Layout
     card_type: CardType
     pages: list[StagePage]
+    #: How many detail lines (dates first) each card was measured with: draw no more.
+    details: int = 99
+
+
+def trimmed(card: StepCard, details: int) -> StepCard:
+    """*card* with only its first *details* detail lines (the dates first), as measured."""
+    sources = [line for line in (card.dates, *card.lines) if line][:details]
+    if card.dates and sources:
+        return replace(card, dates=sources[0], lines=tuple(sources[1:]))
+    return replace(card, dates="", lines=tuple(sources))
 
 
 #: Gaps of the compact print (points): around a card in its cell, and between stacked cards.
-PAPER_GAP = 4.5
-PAPER_STACK_GAP = 3.5
+PAPER_GAP = 3.5
+PAPER_STACK_GAP = 3.0
 
 
 def fit_stage_view(
@@ -603,8 +613,8 @@ def fit_stage_view(
     low = max(low, type_scale.minimum)
     sizes = [high - 0.5 * i for i in range(int((high - low) / 0.5) + 1)]
     most = max((len([x for x in (c.dates, *c.lines) if x]) for c in cards.values()), default=1)
-    levels = sorted({most, min(most, 2), 1}, reverse=True)
-    last: tuple[Layout, CardType] | None = None
+    levels = sorted({most, min(most, 2), 1, 0}, reverse=True)
+    last: tuple[Layout, CardType, int] | None = None
     # One detail line less weighs as much as a point of type: a card keeps its dates and
     # responsible in 8 pt before it shows its provider in 7 pt.
     attempts = sorted(
@@ -636,9 +646,9 @@ def fit_stage_view(
                 )
                 page = _one_page(layout, width, height, label_width, words, type_scale)
                 if page is not None:
-                    return StageFit(layout, card_type, [page])
-                if not piles:
-                    last = (layout, card_type)
+                    return StageFit(layout, card_type, [page], details)
+                if not piles and details >= min(1, most):  # pages keep the dates
+                    last = (layout, card_type, details)
                 span = layout.columns[-1].box.right - layout.columns[0].box.x
                 busiest = _busiest_stage(layout, piles)
                 if span > width - label_width or busiest is None:
@@ -646,9 +656,9 @@ def fit_stage_view(
                 piles[busiest] = piles.get(busiest, 1) + 1
     if last is None:
         return None
-    layout, card_type = last
+    layout, card_type, details = last
     pages = _pages_by_columns(layout, width, height, label_width, words, type_scale)
-    return StageFit(layout, card_type, pages) if pages else None
+    return StageFit(layout, card_type, pages, details) if pages else None
 
 
 def _busiest_stage(layout: Layout, piles: dict[str, int]) -> str | None:

@@ -51,6 +51,7 @@ from pathways.diagram import (
     stage_header_height,
     timeline_header_height,
     timeline_model,
+    trimmed,
 )
 from pathways.diagram_i18n import tr
 from pathways.diagram_text import cap_height, ellipsise, line_height, text_width, wrap
@@ -866,6 +867,7 @@ def _diagram_pages(context: _Context) -> list[Callable[[Sheet, int, int], None]]
     card_type = None
     if fit is not None:
         layout, stage_pages, card_type = fit.layout, fit.pages, fit.card_type
+        cards = {step_id: trimmed(card, fit.details) for step_id, card in cards.items()}
     else:
         stage_pages = plan_stage_pages(layout, full.region.width, full.region.height,
                                        label_width=label_width, header_height=header_height,
