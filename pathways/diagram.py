@@ -1460,8 +1460,10 @@ def draw_timeline_page(
     label_width: float,
     today: date,
     target_date: date | None,
+    referrals: frozenset[tuple[str, str, str]] = frozenset(),
 ) -> None:
-    """Draw one page of the timeline view into *region* of *sheet*."""
+    """Draw one page of the timeline view into *region* of *sheet*; a formal referral is
+    marked on its line by the circled letter, as in the stage view."""
     header = timeline_header_height(type_scale)
     top = region.y + header
     padding = 6.0
@@ -1506,7 +1508,13 @@ def draw_timeline_page(
     # Transitions under the bars, so that a line never crosses a bar's words.
     for source, target, kind in transitions:
         if source in bar_boxes and target in bar_boxes:
-            _draw_timeline_transition(sheet, bar_boxes[source], bar_boxes[target], kind)
+            points = _draw_timeline_transition(sheet, bar_boxes[source], bar_boxes[target],
+                                               kind)
+            if (source, target, kind) in referrals and len(points) >= 2:
+                (x1, y1), (x2, y2) = max(zip(points, points[1:], strict=False), key=lambda p: (
+                    math.hypot(p[1][0] - p[0][0], p[1][1] - p[0][1])))
+                draw_referral_mark(sheet, ((x1 + x2) / 2, (y1 + y2) / 2), words.lang,
+                                   type_scale.small)
     # Today and the goal's target date, over the lanes, under the bars.
     today_x = model.x_of(today)
     if model.axis_left <= today_x <= model.axis_right:
@@ -1588,7 +1596,8 @@ def _draw_time_axis(
                    linewidth=0.6, zorder=0.9)
 
 
-def _draw_timeline_transition(sheet: Sheet, source: Box, target: Box, kind: str) -> None:
+def _draw_timeline_transition(sheet: Sheet, source: Box, target: Box,
+                              kind: str) -> list[tuple[float, float]]:
     """An elbow from the end of one bar to the start of the next (or down into it when the
     two overlap in time); drawn beneath the bars."""
     sy, ty = source.center[1], target.center[1]
@@ -1598,7 +1607,7 @@ def _draw_timeline_transition(sheet: Sheet, source: Box, target: Box, kind: str)
     else:
         x = min(max(source.x, target.x) + 6.0, source.right - 2.0, target.right - 2.0)
         if abs(sy - ty) < 1:
-            return
+            return []
         if ty > sy:
             points = [(x, source.bottom), (x, target.y)]
         else:
@@ -1608,6 +1617,7 @@ def _draw_timeline_transition(sheet: Sheet, source: Box, target: Box, kind: str)
                     open_head=True, head=4.5, zorder=3.2, rounding=3.0)
     else:
         sheet.arrow(points, colour=INK, linewidth=1.0, head=5.0, zorder=3.2, rounding=3.0)
+    return points
 
 
 def _draw_bar(sheet: Sheet, bar: TimelineBar, box: Box, card: StepCard,

@@ -182,3 +182,17 @@ def test_a_longer_timeline_splits_by_months_with_continuation_marks(tmp_path: Pa
     second = timeline_layout(client.default_pathway(), CATALOGUE, today=TODAY, lanes="used",
                              period=periods[1], with_undated=False)
     assert any(p.cut_start for p in second.cards.values())
+
+
+@pytest.mark.parametrize("view", ["stages", "timeline"])
+def test_a_formal_referral_is_marked_and_explained_on_paper(tmp_path: Path, view: str) -> None:
+    client = next(c for c in demo_clients(TODAY)
+                  if any(t.referral for t in c.default_pathway().transitions))
+    _pages, text, _smallest = _print(client, tmp_path / "r.pdf", view=view)
+    flat = _words(text)
+    assert "Lähete" in flat  # the legend explains the mark
+    # The circled letter: on the arrow and in the legend's sample.
+    assert text.split().count("L") >= 2
+    _pages, copy_text, _smallest = _print(client, tmp_path / "c.pdf", view=view,
+                                          client_copy=True)
+    assert "Lähete" not in _words(copy_text)
