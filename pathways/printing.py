@@ -51,6 +51,7 @@ from pathways.diagram import (
     stage_header_height,
     timeline_header_height,
     timeline_model,
+    trimmed,
 )
 from pathways.diagram_i18n import tr
 from pathways.diagram_text import cap_height, ellipsise, line_height, text_width, wrap
@@ -737,8 +738,9 @@ def _diagram_pages(context: _Context) -> list[Callable[[Sheet, int, int], None]]
     cards = {s.id: _step_card(context, s, set(goal)) for s in pathway.steps}
     cards = _marked_cards(context, cards)
     transitions = [(t.from_step, t.to_step, t.kind) for t in pathway.transitions]
+    # Formal referrals are marked on the professional page (the client copy keeps its words).
     referrals = frozenset((t.from_step, t.to_step, t.kind) for t in pathway.transitions
-                          if t.referral)
+                          if t.referral and not options.client_copy)
     if options.view == "timeline":
         layout = timeline_layout(pathway, context.catalogue, today=context.today, lanes="used")
         subtitle = context.t("Service pathway over time")
@@ -759,7 +761,7 @@ def _diagram_pages(context: _Context) -> list[Callable[[Sheet, int, int], None]]
                 full_names.append(pair)
     frame_args = (context, layout, statuses, kinds,
                   bool(goal) and any(c.is_goal for c in layout.columns), subtitle, full_names,
-                  bool(referrals) and options.view == "stages" and not options.client_copy)
+                  bool(referrals) and not options.client_copy)
     full, compact = _diagram_frames(*frame_args)
     label_width = lane_label_width([lane.sector for lane in layout.lanes], words, type_scale,
                                    limit=(118.0 if not type_scale.plain else 170.0)
@@ -804,7 +806,7 @@ def _diagram_pages(context: _Context) -> list[Callable[[Sheet, int, int], None]]
                 break
         if model is None and not options.client_copy:
             split = _timeline_by_months(context, pathway, layout, cards, full, compact,
-                                        label_width, header)
+                                        label_width, header, referrals)
             if split is not None:
                 return [frame_drawer(frame, draw) for frame, draw in split(
                     transitions, words, type_scale)]
@@ -833,7 +835,7 @@ def _diagram_pages(context: _Context) -> list[Callable[[Sheet, int, int], None]]
                 draw_timeline_page(sheet, region, layout, model, page, cards=cards,
                                    transitions=transitions, words=words, type_scale=type_scale,
                                    label_width=label_width, today=context.today,
-                                   target_date=target)
+                                   target_date=target, referrals=referrals)
             drawers.append(frame_drawer(frame, draw_timeline))
         return drawers
 
@@ -865,6 +867,7 @@ def _diagram_pages(context: _Context) -> list[Callable[[Sheet, int, int], None]]
     card_type = None
     if fit is not None:
         layout, stage_pages, card_type = fit.layout, fit.pages, fit.card_type
+        cards = {step_id: trimmed(card, fit.details) for step_id, card in cards.items()}
     else:
         stage_pages = plan_stage_pages(layout, full.region.width, full.region.height,
                                        label_width=label_width, header_height=header_height,
@@ -899,6 +902,7 @@ def _timeline_by_months(
     later: _DiagramFrame,
     label_width: float,
     header: float,
+    referrals: frozenset[tuple[str, str, str]] = frozenset(),
 ) -> Callable[..., list[tuple[_DiagramFrame, Callable[[Sheet, int], None]]]] | None:
     """A timeline too long for one page, over pages by runs of whole months: the fewest
     pages whose every one fits and shows a step; None when no split up to six pages does."""
@@ -935,7 +939,8 @@ def _timeline_by_months(
                     draw_timeline_page(sheet, frame.region, part, model, page, cards=cards,
                                        transitions=transitions, words=words,
                                        type_scale=type_scale, label_width=label_width,
-                                       today=context.today, target_date=target)
+                                       today=context.today, target_date=target,
+                                   referrals=referrals)
                     _draw_continuation(sheet, context, frame.region, plan, offset, number)
                 result.append((frame, draw))
             return result
