@@ -47,11 +47,11 @@ def test_a_badge_on_a_stacked_card_leaves_every_cards_words_readable(
     rects = [card.scene_rect() for card in cards.values()]
     stacked = sorted(rects, key=lambda rect: (rect.left(), rect.top()))
     assert any(a.left() == b.left() and 0 <= b.top() - a.bottom() < 20
-               for a, b in zip(stacked, stacked[1:])), ("the cards are not stacked", rects)
+               for a, b in zip(stacked, stacked[1:], strict=False)), rects  # stacked
     pad = StepCardItem.PAD
     words = [rect.adjusted(pad, pad, -pad, -pad) for rect in rects]
     badges = editor.change_overlay.item._badges
     assert badges
-    for badge, change, text in badges:
+    for badge, _change, text in badges:
         for area in words:
             assert not badge.intersects(area), (text, badge, area)
