@@ -108,7 +108,11 @@ def meeting_view(
         if member is None:
             return []
         if member.role:
-            role = member.role[:1].upper() + member.role[1:]
+            # Inside a sentence, as the client copy says it: "työkykykoordinaattori"; an
+            # abbreviation ("IPS-työhönvalmentaja") stays as written.
+            role = member.role
+            if len(role) >= 2 and role[0].isupper() and role[1].islower():
+                role = role[0].lower() + role[1:]
             return [_t(N_("{name}, {role}, helps you."), lang, name=member.name, role=role)]
         return [_t(N_("{name} helps you."), lang, name=member.name)]
 

@@ -41,3 +41,14 @@ def test_each_step_is_told_in_the_client_copys_plain_sentence() -> None:
         for code in ("work_trial", "job_coaching"):
             plain = plain_description(code, lang)
             assert plain and plain in text, (lang, code)
+
+
+def test_the_helpers_role_is_written_as_inside_a_sentence() -> None:
+    client = Client("c1", "Aino Asiakas",
+                    team=[TeamMember("t1", "Kirsi Manninen", "Työkykykoordinaattori", "health"),
+                          TeamMember("t2", "Heidi Rantanen", "IPS-työhönvalmentaja", "health")])
+    steps = [Step("s1", "work_trial", "ongoing", responsible="t1", start=date(2026, 3, 2)),
+             Step("s2", "job_coaching", "planned", responsible="t2")]
+    text = shown(client, steps)
+    assert "Sinua auttaa Kirsi Manninen, työkykykoordinaattori." in text
+    assert "Sinua auttaa Heidi Rantanen, IPS-työhönvalmentaja." in text

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QWheelEvent
 from PySide6.QtWidgets import QApplication, QStyleOptionGraphicsItem
 
@@ -444,3 +444,34 @@ def test_a_timeline_bar_too_short_for_its_words_has_them_whole_beside_it(
             assert not (placement.box.right < other.box.x < bounds.right() - 8), other.step_id
     assert layout.width >= max(scene.card(p.step_id).mapRectToScene(
         scene.card(p.step_id).boundingRect()).right() for p in outside) - 10
+
+
+def test_a_long_pathway_opens_with_its_current_steps_and_goal_in_view(
+    qtbot, repository
+) -> None:
+    steps = [
+        Step(f"s{i}", ("service_need_assessment", "social_guidance", "work_trial",
+                       "youth_workshop", "vocational_education")[i % 5],
+             "completed" if i < 22 else "ongoing", start=date(2022, 1, 1 + i % 27),
+             end=date(2022, 3, 1) if i < 22 else None)
+        for i in range(26)
+    ]
+    client = Client("long", "Long Pathway", goal=Goal("open_employment", "Work"),
+                    pathways=[Pathway("p1", "Long", "active", steps=steps)])
+    repository.create_client(client)
+    widget = PathwayEditor(repository)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_document(ClientDocument(repository, repository.load_client("long")))
+    view = widget.view
+    view.zoom_for_reading()
+    QApplication.processEvents()
+    seen = view.mapToScene(view.viewport().rect()).boundingRect()
+    layout = widget.scene.layout
+    ongoing = [layout.card(s.id).box for s in steps if s.status == "ongoing"]
+    assert any(seen.intersects(QRectF(b.x, b.y, b.width, b.height)) for b in ongoing)
+    # The goal's column is in view (its header is pinned at the top while scrolled).
+    goal = next(c for c in layout.columns if c.is_goal)
+    assert seen.left() < goal.box.right and goal.box.x < seen.right()
