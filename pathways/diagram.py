@@ -46,11 +46,11 @@ from pathways.style import (
     CANCELLED_TINT,
     CARD_TINT,
     GOAL_INK,
+    GONE,
     INK,
     INK_SOFT,
     LABEL_TINT,
     RULE,
-    STATUS_STYLES,
     TODAY_DASH,
     TODAY_INK,
     TRANSITION_DASH,
@@ -58,6 +58,7 @@ from pathways.style import (
     lane_tint,
     referral_letter,
     sector_colour,
+    status_style,
     tint,
 )
 
@@ -373,6 +374,8 @@ class DiagramWords:
         return stage_name(code, self.lang)
 
     def status(self, code: str) -> str:
+        if code == GONE:
+            return self.t("Gone")
         if self.plain:
             return self.t(_PLAIN_STATUS.get(code, code))
         source = STEP_STATUS_NAMES.get(code)
@@ -428,13 +431,13 @@ def card_type_for(width: float, height: float, type_scale: TypeScale) -> CardTyp
 
 def draw_card(sheet: Sheet, box: Box, card: StepCard, sector: str, card_type: CardType) -> None:
     """A step as a card: sector strip, status outline and symbol, title and details."""
-    style = STATUS_STYLES.get(card.status, STATUS_STYLES["planned"])
+    style = status_style(card.status)
     radius = min(4.0, box.height / 6)
     sheet.rect(box, fill=style.fill, zorder=4, radius=radius)
     strip = 4.0 if box.width > 60 else 2.5
     inset = max(1.0, style.width / 2)
     sheet.rect(Box(box.x + inset, box.y + radius * 0.6, strip, box.height - radius * 1.2),
-               fill=sector_colour(sector) if card.status != "cancelled" else tint(
+               fill=sector_colour(sector) if not style.faded else tint(
                    sector_colour(sector), CANCELLED_TINT), zorder=4.2)
     sheet.rect(box, edge=style.edge, linewidth=style.width, linestyle=line_style(style),
                zorder=4.5, radius=radius)
@@ -463,7 +466,7 @@ def draw_card(sheet: Sheet, box: Box, card: StepCard, sector: str, card_type: Ca
                             (left + text_width(line, card_type.title, True) + 1, mid)],
                            colour=style.text, linewidth=0.9, zorder=6.5)
     sheet.lines(left, y + 0.5, detail_lines, size=card_type.body, colour=(
-        style.text if card.status == "cancelled" else INK_SOFT))
+        style.text if style.faded else INK_SOFT))
 
 
 def _fit_card_text(
@@ -546,7 +549,7 @@ def measure_card(card: StepCard, width: float, card_type: CardType, details: int
     *details* detail lines (the dates first), as :func:`draw_card` lays them out; None when
     the title would need more than ``card_type.title_lines`` lines (or, unless
     *break_words*, break a word)."""
-    style = STATUS_STYLES.get(card.status, STATUS_STYLES["planned"])
+    style = status_style(card.status)
     pad = card_type.padding
     inner = width - max(1.0, style.width / 2) - _CARD_STRIP - pad * 0.9 - pad
     symbol_width = text_width(style.symbol, card_type.title + 1.0, True) + 3.0
@@ -1632,7 +1635,7 @@ def _draw_timeline_transition(sheet: Sheet, source: Box, target: Box,
 
 def _draw_bar(sheet: Sheet, bar: TimelineBar, box: Box, card: StepCard,
               model: TimelineModel, background: str) -> None:
-    style = STATUS_STYLES.get(card.status, STATUS_STYLES["planned"])
+    style = status_style(card.status)
     radius = min(3.0, box.width / 3)
     fill = style.fill if card.status in ("planned", "cancelled") else tint(
         sector_colour(bar.sector), CARD_TINT)
@@ -1666,7 +1669,7 @@ def _draw_bar(sheet: Sheet, bar: TimelineBar, box: Box, card: StepCard,
         y = sheet.lines(x, text_top, [title], size=title_size, bold=True, colour=colour)
         if not model.one_line:
             sheet.lines(x, y, [ellipsise(card.dates, room, date_size)], size=date_size,
-                        colour=colour if card.status == "cancelled" else INK_SOFT)
+                        colour=colour if style.faded else INK_SOFT)
         if style.struck:
             _strike(sheet, x, text_top, title, title_size, colour)
         return
@@ -1691,7 +1694,7 @@ def _draw_bar(sheet: Sheet, bar: TimelineBar, box: Box, card: StepCard,
     y = sheet.lines(x, text_top, [title], size=title_size, bold=True, colour=colour)
     if not model.one_line:
         sheet.lines(x, y, [dates], size=date_size,
-                    colour=colour if card.status == "cancelled" else INK_SOFT)
+                    colour=colour if style.faded else INK_SOFT)
     if style.struck:
         _strike(sheet, x, text_top, title, title_size, colour)
 
@@ -1707,7 +1710,7 @@ def _strike(sheet: Sheet, x: float, top: float, text: str, size: float, colour: 
 
 def draw_status_sample(sheet: Sheet, box: Box, status: str) -> None:
     """A small card in a status's style, as the legend shows it."""
-    style = STATUS_STYLES[status]
+    style = status_style(status)
     radius = min(3.0, box.height / 4)
     sheet.rect(box, fill=style.fill, zorder=4, radius=radius)
     sheet.rect(box, edge=style.edge, linewidth=style.width, linestyle=line_style(style),
@@ -1736,8 +1739,8 @@ def legend_entries(
     groups: list[tuple[str, list[tuple[str, str, str]]]] = []
     if sectors and not words.plain:
         groups.append((words.t("Sectors"), [("sector", s, words.sector(s)) for s in sectors]))
-    status_items = [("status", s, f"{STATUS_STYLES[s].symbol} {words.status(s)}")
-                    for s in STEP_STATUSES if s in statuses]
+    status_items = [("status", s, f"{status_style(s).symbol} {words.status(s)}")
+                    for s in (*STEP_STATUSES, GONE) if s in statuses]
     if status_items:
         groups.append((words.t("Status"), status_items))
     arrows = [("arrow", k, words.transition(k)) for k in kinds]

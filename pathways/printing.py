@@ -66,7 +66,7 @@ from pathways.labels import (
 from pathways.layout import Box, Layout, month_periods, stage_layout, timeline_layout
 from pathways.model import AgreedVersion, Client, Pathway, Step, TeamMember
 from pathways.stages import goal_stages
-from pathways.style import INK, INK_SOFT, STATUS_STYLES
+from pathways.style import GONE, INK, INK_SOFT, STATUS_STYLES
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -751,7 +751,9 @@ def _diagram_pages(context: _Context) -> list[Callable[[Sheet, int, int], None]]
         subtitle = context.t("Service pathway by stage")
     if options.client_copy:
         subtitle = ""
-    statuses = sorted({s.status for s in pathway.steps}, key=list(STATUS_STYLES).index)
+    gone = _gone_step_ids(context)
+    statuses = [*sorted({s.status for s in pathway.steps if s.id not in gone},
+                        key=list(STATUS_STYLES).index), *([GONE] if gone else [])]
     kinds = [k for k in ("next", "support") if any(t[2] == k for t in transitions)]
     full_names: list[tuple[str, str]] = []
     if not options.client_copy:
@@ -1343,6 +1345,12 @@ def _with_gone_steps(context: _Context, pathway: Pathway) -> Pathway:
     return with_gone_steps(pathway, options.changes_since, options.changes)
 
 
+def _gone_step_ids(context: _Context) -> set[str]:
+    """The steps that --changes-since draws although they are gone since the version."""
+    changes = context.options.changes
+    return set(changes.steps_removed) if changes is not None else set()
+
+
 def _marked_cards(context: _Context, cards: dict[str, StepCard]) -> dict[str, StepCard]:
     """Each new, changed or gone step's card gains a first line: symbol and word (and for a
     changed step, what changed), so that the mark never rests on colour."""
@@ -1361,6 +1369,9 @@ def _marked_cards(context: _Context, cards: dict[str, StepCard]) -> dict[str, St
             marked[step_id] = card
             continue
         mark = f"{CHANGE_SYMBOLS[change]} {change_word(change, context.lang)}"
+        if change == GONE:
+            # Drawn faded where it was, marked ⊖ "gone" — never as a cancelled step.
+            card = dataclasses.replace(card, status=GONE)
         if context.options.view == "timeline":
             # A bar shows its title and dates only: the mark goes before the dates.
             marked[step_id] = dataclasses.replace(card, dates=f"{mark} · {card.dates}")
