@@ -1154,7 +1154,7 @@ def _compare_command(args: argparse.Namespace) -> int:
 
     target = (_("version {id} ({date})").format(id=args.to_version,
                                                 date=format_date(after.agreed_on))
-              if args.to_version is not None else _("now"))
+              if args.to_version is not None else _("the pathway as it is now"))
     print(_("Pathway “{title}” ({pathway}): from version {id} ({date}) to {target}").format(
         title=client.pathway(before.pathway_id).title, pathway=before.pathway_id, id=before.id,
         date=format_date(before.agreed_on), target=target))

@@ -331,6 +331,8 @@ def test_print_changes_since_marks_the_map_and_adds_a_changes_page(
     diagram, listing = pages
     assert "Kokeilu Pajalla" in diagram and "✚ Uusi" in diagram
     assert "⊖ Poistunut" in diagram  # the gone step stays on the map, faded and marked
+    # ... as gone, in the legend too: no step was cancelled, so paper never says so.
+    assert "Peruttu" not in diagram and "✗" not in diagram
     assert "Muutokset 12.3. jälkeen" in listing
     joined = " ".join(listing.split())
     assert "✚ Uusi: Kokeilu Pajalla" in joined
