@@ -132,10 +132,10 @@ def install_exception_hook(debug: bool, *, dialogs: bool = True) -> None:
         if debug:
             traceback.print_exception(kind, error, trace)
         else:
-            print(
-                f"polku: unexpected error ({kind.__name__}); run with --debug for details",
-                file=sys.stderr,
-            )
+            from pathways.i18n import _
+
+            print(_("polku: unexpected error ({kind}); run with --debug for details").format(
+                kind=kind.__name__), file=sys.stderr)
         if not dialogs or _in_hook or QApplication.instance() is None:
             return
         _in_hook = True
