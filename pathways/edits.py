@@ -31,8 +31,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol, TypeAlias
 
-import networkx as nx
-
 from pathways.catalogue import ServiceCatalogue
 from pathways.i18n import _
 from pathways.model import (
@@ -704,6 +702,8 @@ def transition_problems(
     if transition.key != replacing and pathway.has_transition(transition.key):
         problems.append(Problem("kind", _("These steps are already connected this way.")))
     elif transition.kind == "next":
+        import networkx as nx
+
         graph = pathway.next_graph()
         if replacing is not None and replacing[2] == "next":
             graph.remove_edge(replacing[0], replacing[1])
