@@ -203,7 +203,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help=_("do not ask for confirmation (needed when not on a terminal)"))
 
     p = sub.add_parser("agree", parents=[common],
-                       help=_("keep the pathway as it is now as an agreed version"))
+                       help=_("keep the pathway as it is now as an agreed version"),
+                       description=_("Keep the pathway as it is now, as agreed with the client: "
+                                     "an unchangeable copy to compare with later."))
     p.add_argument("--client", required=True, metavar="ID", help=client_help)
     p.add_argument("--pathway", metavar="ID", help=pathway_help)
     p.add_argument("--meeting", metavar="ID", help=_("the meeting where it was agreed"))
@@ -211,12 +213,15 @@ def build_parser() -> argparse.ArgumentParser:
                    help=_("the day it was agreed (YYYY-MM-DD; default: today)"))
     p.add_argument("--note", metavar="TEXT", help=_("a note about the agreement"))
 
-    p = sub.add_parser("versions", parents=[common], help=_("list a client's agreed versions"))
+    p = sub.add_parser("versions", parents=[common], help=_("list a client's agreed versions"),
+                       description=_("List the client's agreed versions, oldest first."))
     p.add_argument("--client", required=True, metavar="ID", help=client_help)
     p.add_argument("--json", action="store_true", help=json_help)
 
     p = sub.add_parser("compare", parents=[common],
-                       help=_("what changed since an agreed version"))
+                       help=_("what changed since an agreed version"),
+                       description=_("What changed between an agreed version and the pathway "
+                                     "now, or another agreed version."))
     p.add_argument("--client", required=True, metavar="ID", help=client_help)
     p.add_argument("--from", dest="from_version", required=True, metavar="VERSION",
                    help=_("the agreed version to compare from"))
@@ -1154,7 +1159,7 @@ def _compare_command(args: argparse.Namespace) -> int:
 
     target = (_("version {id} ({date})").format(id=args.to_version,
                                                 date=format_date(after.agreed_on))
-              if args.to_version is not None else _("now"))
+              if args.to_version is not None else _("the pathway as it is now"))
     print(_("Pathway “{title}” ({pathway}): from version {id} ({date}) to {target}").format(
         title=client.pathway(before.pathway_id).title, pathway=before.pathway_id, id=before.id,
         date=format_date(before.agreed_on), target=target))

@@ -11,6 +11,7 @@ median of a few runs, on a fresh SQLite file in a temporary folder.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import statistics
 import sys
 import tempfile
@@ -64,8 +65,10 @@ def main() -> None:
                 client = repository.load_client("c1")
                 assert client is not None
                 now = client.pathway("p1")
-                now.step(f"s{index % args.steps}").status = "ongoing"
-                now.step(f"s{index % args.steps}").start = date(2025, 1, 1)
+                step = now.step(f"s{index % args.steps}")
+                now.replace_step(
+                    dataclasses.replace(step, status="ongoing", start=date(2025, 1, 1))
+                )
                 repository.save_pathway("c1", now)
                 repository.agree("c1", on=date(2025, 1, 1) + timedelta(days=index))
             agree = timed(lambda: repository.agree("c1"))

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -46,11 +46,11 @@ from pathways.style import (
     CANCELLED_TINT,
     CARD_TINT,
     GOAL_INK,
+    GONE,
     INK,
     INK_SOFT,
     LABEL_TINT,
     RULE,
-    STATUS_STYLES,
     TODAY_DASH,
     TODAY_INK,
     TRANSITION_DASH,
@@ -58,6 +58,7 @@ from pathways.style import (
     lane_tint,
     referral_letter,
     sector_colour,
+    status_style,
     tint,
 )
 
@@ -373,6 +374,8 @@ class DiagramWords:
         return stage_name(code, self.lang)
 
     def status(self, code: str) -> str:
+        if code == GONE:
+            return self.t("Gone")
         if self.plain:
             return self.t(_PLAIN_STATUS.get(code, code))
         source = STEP_STATUS_NAMES.get(code)
@@ -428,13 +431,13 @@ def card_type_for(width: float, height: float, type_scale: TypeScale) -> CardTyp
 
 def draw_card(sheet: Sheet, box: Box, card: StepCard, sector: str, card_type: CardType) -> None:
     """A step as a card: sector strip, status outline and symbol, title and details."""
-    style = STATUS_STYLES.get(card.status, STATUS_STYLES["planned"])
+    style = status_style(card.status)
     radius = min(4.0, box.height / 6)
     sheet.rect(box, fill=style.fill, zorder=4, radius=radius)
     strip = 4.0 if box.width > 60 else 2.5
     inset = max(1.0, style.width / 2)
     sheet.rect(Box(box.x + inset, box.y + radius * 0.6, strip, box.height - radius * 1.2),
-               fill=sector_colour(sector) if card.status != "cancelled" else tint(
+               fill=sector_colour(sector) if not style.faded else tint(
                    sector_colour(sector), CANCELLED_TINT), zorder=4.2)
     sheet.rect(box, edge=style.edge, linewidth=style.width, linestyle=line_style(style),
                zorder=4.5, radius=radius)
@@ -463,7 +466,7 @@ def draw_card(sheet: Sheet, box: Box, card: StepCard, sector: str, card_type: Ca
                             (left + text_width(line, card_type.title, True) + 1, mid)],
                            colour=style.text, linewidth=0.9, zorder=6.5)
     sheet.lines(left, y + 0.5, detail_lines, size=card_type.body, colour=(
-        style.text if card.status == "cancelled" else INK_SOFT))
+        style.text if style.faded else INK_SOFT))
 
 
 def _fit_card_text(
@@ -546,7 +549,7 @@ def measure_card(card: StepCard, width: float, card_type: CardType, details: int
     *details* detail lines (the dates first), as :func:`draw_card` lays them out; None when
     the title would need more than ``card_type.title_lines`` lines (or, unless
     *break_words*, break a word)."""
-    style = STATUS_STYLES.get(card.status, STATUS_STYLES["planned"])
+    style = status_style(card.status)
     pad = card_type.padding
     inner = width - max(1.0, style.width / 2) - _CARD_STRIP - pad * 0.9 - pad
     symbol_width = text_width(style.symbol, card_type.title + 1.0, True) + 3.0
@@ -569,11 +572,21 @@ class StageFit:
     layout: Layout
     card_type: CardType
     pages: list[StagePage]
+    #: How many detail lines (dates first) each card was measured with: draw no more.
+    details: int = 99
+
+
+def trimmed(card: StepCard, details: int) -> StepCard:
+    """*card* with only its first *details* detail lines (the dates first), as measured."""
+    sources = [line for line in (card.dates, *card.lines) if line][:details]
+    if card.dates and sources:
+        return replace(card, dates=sources[0], lines=tuple(sources[1:]))
+    return replace(card, dates="", lines=tuple(sources))
 
 
 #: Gaps of the compact print (points): around a card in its cell, and between stacked cards.
-PAPER_GAP = 4.5
-PAPER_STACK_GAP = 3.5
+PAPER_GAP = 3.5
+PAPER_STACK_GAP = 3.0
 
 
 def fit_stage_view(
@@ -603,8 +616,8 @@ def fit_stage_view(
     low = max(low, type_scale.minimum)
     sizes = [high - 0.5 * i for i in range(int((high - low) / 0.5) + 1)]
     most = max((len([x for x in (c.dates, *c.lines) if x]) for c in cards.values()), default=1)
-    levels = sorted({most, min(most, 2), 1}, reverse=True)
-    last: tuple[Layout, CardType] | None = None
+    levels = sorted({most, min(most, 2), 1, 0}, reverse=True)
+    last: tuple[Layout, CardType, int] | None = None
     # One detail line less weighs as much as a point of type: a card keeps its dates and
     # responsible in 8 pt before it shows its provider in 7 pt.
     attempts = sorted(
@@ -636,9 +649,9 @@ def fit_stage_view(
                 )
                 page = _one_page(layout, width, height, label_width, words, type_scale)
                 if page is not None:
-                    return StageFit(layout, card_type, [page])
-                if not piles:
-                    last = (layout, card_type)
+                    return StageFit(layout, card_type, [page], details)
+                if not piles and details >= min(1, most):  # pages keep the dates
+                    last = (layout, card_type, details)
                 span = layout.columns[-1].box.right - layout.columns[0].box.x
                 busiest = _busiest_stage(layout, piles)
                 if span > width - label_width or busiest is None:
@@ -646,9 +659,9 @@ def fit_stage_view(
                 piles[busiest] = piles.get(busiest, 1) + 1
     if last is None:
         return None
-    layout, card_type = last
+    layout, card_type, details = last
     pages = _pages_by_columns(layout, width, height, label_width, words, type_scale)
-    return StageFit(layout, card_type, pages) if pages else None
+    return StageFit(layout, card_type, pages, details) if pages else None
 
 
 def _busiest_stage(layout: Layout, piles: dict[str, int]) -> str | None:
@@ -1460,8 +1473,10 @@ def draw_timeline_page(
     label_width: float,
     today: date,
     target_date: date | None,
+    referrals: frozenset[tuple[str, str, str]] = frozenset(),
 ) -> None:
-    """Draw one page of the timeline view into *region* of *sheet*."""
+    """Draw one page of the timeline view into *region* of *sheet*; a formal referral is
+    marked on its line by the circled letter, as in the stage view."""
     header = timeline_header_height(type_scale)
     top = region.y + header
     padding = 6.0
@@ -1506,7 +1521,13 @@ def draw_timeline_page(
     # Transitions under the bars, so that a line never crosses a bar's words.
     for source, target, kind in transitions:
         if source in bar_boxes and target in bar_boxes:
-            _draw_timeline_transition(sheet, bar_boxes[source], bar_boxes[target], kind)
+            points = _draw_timeline_transition(sheet, bar_boxes[source], bar_boxes[target],
+                                               kind)
+            if (source, target, kind) in referrals and len(points) >= 2:
+                (x1, y1), (x2, y2) = max(zip(points, points[1:], strict=False), key=lambda p: (
+                    math.hypot(p[1][0] - p[0][0], p[1][1] - p[0][1])))
+                draw_referral_mark(sheet, ((x1 + x2) / 2, (y1 + y2) / 2), words.lang,
+                                   type_scale.small)
     # Today and the goal's target date, over the lanes, under the bars.
     today_x = model.x_of(today)
     if model.axis_left <= today_x <= model.axis_right:
@@ -1588,7 +1609,8 @@ def _draw_time_axis(
                    linewidth=0.6, zorder=0.9)
 
 
-def _draw_timeline_transition(sheet: Sheet, source: Box, target: Box, kind: str) -> None:
+def _draw_timeline_transition(sheet: Sheet, source: Box, target: Box,
+                              kind: str) -> list[tuple[float, float]]:
     """An elbow from the end of one bar to the start of the next (or down into it when the
     two overlap in time); drawn beneath the bars."""
     sy, ty = source.center[1], target.center[1]
@@ -1598,7 +1620,7 @@ def _draw_timeline_transition(sheet: Sheet, source: Box, target: Box, kind: str)
     else:
         x = min(max(source.x, target.x) + 6.0, source.right - 2.0, target.right - 2.0)
         if abs(sy - ty) < 1:
-            return
+            return []
         if ty > sy:
             points = [(x, source.bottom), (x, target.y)]
         else:
@@ -1608,11 +1630,12 @@ def _draw_timeline_transition(sheet: Sheet, source: Box, target: Box, kind: str)
                     open_head=True, head=4.5, zorder=3.2, rounding=3.0)
     else:
         sheet.arrow(points, colour=INK, linewidth=1.0, head=5.0, zorder=3.2, rounding=3.0)
+    return points
 
 
 def _draw_bar(sheet: Sheet, bar: TimelineBar, box: Box, card: StepCard,
               model: TimelineModel, background: str) -> None:
-    style = STATUS_STYLES.get(card.status, STATUS_STYLES["planned"])
+    style = status_style(card.status)
     radius = min(3.0, box.width / 3)
     fill = style.fill if card.status in ("planned", "cancelled") else tint(
         sector_colour(bar.sector), CARD_TINT)
@@ -1646,7 +1669,7 @@ def _draw_bar(sheet: Sheet, bar: TimelineBar, box: Box, card: StepCard,
         y = sheet.lines(x, text_top, [title], size=title_size, bold=True, colour=colour)
         if not model.one_line:
             sheet.lines(x, y, [ellipsise(card.dates, room, date_size)], size=date_size,
-                        colour=colour if card.status == "cancelled" else INK_SOFT)
+                        colour=colour if style.faded else INK_SOFT)
         if style.struck:
             _strike(sheet, x, text_top, title, title_size, colour)
         return
@@ -1671,7 +1694,7 @@ def _draw_bar(sheet: Sheet, bar: TimelineBar, box: Box, card: StepCard,
     y = sheet.lines(x, text_top, [title], size=title_size, bold=True, colour=colour)
     if not model.one_line:
         sheet.lines(x, y, [dates], size=date_size,
-                    colour=colour if card.status == "cancelled" else INK_SOFT)
+                    colour=colour if style.faded else INK_SOFT)
     if style.struck:
         _strike(sheet, x, text_top, title, title_size, colour)
 
@@ -1687,7 +1710,7 @@ def _strike(sheet: Sheet, x: float, top: float, text: str, size: float, colour: 
 
 def draw_status_sample(sheet: Sheet, box: Box, status: str) -> None:
     """A small card in a status's style, as the legend shows it."""
-    style = STATUS_STYLES[status]
+    style = status_style(status)
     radius = min(3.0, box.height / 4)
     sheet.rect(box, fill=style.fill, zorder=4, radius=radius)
     sheet.rect(box, edge=style.edge, linewidth=style.width, linestyle=line_style(style),
@@ -1716,8 +1739,8 @@ def legend_entries(
     groups: list[tuple[str, list[tuple[str, str, str]]]] = []
     if sectors and not words.plain:
         groups.append((words.t("Sectors"), [("sector", s, words.sector(s)) for s in sectors]))
-    status_items = [("status", s, f"{STATUS_STYLES[s].symbol} {words.status(s)}")
-                    for s in STEP_STATUSES if s in statuses]
+    status_items = [("status", s, f"{status_style(s).symbol} {words.status(s)}")
+                    for s in (*STEP_STATUSES, GONE) if s in statuses]
     if status_items:
         groups.append((words.t("Status"), status_items))
     arrows = [("arrow", k, words.transition(k)) for k in kinds]

@@ -44,6 +44,8 @@ PLANNED_DEFAULT_DAYS = 30
 #: How far an ongoing bar runs past today to show that it is open-ended.
 OPEN_END_DAYS = 20
 TIMELINE_MARGIN_DAYS = 15
+#: Between a bar and the words beside it (and the open-end mark).
+LABEL_GAP = 20.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +125,8 @@ class CardPlacement:
     #: of a timeline split by months).
     cut_start: bool = False
     cut_end: bool = False
+    #: Timeline only: the bar is too short for its words, which are drawn beside it.
+    label_outside: bool = False
 
 
 @dataclass(slots=True)
@@ -346,6 +350,7 @@ def timeline_layout(
     lanes: str | Sequence[str] = "all",
     period: tuple[date, date] | None = None,
     with_undated: bool = True,
+    label_width: Callable[[Step], float] | None = None,
 ) -> Layout:
     """Sector lanes over a time axis in months; bars packed into rows without overlap.
 
@@ -353,6 +358,9 @@ def timeline_layout(
     the time axis, as one page of a timeline split by months — the steps that run in it, their
     bars cut at its edges (``cut_start`` / ``cut_end``); steps without dates only
     *with_undated* (the first period's page).
+
+    *label_width* gives the room a step's words need (a renderer measures them): a bar
+    shorter than that has them beside it (``label_outside``), counted when rows are packed.
     """
     steps = sorted(pathway.steps, key=lambda s: _sort_key(pathway, s))
     spans: dict[str, tuple[date, date, bool]] = {}
@@ -394,6 +402,8 @@ def timeline_layout(
 
     result_lanes: list[Lane] = []
     cards: dict[str, CardPlacement] = {}
+    outside: set[str] = set()
+    widest = 0.0  # the right edge of words beside a bar at the end of the axis
     y = MONTH_HEADER_HEIGHT
     for sector in sectors:
         row_ends: list[float] = []  # right edge of the last bar in each row
@@ -406,6 +416,12 @@ def timeline_layout(
                 continue
             start, end, _open = spans[step.id]
             left, right = x_of(start), x_of(end)
+            if label_width is not None and right - left < label_width(step):
+                # Too short for its words: they go beside it, and no bar in the row may
+                # start under them.
+                outside.add(step.id)
+                right += LABEL_GAP + label_width(step)
+                widest = max(widest, right + CARD_GAP)
             row = next((i for i, edge in enumerate(row_ends) if edge + BAR_GAP <= left), None)
             if row is None:
                 row_ends.append(right)
@@ -432,8 +448,13 @@ def timeline_layout(
             cut_start, cut_end = cuts.get(step.id, (False, False))
             cards[step.id] = CardPlacement(step.id, box, box, sector_code, stage,
                                            open_end=open_end, cut_start=cut_start,
-                                           cut_end=cut_end)
+                                           cut_end=cut_end,
+                                           label_outside=step.id in outside)
         y += height
+    if widest > width:  # the scene holds the words beside the last bars too
+        width = widest
+        result_lanes = [Lane(lane.sector, Box(lane.box.x, lane.box.y, width, lane.box.height),
+                             lane.label_box) for lane in result_lanes]
     months: list[MonthTick] = []
     month = origin
     while month < finish:

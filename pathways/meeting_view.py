@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from pathways.catalogue import ServiceCatalogue
+from pathways.catalogue import ServiceCatalogue, plain_description
 from pathways.i18n import N_, format_date, translate
 from pathways.labels import GOAL_OUTCOME_NAMES
 from pathways.model import AgreedVersion, Client, Step
@@ -77,18 +77,26 @@ def meeting_view(
     version: AgreedVersion | None = None,
 ) -> MeetingView:
     """The meeting-room pages of *steps* (a pathway's, or an agreed version's) of *client*."""
+    from pathways.printing import Redactor  # here: the module draws (matplotlib)
+
     today = today or date.today()
     members = {m.id: m for m in client.team}
+    # The room sees a shared screen: an identity code typed into a title or the goal is
+    # hidden as on paper.
+    redact = Redactor(client, pseudonym=None)
 
     def title(step: Step) -> str:
-        if step.title:
-            return step.title
+        if step.title and redact(step.title).strip():
+            return redact(step.title).strip()
         service = catalogue.get(step.service)
         return service.name(lang) if service is not None else step.service
 
     def about(step: Step) -> list[str]:
-        """The service's one plain sentence, when the catalogue has one (never the step's
-        note, which may be internal)."""
+        """The client copy's plain sentence on the service (never the step's note, which may
+        be internal); for an untitled own service type, its catalogue description."""
+        plain = plain_description(step.service, lang)
+        if plain:
+            return [plain]
         if step.title:
             return []
         service = catalogue.get(step.service)
@@ -100,7 +108,11 @@ def meeting_view(
         if member is None:
             return []
         if member.role:
-            role = member.role[:1].upper() + member.role[1:]
+            # Inside a sentence, as the client copy says it: "työkykykoordinaattori"; an
+            # abbreviation ("IPS-työhönvalmentaja") stays as written.
+            role = member.role
+            if len(role) >= 2 and role[0].isupper() and role[1].islower():
+                role = role[0].lower() + role[1:]
             return [_t(N_("{name}, {role}, helps you."), lang, name=member.name, role=role)]
         return [_t(N_("{name} helps you."), lang, name=member.name)]
 
@@ -135,7 +147,8 @@ def meeting_view(
         goal = client.goal
         source = GOAL_OUTCOME_NAMES.get(goal.outcome)
         outcome = translate(source, lang) if source else goal.outcome
-        sentences = [goal.description] if goal.description else []
+        description = redact(goal.description).strip()
+        sentences = [description] if description else []
         if goal.target_date:
             sentences.append(_t(N_("Target date {date}"), lang,
                                 date=format_date(goal.target_date, lang)))

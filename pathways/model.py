@@ -264,7 +264,7 @@ class Meeting:
 # --- Pathways ----------------------------------------------------------------------------------
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Step:
     """One episode of one service for this client: a node of the pathway graph."""
 
@@ -281,7 +281,7 @@ class Step:
     position: tuple[float, float] | None = None
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Transition:
     """An edge of the pathway graph: ``next`` (moves on) or ``support`` (runs alongside)."""
 

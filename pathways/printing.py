@@ -51,6 +51,7 @@ from pathways.diagram import (
     stage_header_height,
     timeline_header_height,
     timeline_model,
+    trimmed,
 )
 from pathways.diagram_i18n import tr
 from pathways.diagram_text import cap_height, ellipsise, line_height, text_width, wrap
@@ -65,7 +66,7 @@ from pathways.labels import (
 from pathways.layout import Box, Layout, month_periods, stage_layout, timeline_layout
 from pathways.model import AgreedVersion, Client, Pathway, Step, TeamMember
 from pathways.stages import goal_stages
-from pathways.style import INK, INK_SOFT, STATUS_STYLES
+from pathways.style import GONE, INK, INK_SOFT, STATUS_STYLES
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -737,8 +738,9 @@ def _diagram_pages(context: _Context) -> list[Callable[[Sheet, int, int], None]]
     cards = {s.id: _step_card(context, s, set(goal)) for s in pathway.steps}
     cards = _marked_cards(context, cards)
     transitions = [(t.from_step, t.to_step, t.kind) for t in pathway.transitions]
+    # Formal referrals are marked on the professional page (the client copy keeps its words).
     referrals = frozenset((t.from_step, t.to_step, t.kind) for t in pathway.transitions
-                          if t.referral)
+                          if t.referral and not options.client_copy)
     if options.view == "timeline":
         layout = timeline_layout(pathway, context.catalogue, today=context.today, lanes="used")
         subtitle = context.t("Service pathway over time")
@@ -749,7 +751,9 @@ def _diagram_pages(context: _Context) -> list[Callable[[Sheet, int, int], None]]
         subtitle = context.t("Service pathway by stage")
     if options.client_copy:
         subtitle = ""
-    statuses = sorted({s.status for s in pathway.steps}, key=list(STATUS_STYLES).index)
+    gone = _gone_step_ids(context)
+    statuses = [*sorted({s.status for s in pathway.steps if s.id not in gone},
+                        key=list(STATUS_STYLES).index), *([GONE] if gone else [])]
     kinds = [k for k in ("next", "support") if any(t[2] == k for t in transitions)]
     full_names: list[tuple[str, str]] = []
     if not options.client_copy:
@@ -759,7 +763,7 @@ def _diagram_pages(context: _Context) -> list[Callable[[Sheet, int, int], None]]
                 full_names.append(pair)
     frame_args = (context, layout, statuses, kinds,
                   bool(goal) and any(c.is_goal for c in layout.columns), subtitle, full_names,
-                  bool(referrals) and options.view == "stages" and not options.client_copy)
+                  bool(referrals) and not options.client_copy)
     full, compact = _diagram_frames(*frame_args)
     label_width = lane_label_width([lane.sector for lane in layout.lanes], words, type_scale,
                                    limit=(118.0 if not type_scale.plain else 170.0)
@@ -804,7 +808,7 @@ def _diagram_pages(context: _Context) -> list[Callable[[Sheet, int, int], None]]
                 break
         if model is None and not options.client_copy:
             split = _timeline_by_months(context, pathway, layout, cards, full, compact,
-                                        label_width, header)
+                                        label_width, header, referrals)
             if split is not None:
                 return [frame_drawer(frame, draw) for frame, draw in split(
                     transitions, words, type_scale)]
@@ -833,7 +837,7 @@ def _diagram_pages(context: _Context) -> list[Callable[[Sheet, int, int], None]]
                 draw_timeline_page(sheet, region, layout, model, page, cards=cards,
                                    transitions=transitions, words=words, type_scale=type_scale,
                                    label_width=label_width, today=context.today,
-                                   target_date=target)
+                                   target_date=target, referrals=referrals)
             drawers.append(frame_drawer(frame, draw_timeline))
         return drawers
 
@@ -865,6 +869,7 @@ def _diagram_pages(context: _Context) -> list[Callable[[Sheet, int, int], None]]
     card_type = None
     if fit is not None:
         layout, stage_pages, card_type = fit.layout, fit.pages, fit.card_type
+        cards = {step_id: trimmed(card, fit.details) for step_id, card in cards.items()}
     else:
         stage_pages = plan_stage_pages(layout, full.region.width, full.region.height,
                                        label_width=label_width, header_height=header_height,
@@ -899,6 +904,7 @@ def _timeline_by_months(
     later: _DiagramFrame,
     label_width: float,
     header: float,
+    referrals: frozenset[tuple[str, str, str]] = frozenset(),
 ) -> Callable[..., list[tuple[_DiagramFrame, Callable[[Sheet, int], None]]]] | None:
     """A timeline too long for one page, over pages by runs of whole months: the fewest
     pages whose every one fits and shows a step; None when no split up to six pages does."""
@@ -935,7 +941,8 @@ def _timeline_by_months(
                     draw_timeline_page(sheet, frame.region, part, model, page, cards=cards,
                                        transitions=transitions, words=words,
                                        type_scale=type_scale, label_width=label_width,
-                                       today=context.today, target_date=target)
+                                       today=context.today, target_date=target,
+                                   referrals=referrals)
                     _draw_continuation(sheet, context, frame.region, plan, offset, number)
                 result.append((frame, draw))
             return result
@@ -1338,6 +1345,12 @@ def _with_gone_steps(context: _Context, pathway: Pathway) -> Pathway:
     return with_gone_steps(pathway, options.changes_since, options.changes)
 
 
+def _gone_step_ids(context: _Context) -> set[str]:
+    """The steps that --changes-since draws although they are gone since the version."""
+    changes = context.options.changes
+    return set(changes.steps_removed) if changes is not None else set()
+
+
 def _marked_cards(context: _Context, cards: dict[str, StepCard]) -> dict[str, StepCard]:
     """Each new, changed or gone step's card gains a first line: symbol and word (and for a
     changed step, what changed), so that the mark never rests on colour."""
@@ -1356,6 +1369,9 @@ def _marked_cards(context: _Context, cards: dict[str, StepCard]) -> dict[str, St
             marked[step_id] = card
             continue
         mark = f"{CHANGE_SYMBOLS[change]} {change_word(change, context.lang)}"
+        if change == GONE:
+            # Drawn faded where it was, marked ⊖ "gone" — never as a cancelled step.
+            card = dataclasses.replace(card, status=GONE)
         if context.options.view == "timeline":
             # A bar shows its title and dates only: the mark goes before the dates.
             marked[step_id] = dataclasses.replace(card, dates=f"{mark} · {card.dates}")

@@ -110,7 +110,18 @@ STATUS_STYLES: dict[str, StatusStyle] = {
 SCREEN_LINE_FACTOR = 1.2
 
 
+#: Not a step status: a step gone since an agreed version, drawn where it was (``print
+#: --changes-since``): faded like a cancelled step, but marked ⊖ and not struck through, so that
+#: paper never calls a removed step "cancelled".
+GONE = "gone"
+GONE_STYLE = StatusStyle("⊖", (1.0, 1.6), 0.9, edge=INK_FADED, text=INK_FADED, fill="#F5F5F5",
+                         faded=True)
+
+
 def status_style(status: str) -> StatusStyle:
+    """How a card of *status* (a step status, or :data:`GONE`) is drawn."""
+    if status == GONE:
+        return GONE_STYLE
     return STATUS_STYLES.get(status, STATUS_STYLES["planned"])
 
 

@@ -92,6 +92,8 @@ class ClientHead:
     pk: int
     id: str
     version: int
+    #: The client's access-log key (read with the lock: one round trip fewer per save).
+    audit_key: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +145,13 @@ def lock_client(
     row = (
         _connection(connection)
         .execute(
-            select(ClientRow.pk, ClientRow.version, ClientRow.changed_by, ClientRow.updated_at)
+            select(
+                ClientRow.pk,
+                ClientRow.version,
+                ClientRow.changed_by,
+                ClientRow.updated_at,
+                ClientRow.audit_key,
+            )
             .where(ClientRow.id == client_id)
             .with_for_update()
         )
@@ -160,7 +168,7 @@ def lock_client(
             changed_at=_utc(row.updated_at),
             version=int(row.version),
         )
-    return ClientHead(int(row.pk), client_id, int(row.version))
+    return ClientHead(int(row.pk), client_id, int(row.version), str(row.audit_key))
 
 
 def who(actor: Actor) -> str:

@@ -1495,7 +1495,7 @@ class Repository:
                 session.execute(delete(model).where(model.client_pk == client_pk))
             _Inserter(session).details([(client_pk, client)])
             version = moved_on(session, head, self.actor)
-            self._log(session, [(self._audit_key(session, client.id), audit.CHANGE, "details")])
+            self._log(session, [(head.audit_key, audit.CHANGE, "details")])
         # Its pathways were loaded with it and nobody wrote in between: they are current too.
         client.version = version
         for pathway in client.pathways:
@@ -1584,8 +1584,7 @@ class Repository:
             if entries:
                 # Saving unchanged pathways writes nothing (and costs no disk sync).
                 new_version = moved_on(session, head, self.actor)
-                key = self._audit_key(session, client_id)
-                self._log(session, [(key, action, target) for action, target in entries])
+                self._log(session, [(head.audit_key, action, target) for action, target in entries])
         for pathway in pathways:
             pathway.version = new_version
         return new_version

@@ -42,6 +42,7 @@ from pathways.changes import CHANGE_COLOURS, CHANGE_SYMBOLS, ChangeLine, change_
 from pathways.compare import GONE, Comparison
 from pathways.i18n import current_language, format_date, ngettext
 from pathways.model import AgreedVersion, Client
+from ui.canvas import StepCardItem
 
 VERSION_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -297,10 +298,14 @@ class ChangeMarksItem(QGraphicsItem):
         metrics = QFontMetricsF(self._font)
         height = metrics.height() + 2 * self.PADDING
         self._badges = []
-        self._veiled = [card for card, change, _text in marks if change == GONE]
+        self._veiled = [card.adjusted(-2, -2, 2, 2) for card, change, _text in marks
+                        if change == GONE]
         for card, change, text in marks:
             width = metrics.horizontalAdvance(text) + 2 * self.PADDING + 2
-            rect = QRectF(card.left(), card.top() - height + 2, width, height)
+            # On the card's top edge, within its padding: a card stacked just above keeps its
+            # last line readable (the gap between stacked cards is narrower than a badge).
+            bottom = card.top() + StepCardItem.PAD - 1
+            rect = QRectF(card.left() + StepCardItem.PAD, bottom - height, width, height)
             self._badges.append((rect, change, text))
         for point, change, text in arrow_marks:
             width = metrics.horizontalAdvance(text) + 2 * self.PADDING + 2
@@ -380,7 +385,7 @@ class ChangeOverlay:
             change = comparison.step_change(step_id)
             assert change is not None
             text = f"{CHANGE_SYMBOLS[change]} {change_word(change, lang)}"
-            marks.append((card.sceneBoundingRect(), change, text))
+            marks.append((card.scene_rect(), change, text))  # the card itself, no margins
         arrow_marks: list[tuple[QPointF, str, str]] = []
         arrow_of = getattr(self._scene, "arrow", None)
         for key in (*comparison.transitions_added,

@@ -132,10 +132,10 @@ def install_exception_hook(debug: bool, *, dialogs: bool = True) -> None:
         if debug:
             traceback.print_exception(kind, error, trace)
         else:
-            print(
-                f"polku: unexpected error ({kind.__name__}); run with --debug for details",
-                file=sys.stderr,
-            )
+            from pathways.i18n import _
+
+            print(_("polku: unexpected error ({kind}); run with --debug for details").format(
+                kind=kind.__name__), file=sys.stderr)
         if not dialogs or _in_hook or QApplication.instance() is None:
             return
         _in_hook = True
@@ -381,7 +381,9 @@ class WindowSession(QObject):
         client_id = getattr(self.args, "client", None)
         if client_id:
             if not window.open_client(client_id):
-                print(f"polku: no client with id {client_id}", file=sys.stderr)
+                from pathways.i18n import _
+
+                print(_("polku: no client with id {id}").format(id=client_id), file=sys.stderr)
                 self.finish(2)
                 return
             view = getattr(self.args, "view", None) or "stages"
@@ -392,13 +394,16 @@ class WindowSession(QObject):
                 size = getattr(self.args, "size", None) or SCREENSHOT_SIZE
                 self.presentation = window.editor.open_meeting_mode(fullscreen=False)
                 if self.presentation is None:
-                    print(f"polku: client {client_id} has no pathway", file=sys.stderr)
+                    from pathways.i18n import _
+
+                    print(_("polku: client {client} has no pathway").format(client=client_id),
+                          file=sys.stderr)
                     self.finish(2)
                     return
                 self.presentation.resize(*size)
         # Everything the window loaded is shown once the events it queued have run; the editor
         # may fit its view on a timer, so give queued timers a moment too.
-        for _ in range(3):
+        for _round in range(3):
             self.app.processEvents()
         QTimer.singleShot(300, self._save_screenshot)
 

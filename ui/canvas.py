@@ -357,6 +357,8 @@ class StepCardItem(QGraphicsItem):
         self._sector = SECTORS[0]
         self._view = "stages"
         self._open_end = False
+        #: Timeline: the bar is too short for its words, drawn whole beside it.
+        self._label_outside = False
         self._lines: list[tuple[QFont, str, QColor]] = []
         self._struck_lines = 0
         self._hovered = False
@@ -380,6 +382,7 @@ class StepCardItem(QGraphicsItem):
         self._sector = placement.sector
         self._view = view
         self._open_end = placement.open_end
+        self._label_outside = view == "timeline" and placement.label_outside
         movable = view == "stages"
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, movable)
         self.setCursor(
@@ -444,6 +447,8 @@ class StepCardItem(QGraphicsItem):
         if self._view == "timeline":
             reserved = (14 if self._open_end else 0) + (20 if self._status == "completed" else 0)
             width = max(self._size.width() - 2 * self.PAD - reserved, 8.0)
+            if self._label_outside:
+                width = 1e6  # beside the bar: whole
             lines.append(
                 (
                     self.TITLE_FONT,
@@ -531,7 +536,19 @@ class StepCardItem(QGraphicsItem):
         )
         if self._findings:
             rect = rect.united(self.badge_rect().adjusted(-2, -2, 2, 2))
+        if self._label_outside:
+            rect = rect.united(QRectF(self._size.width(), -2.0,
+                                      self._label_x() + self._label_width() + 8.0
+                                      - self._size.width(), self._size.height() + 4.0))
         return rect
+
+    def _label_x(self) -> float:
+        """Where words drawn beside the bar begin (past the open-end mark)."""
+        return self._size.width() + (18.0 if self._open_end else 8.0)
+
+    def _label_width(self) -> float:
+        return max((QFontMetricsF(f).horizontalAdvance(t) for f, t, _c in self._lines),
+                   default=0.0)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -656,7 +673,7 @@ class StepCardItem(QGraphicsItem):
     def set_text_offset(self, offset: float) -> None:
         """Timeline: start the words *offset* into the bar, where the window's left edge cuts
         a long bar, so that its name stays in sight (the scene sets it while scrolling)."""
-        if self._view != "timeline":
+        if self._view != "timeline" or self._label_outside:
             offset = 0.0
         widest = max(
             (QFontMetricsF(f).horizontalAdvance(t) for f, t, _c in self._lines), default=0.0
@@ -669,6 +686,8 @@ class StepCardItem(QGraphicsItem):
     def _paint_text(self, painter: QPainter, rect: QRectF, cancelled: bool) -> None:
         y = rect.top() + (5.0 if self._view == "timeline" else self.PAD - 1)
         x = rect.left() + self.PAD + 2 + self._text_offset
+        if self._label_outside:
+            x = rect.left() + self._label_x()
         for index, (font, line, colour) in enumerate(self._lines):
             metrics = QFontMetricsF(font)
             painter.setFont(font)
@@ -1358,10 +1377,20 @@ class PathwayScene(QGraphicsScene):
         height += status.height() + 1.0 + pad
         return SCREEN_CARD_WIDTH, max(height, 64.0)
 
+    def bar_label_width(self, step: Step) -> float:
+        """The room a timeline bar's words need: its name and its status and dates, whole."""
+        text = card_text(step, self._catalogue, self._client)
+        title = QFontMetricsF(StepCardItem.TITLE_FONT).horizontalAdvance(text.title)
+        detail = f"{text.status} · {text.dates}" if text.dates else text.status
+        status = QFontMetricsF(StepCardItem.STATUS_FONT).horizontalAdvance(detail)
+        reserved = 20.0 if step.status == "completed" else 0.0
+        return max(title, status) + 2 * StepCardItem.PAD + 4.0 + reserved
+
     def _compute_layout(self, pathway: Pathway) -> Layout:
         if self._view == "timeline":
             return timeline_layout(pathway, self._catalogue, today=self._today,
-                                   lanes="all" if self._show_empty_lanes else "used")
+                                   lanes="all" if self._show_empty_lanes else "used",
+                                   label_width=self.bar_label_width)
         goals = goal_stages(self._client) if self._client is not None else []
         # The compact layout, as on paper: cards as tall as their words, columns as wide as
         # their cards (a narrow one without), empty lanes thin unless asked for.

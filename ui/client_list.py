@@ -290,6 +290,8 @@ class ClientListPanel(QWidget):
         self._all: list[ClientSummary] = []
         #: Every client's stored version when last looked (follow_changes compares).
         self._versions: dict[str, int] | None = None
+        self._following: Job | None = None
+        self._follow_again = False
         self._haystacks: list[str] = []
         self._pending = False
         self._last_query: str | None = None
@@ -394,7 +396,8 @@ class ClientListPanel(QWidget):
         """Use *repository* from now on and show its clients (*summaries* when already read)."""
         self._repository = repository
         self._lang = lang
-        self._remember_versions()  # what follow_changes compares with
+        self._versions = None
+        self.follow_changes()  # on a worker: the versions later changes are compared with
         self.search_edit.setEnabled(True)
         if summaries is None:
             self.refresh()
@@ -422,49 +425,69 @@ class ClientListPanel(QWidget):
     def follow_changes(self) -> None:
         """Show other workers' changes: compare every client's stored version with the last
         seen and read again only the rows that moved (all of them after a big import),
-        keeping the search, the chosen client and the scroll position."""
+        keeping the search, the chosen client and the scroll position.
+
+        The versions (tens of milliseconds for thousands of clients) and the moved rows are
+        read on a worker; a call while one is under way runs once more after it."""
         if self._repository is None or not hasattr(self._repository, "client_versions"):
             return
-        from pathways.errors import PolkuError
+        if self._following is not None:
+            self._follow_again = True
+            return
+        from ui.jobs import run_job
 
-        try:
-            versions = self._repository.client_versions()
-        except PolkuError:
-            return  # busy or unreachable for a moment: the next change asks again
-        before, self._versions = self._versions, versions
+        repository, before = self._repository, self._versions
+
+        def read() -> tuple[dict[str, int], list[ClientSummary] | None]:
+            # On the worker: never touch widgets here.
+            versions = repository.client_versions()
+            if before is None:
+                return versions, None
+            moved = [cid for cid, version in versions.items() if before.get(cid) != version]
+            if len(moved) > FOLLOW_ONE_BY_ONE:
+                return versions, None
+            fresh = [s for cid in moved for s in repository.list_clients(cid) if s.id == cid]
+            return versions, fresh
+
+        def done(result: tuple[dict[str, int], list[ClientSummary] | None]) -> None:
+            self._following = None
+            self._take_changes(before, *result)
+            if self._follow_again:
+                self._follow_again = False
+                self.follow_changes()
+
+        def failed(_error: BaseException) -> None:
+            self._following = None  # busy or unreachable for a moment: the next change asks
+
+        self._following = run_job(read, done, failed, context=self)
+
+    def _take_changes(
+        self,
+        before: dict[str, int] | None,
+        versions: dict[str, int],
+        fresh: list[ClientSummary] | None,
+    ) -> None:
+        self._versions = versions
         if before is None:
             return
-        moved = [cid for cid, version in versions.items() if before.get(cid) != version]
+        moved = {cid for cid, version in versions.items() if before.get(cid) != version}
         gone = {cid for cid in before if cid not in versions}
         if not moved and not gone:
             return
-        if len(moved) + len(gone) > FOLLOW_ONE_BY_ONE:
+        if fresh is None:
             self.reload()  # an import: all of them again, on a worker
             return
         from pathways.text import finnish_sort_key
 
         scroll = self.view.verticalScrollBar().value()
-        rows = [s for s in self._all if s.id not in gone and s.id not in moved]
-        for client_id in moved:
-            rows += [s for s in self._repository.list_clients(client_id) if s.id == client_id]
+        rows = [s for s in self._all if s.id not in gone and s.id not in moved] + fresh
         rows.sort(key=lambda s: (finnish_sort_key(s.name), s.id))
         self._set_all(rows)
         text = self.search_edit.text()
         keep = self.current_client_id()
-        self.view.selectionModel().blockSignals(True)
         self._show(self._matches(text), text)
-        self.view.selectionModel().blockSignals(False)
         if keep is None or self.current_client_id() == keep:
             self.view.verticalScrollBar().setValue(scroll)
-
-    def _remember_versions(self) -> None:
-        from pathways.errors import PolkuError
-
-        try:
-            reader = getattr(self._repository, "client_versions", None)
-            self._versions = reader() if reader is not None else None
-        except PolkuError:
-            self._versions = None
 
     def reload(self, select: str | None = None) -> None:
         """:meth:`refresh` with the reading on a worker (F5: thousands of clients, and another

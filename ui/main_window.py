@@ -554,11 +554,19 @@ class MainWindow(QMainWindow):
 
     @Slot(list)
     def others_changed(self, client_ids: list[str]) -> None:
-        """Someone changed the data (*client_ids*, or [] when not known which): show it."""
-        for client_id, document in list(self._documents.items()):
-            if not client_ids or "*" in client_ids or client_id in client_ids:
-                document.refresh()
-        self.client_list.follow_changes()
+        """Someone changed the data (*client_ids*, or [] when not known which): show it.
+
+        A background refresh never interrupts the user: whatever goes wrong is logged and
+        tried again at the next change."""
+        import logging
+
+        try:
+            for client_id, document in list(self._documents.items()):
+                if not client_ids or "*" in client_ids or client_id in client_ids:
+                    document.refresh()
+            self.client_list.follow_changes()
+        except Exception:
+            logging.getLogger(__name__).exception("following others' changes failed")
 
     def is_read_only(self) -> bool:
         """Whether the database could only be opened for reading."""

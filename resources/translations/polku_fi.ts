@@ -1860,7 +1860,7 @@ Luo ensimmäinen valitsemalla Uusi asiakas (Ctrl+N).</translation>
     <message>
         <location filename="../../ui/help.py"/>
         <source>Find a client: type part of the name in %1 (%2); accents need not be typed (hyvonen finds Hyvönen). Choose the client: their active pathway opens on the map, and %3 (%4) shows and edits the goal, needs, consents, team, participation and meetings.</source>
-        <translation>Etsi asiakas: kirjoita osa nimestä kenttään %1 (%2); pisteitä ei tarvitse kirjoittaa (hyvonen löytää Hyvösen). Valitse asiakas: hänen voimassa oleva palvelupolkunsa avautuu kartalle, ja %3 (%4) näyttää ja muokkaa tavoitetta, tarpeita, suostumuksia, tiimiä, osallistumista ja tapaamisia.</translation>
+        <translation>Etsi asiakas: kirjoita osa nimestä kenttään %1 (%2); pisteitä ei tarvitse kirjoittaa (hyvonen löytää Hyvösen). Valitse asiakas: hänen voimassa oleva palvelupolkunsa avautuu kartalle, ja %3 (%4) näyttää ja muokkaa tavoitetta, tarpeita, suostumuksia, tiimiä, osallistumista ja verkostopalavereja.</translation>
     </message>
     <message>
         <location filename="../../ui/help.py"/>
@@ -1885,7 +1885,7 @@ Luo ensimmäinen valitsemalla Uusi asiakas (Ctrl+N).</translation>
     <message>
         <location filename="../../ui/help.py"/>
         <source>Print for the meeting with %1 (%2).</source>
-        <translation>Tulosta tapaamista varten: %1 (%2).</translation>
+        <translation>Tulosta palaveria varten: %1 (%2).</translation>
     </message>
     <message>
         <location filename="../../ui/help.py"/>
@@ -1961,7 +1961,7 @@ Luo ensimmäinen valitsemalla Uusi asiakas (Ctrl+N).</translation>
     <message>
         <location filename="../../ui/forms/participation.py"/>
         <source>Labour-market situation &amp;improved since entry:</source>
-        <translation>Työmarkkina-asema pa&amp;rantunut tulosta:</translation>
+        <translation>Työmarkkina-asema pa&amp;rantunut hankkeeseen tulosta:</translation>
     </message>
     <message>
         <location filename="../../ui/forms/participation.py"/>
@@ -3163,7 +3163,7 @@ Poistoa ei voi perua.</translation>
     <message>
         <location filename="../../ui/forms/participation.py"/>
         <source>These are special categories of personal data. Record them only with the participant&apos;s consent, for the ESF+ report. They never appear on a print, the client copy, the meeting sheet or in meeting mode. If the participant was asked and did not want to answer, tick “Asked and declined”.</source>
-        <translation>Nämä ovat erityisiä henkilötietoryhmiä. Kirjaa ne vain osallistujan suostumuksella ESR+-raportointia varten. Ne eivät näy tulosteissa, asiakkaan kappaleessa, tapaamisen paperissa eikä tapaamisnäkymässä. Jos osallistujalta kysyttiin eikä hän halunnut vastata, valitse ”Kysyttiin, ei halunnut vastata”.</translation>
+        <translation>Nämä ovat erityisiä henkilötietoryhmiä. Kirjaa ne vain osallistujan suostumuksella ESR+-raportointia varten. Ne eivät näy tulosteissa, asiakkaan kappaleessa, palaverisivulla eivätkä palaveriesityksessä. Jos osallistujalta kysyttiin eikä hän halunnut vastata, valitse ”Kysyttiin, ei halunnut vastata”.</translation>
     </message>
     <message>
         <location filename="../../ui/forms/participation.py"/>

@@ -3163,7 +3163,7 @@ Detta kan inte ångras.</translation>
     <message>
         <location filename="../../ui/forms/participation.py"/>
         <source>These are special categories of personal data. Record them only with the participant&apos;s consent, for the ESF+ report. They never appear on a print, the client copy, the meeting sheet or in meeting mode. If the participant was asked and did not want to answer, tick “Asked and declined”.</source>
-        <translation>Detta är särskilda kategorier av personuppgifter. Registrera dem endast med deltagarens samtycke, för ESF+-rapporten. De syns aldrig på utskrifter, klientens exemplar, mötesbladet eller i mötesläget. Om deltagaren tillfrågades och inte ville svara, kryssa för ”Tillfrågad, avböjde”.</translation>
+        <translation>Detta är särskilda kategorier av personuppgifter. Registrera dem endast med deltagarens samtycke, för ESF+-rapporten. De syns aldrig på utskrifter, klientens exemplar, mötesbladet eller i mötesvisningen. Om deltagaren tillfrågades och inte ville svara, kryssa för ”Tillfrågad, avböjde”.</translation>
     </message>
     <message>
         <location filename="../../ui/forms/participation.py"/>
@@ -3596,7 +3596,7 @@ Detta kan inte ångras.</translation>
     <message>
         <location filename="../../ui/editor.py"/>
         <source>%1: new, changed and gone steps are marked. Back to the pathway now: Esc.</source>
-        <translation>%1: nya, ändrade och borttagna serviceperioder är markerade. Tillbaka till servicestigen nu: Esc.</translation>
+        <translation>%1: nya, ändrade och borttagna steg är markerade. Tillbaka till servicestigen nu: Esc.</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py"/>

@@ -3,6 +3,7 @@ every kind of change that `compare --json` reports (in process, through ``main.r
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -174,8 +175,8 @@ def test_nothing_changed_and_card_moves_are_not_changes(
     since = agree(capsys, db)
 
     def move_and_reorder(now: Pathway) -> None:
-        now.step("B").position = (400.0, 10.0)
-        now.step("a").position = (5.0, 5.0)
+        now.replace_step(dataclasses.replace(now.step("B"), position=(400.0, 10.0)))
+        now.replace_step(dataclasses.replace(now.step("a"), position=(5.0, 5.0)))
         # The same codes in another order, and referral false written out: no change.
         now.replace_transition(Transition("a", "B", "next", referral=False,
                                           shared_info=["plan", "basic"]))
@@ -196,10 +197,11 @@ def test_added_removed_and_changed_steps_sorted_by_code_point(
         now.add_step(Step("y", "work_trial", "planned"))
         now.add_step(Step("C", "work_trial", "planned"))
         now.remove_step("z")  # its support transition from Ä goes with it
-        b = now.step("B")
-        b.end, b.status, b.start = date(2026, 4, 30), "ongoing", date(2026, 4, 1)
-        now.step("Ä").provider = ""  # "" is a value: a change from "Paja ry"
-        now.step("a").title = ""  # and a change from nothing
+        now.replace_step(dataclasses.replace(
+            now.step("B"), end=date(2026, 4, 30), status="ongoing", start=date(2026, 4, 1)))
+        # "" is a value: a change from "Paja ry"
+        now.replace_step(dataclasses.replace(now.step("Ä"), provider=""))
+        now.replace_step(dataclasses.replace(now.step("a"), title=""))  # and a change from nothing
 
     change(db, edit)
     result = compared(capsys, db, since)
@@ -269,7 +271,7 @@ def test_compare_text_names_each_change_with_a_symbol_and_a_word(
     since = agree(capsys, db, "--on", "2026-03-12")
 
     def edit(now: Pathway) -> None:
-        now.step("B").end = date(2026, 4, 30)
+        now.replace_step(dataclasses.replace(now.step("B"), end=date(2026, 4, 30)))
         now.add_step(Step("new", "work_trial", "planned"))
         now.remove_step("z")
 
@@ -315,7 +317,7 @@ def test_print_changes_since_marks_the_map_and_adds_a_changes_page(
     def edit(now: Pathway) -> None:
         now.add_step(Step("later", "work_trial", "planned", title="Kokeilu Pajalla"))
         now.remove_step("z")
-        now.step("B").end = date(2026, 4, 30)
+        now.replace_step(dataclasses.replace(now.step("B"), end=date(2026, 4, 30)))
 
     change(db, edit)
     out = tmp_path / "changes.pdf"
@@ -329,6 +331,8 @@ def test_print_changes_since_marks_the_map_and_adds_a_changes_page(
     diagram, listing = pages
     assert "Kokeilu Pajalla" in diagram and "✚ Uusi" in diagram
     assert "⊖ Poistunut" in diagram  # the gone step stays on the map, faded and marked
+    # ... as gone, in the legend too: no step was cancelled, so paper never says so.
+    assert "Peruttu" not in diagram and "✗" not in diagram
     assert "Muutokset 12.3. jälkeen" in listing
     joined = " ".join(listing.split())
     assert "✚ Uusi: Kokeilu Pajalla" in joined

@@ -103,10 +103,30 @@ def test_screenshot_without_a_client_shows_the_list(filled_db: Path, tmp_path: P
 
 def test_an_unknown_client_is_exit_2_with_one_line(filled_db: Path, tmp_path: Path) -> None:
     out = tmp_path / "none.png"
-    result = _polku("--db", str(filled_db), "--client", "no-such-client", "--screenshot", str(out))
+    result = _polku("--db", str(filled_db), "--client", "no-such-client", "--screenshot", str(out),
+                    "--lang", "en")
     assert result.returncode == 2
     lines = [line for line in result.stderr.splitlines() if "propagateSizeHints" not in line]
     assert lines == ["polku: no client with id no-such-client"]
+    assert not out.exists()
+
+
+def test_the_screenshot_refusals_speak_the_chosen_language(
+    filled_db: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "none.png"
+    result = _polku("--db", str(filled_db), "--client", "no-such-client", "--screenshot", str(out),
+                    "--lang", "fi")
+    assert result.returncode == 2
+    assert "polku: asiakasta tunnuksella no-such-client ei ole" in result.stderr
+    empty = tmp_path / "empty.json"
+    empty.write_text('{"format": "polku.exchange", "version": 1, "clients": '
+                     '[{"id": "tyhja", "name": "Tyhjä Asiakas"}]}', encoding="utf-8")
+    assert _polku("--db", str(filled_db), "import", str(empty)).returncode == 0
+    result = _polku("--db", str(filled_db), "--client", "tyhja", "--screenshot", str(out),
+                    "--meeting-mode", "--lang", "sv")
+    assert result.returncode == 2
+    assert "polku: klienten tyhja har ingen servicestig" in result.stderr
     assert not out.exists()
 
 

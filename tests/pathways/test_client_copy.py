@@ -3,6 +3,7 @@ language, large type, every step named whole, nothing private on it. Real PDFs t
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import subprocess
 from datetime import date, timedelta
@@ -290,7 +291,9 @@ def test_no_identity_code_notes_summaries_consents_or_cancelled_steps(tmp_path: 
     client = _client(6)
     pathway = client.pathways[0]
     pathway.title = f"Polku {PERSONAL_ID}"
-    pathway.steps[0].title = f"Tunnus {PERSONAL_ID.lower()} tarkistettu"
+    pathway.replace_step(
+        dataclasses.replace(pathway.steps[0], title=f"Tunnus {PERSONAL_ID.lower()} tarkistettu")
+    )
     pathway.add_step(Step("x", "debt_counselling", "cancelled", start=date(2025, 5, 1)))
     for lang in ("fi", "sv", "en"):
         path = _print(client, tmp_path / "copy.pdf", lang=lang, meeting_sheet=True)
@@ -306,7 +309,10 @@ def test_no_identity_code_notes_summaries_consents_or_cancelled_steps(tmp_path: 
 
 def test_a_pseudonymised_copy_names_the_client_by_code_only(tmp_path: Path) -> None:
     client = _client(5)
-    client.pathways[0].steps[-1].title = "Jussin työkokeilu Peltosen kotikulmilla"
+    last = client.pathways[0].steps[-1]
+    client.pathways[0].replace_step(
+        dataclasses.replace(last, title="Jussin työkokeilu Peltosen kotikulmilla")
+    )
     path = _print(client, tmp_path / "copy.pdf", pseudonymize=True)
     everything = _everything(path).lower()
     for part in ("jussi", "peltonen", "jussin", "peltosen"):
@@ -424,7 +430,9 @@ def test_a_day_already_past_is_never_told_as_still_to_come(tmp_path: Path) -> No
     overrun = Step("s", "work_trial", "ongoing", start=date(2026, 1, 5), end=date(2026, 5, 29))
     assert plain_when(overrun, "sv", TODAY) == "sedan januari 2026, planerat till 29.5.2026"
     client = _client(2)
-    client.pathways[0].steps[1].start = date(2026, 7, 1)  # to come: after the late one
+    client.pathways[0].replace_step(
+        dataclasses.replace(client.pathways[0].steps[1], start=date(2026, 7, 1))
+    )  # to come: after the late one
     client.pathways[0].add_step(late)
     text = " ".join(_text(_print(client, tmp_path / "copy.pdf", lang="en")).split())
     assert "Next: Work trial. It was to start on 20 May 2026." in text

@@ -11,7 +11,6 @@ from pathways.catalogue import ServiceCatalogue
 from pathways.diagram import (
     PLAIN,
     PROFESSIONAL,
-    STATUS_STYLES,
     DiagramWords,
     ScaleLimits,
     StepCard,
@@ -26,6 +25,7 @@ from pathways.diagram_route import Connection, Grid, route_connections
 from pathways.diagram_text import ELLIPSIS, ellipsise, text_width, wrap
 from pathways.layout import Box, stage_layout
 from pathways.model import STEP_STATUSES, Pathway, Step, Transition
+from pathways.style import STATUS_STYLES
 
 CATALOGUE = ServiceCatalogue()
 

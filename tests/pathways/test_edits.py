@@ -198,7 +198,7 @@ def test_new_copied_pathway_is_a_draft_with_the_same_steps_and_activation_demote
     copy = client.pathway("p2")
     assert copy.status == "draft" and copy.created_on == date(2026, 1, 15)
     assert [s.id for s in copy] == ["a", "b", "c", "d"] and len(copy.transitions) == 4
-    copy.step("a").note = "changed in the copy only"
+    copy.replace_step(dataclasses.replace(copy.step("a"), note="changed in the copy only"))
     assert client.pathway("p1").step("a").note is None
 
     activate = activate_pathway(client, "p2")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from datetime import date
 
@@ -63,7 +64,7 @@ def test_several_steps_in_one_cell_are_stacked_in_start_order() -> None:
 
 def test_saved_position_overrides_and_tidy_layout_ignores_it() -> None:
     pathway = _pathway()
-    pathway.step("s2").position = (900.0, 700.0)
+    pathway.replace_step(dataclasses.replace(pathway.step("s2"), position=(900.0, 700.0)))
     moved = stage_layout(pathway, CATALOGUE)
     assert (moved.card("s2").box.x, moved.card("s2").box.y) == (900.0, 700.0)
     assert moved.card("s2").auto_box != moved.card("s2").box

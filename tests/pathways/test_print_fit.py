@@ -182,3 +182,39 @@ def test_a_longer_timeline_splits_by_months_with_continuation_marks(tmp_path: Pa
     second = timeline_layout(client.default_pathway(), CATALOGUE, today=TODAY, lanes="used",
                              period=periods[1], with_undated=False)
     assert any(p.cut_start for p in second.cards.values())
+
+
+@pytest.mark.parametrize("view", ["stages", "timeline"])
+def test_a_formal_referral_is_marked_and_explained_on_paper(tmp_path: Path, view: str) -> None:
+    client = next(c for c in demo_clients(TODAY)
+                  if any(t.referral for t in c.default_pathway().transitions))
+    _pages, text, _smallest = _print(client, tmp_path / "r.pdf", view=view)
+    flat = _words(text)
+    assert "Lähete" in flat  # the legend explains the mark
+    # The circled letter: on the arrow and in the legend's sample.
+    assert text.split().count("L") >= 2
+    _pages, copy_text, _smallest = _print(client, tmp_path / "c.pdf", view=view,
+                                          client_copy=True)
+    assert "Lähete" not in _words(copy_text)
+
+
+def test_twenty_steps_over_every_sector_and_stage_still_fit_one_a4_page(tmp_path: Path) -> None:
+    """The hardest 20 steps: seven lanes, six stages. One page still, every name whole (the
+    cards give up their dates before the page does; the timeline still says when)."""
+    from datetime import timedelta
+
+    from pathways.model import Pathway, Step, Transition
+
+    codes = [service.code for service in CATALOGUE]
+    steps = [Step(f"s{i}", codes[(i * 7) % len(codes)], "completed",
+                  start=date(2023, 1, 9) + timedelta(days=25 * i),
+                  end=date(2023, 1, 9) + timedelta(days=25 * i + 70)) for i in range(20)]
+    client = Client("wide", "Testi Asiakas", pathways=[Pathway(
+        "p", "Polku", "active", steps=steps,
+        transitions=[Transition(f"s{i - 1}", f"s{i}", "next") for i in range(1, 20)])])
+    assert len({CATALOGUE.get(s.service).sector for s in steps}) == 7  # type: ignore[union-attr]
+    pages, text, smallest = _print(client, tmp_path / "wide.pdf")
+    assert pages == 1 and smallest >= 7.0
+    flat = _words(text)
+    for step in steps:
+        assert _card_name(client, step.id) in flat, step.id

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import subprocess
 import sys
@@ -197,7 +198,10 @@ def test_every_label_follows_the_language(tmp_path: Path, lang: str,
 
 def test_the_personal_identity_code_is_never_printed(tmp_path: Path) -> None:
     client = _client()
-    client.pathways[0].steps[0].note = f"Henkilötunnus {PERSONAL_ID} tarkistettu"
+    first = client.pathways[0].steps[0]
+    client.pathways[0].replace_step(
+        dataclasses.replace(first, note=f"Henkilötunnus {PERSONAL_ID} tarkistettu")
+    )
     client.pathways[0].title = f"Polku {PERSONAL_ID}"
     for options in ({}, {"meeting_sheet": True}, {"client_copy": True}, {"view": "timeline"}):
         path = tmp_path / "polku.pdf"

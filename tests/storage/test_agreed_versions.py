@@ -3,6 +3,7 @@ deleted with their pathway, logged like any change (no Qt)."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable
 from datetime import date
@@ -68,8 +69,8 @@ def test_agree_keeps_the_pathway_as_it_is_now(stored: Repository) -> None:
 
     # Changing the pathway afterwards leaves the version as it was.
     changed = loaded.pathway("p1")
-    changed.step("s2").status = "ongoing"
-    changed.step("s2").start = date(2026, 4, 1)
+    changed.replace_step(dataclasses.replace(changed.step("s2"), status="ongoing"))
+    changed.replace_step(dataclasses.replace(changed.step("s2"), start=date(2026, 4, 1)))
     changed.remove_step("s1")
     stored.save_pathway("c1", changed)
     again = stored.load_client("c1")

@@ -3,6 +3,7 @@ pathway, see the marks on the map and the list of changes; open a version read-o
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -141,7 +142,8 @@ def test_keeping_after_another_window_changed_the_client_is_refused(
         other = Repository(database)
         loaded = other.load_client("c1")
         assert loaded is not None
-        loaded.pathways[0].step("s2").status = "cancelled"
+        pathway = loaded.pathways[0]
+        pathway.replace_step(dataclasses.replace(pathway.step("s2"), status="cancelled"))
         other.save_pathway("c1", loaded.pathways[0])
     finally:
         database.close()

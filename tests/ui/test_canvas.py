@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QWheelEvent
 from PySide6.QtWidgets import QApplication, QStyleOptionGraphicsItem
 
@@ -419,3 +419,59 @@ def test_a_pathway_opens_whole_in_view_at_1366x768_with_every_name_whole(
     assert all(editor.scene.layout.lane(lane.sector).box.height > THIN_LANE_HEIGHT
                for lane in empty)
     editor._actions["empty_lanes"].setChecked(False)
+
+
+def test_a_timeline_bar_too_short_for_its_words_has_them_whole_beside_it(
+    editor: PathwayEditor,
+) -> None:
+    editor.set_view("timeline")
+    QApplication.processEvents()
+    scene = editor.scene
+    layout = scene.layout
+    outside = [p for p in layout.cards.values() if p.label_outside]
+    assert outside, "the test client has short steps"
+    for placement in outside:
+        card = scene.card(placement.step_id)
+        words = [text for _font, text, _colour in card._lines]
+        assert words and not any(t.endswith("…") for t in words), placement.step_id
+        # The words lie right of the bar, inside the item's bounds, and no other bar of the
+        # lane starts under them in the same row.
+        bounds = card.mapRectToScene(card.boundingRect())
+        assert bounds.right() > placement.box.right + card._label_width()
+        for other in layout.cards.values():
+            if other is placement or other.box.y != placement.box.y or other.undated:
+                continue
+            assert not (placement.box.right < other.box.x < bounds.right() - 8), other.step_id
+    assert layout.width >= max(scene.card(p.step_id).mapRectToScene(
+        scene.card(p.step_id).boundingRect()).right() for p in outside) - 10
+
+
+def test_a_long_pathway_opens_with_its_current_steps_and_goal_in_view(
+    qtbot, repository
+) -> None:
+    steps = [
+        Step(f"s{i}", ("service_need_assessment", "social_guidance", "work_trial",
+                       "youth_workshop", "vocational_education")[i % 5],
+             "completed" if i < 22 else "ongoing", start=date(2022, 1, 1 + i % 27),
+             end=date(2022, 3, 1) if i < 22 else None)
+        for i in range(26)
+    ]
+    client = Client("long", "Long Pathway", goal=Goal("open_employment", "Work"),
+                    pathways=[Pathway("p1", "Long", "active", steps=steps)])
+    repository.create_client(client)
+    widget = PathwayEditor(repository)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_document(ClientDocument(repository, repository.load_client("long")))
+    view = widget.view
+    view.zoom_for_reading()
+    QApplication.processEvents()
+    seen = view.mapToScene(view.viewport().rect()).boundingRect()
+    layout = widget.scene.layout
+    ongoing = [layout.card(s.id).box for s in steps if s.status == "ongoing"]
+    assert any(seen.intersects(QRectF(b.x, b.y, b.width, b.height)) for b in ongoing)
+    # The goal's column is in view (its header is pinned at the top while scrolled).
+    goal = next(c for c in layout.columns if c.is_goal)
+    assert seen.left() < goal.box.right and goal.box.x < seen.right()

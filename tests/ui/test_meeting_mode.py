@@ -74,7 +74,7 @@ def test_meeting_mode_opens_full_screen_on_now_and_pages_with_keys(
 ) -> None:
     assert presentation.isFullScreen()
     assert presentation.current_screen().items[0].heading == "Work trial"
-    assert "Sari Saarinen, Sosiaalityöntekijä, helps you." in presentation.shown_text()
+    assert "Sari Saarinen, sosiaalityöntekijä, helps you." in presentation.shown_text()
     seen = []
     for key in (Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp, Qt.Key.Key_Left,
                 Qt.Key.Key_Left):
