@@ -204,7 +204,7 @@ def step_display_name(step: Step, catalogue: ServiceCatalogue) -> str:
 def step_dates_text(step: Step) -> str:
     start, end = format_date(step.start), format_date(step.end)
     if start and end and step.status == "ongoing":  # a planned or decided end, not yet reached
-        return f"{start} – " + _("until {date}").format(date=end)
+        return _("{start} until {end}").format(start=start, end=end)
     if start and end:
         return f"{start} – {end}"
     if start:

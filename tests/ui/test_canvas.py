@@ -390,7 +390,7 @@ def test_an_ongoing_step_with_a_planned_end_says_until_on_its_card() -> None:
     from ui.canvas import step_dates_text
 
     step = Step("x", "work_trial", "ongoing", start=date(2025, 12, 1), end=date(2027, 5, 31))
-    assert step_dates_text(step) == "1 Dec 2025 – until 31 May 2027"
+    assert step_dates_text(step) == "1 Dec 2025 until 31 May 2027"  # not "– until": one range
     done = Step("y", "work_trial", "completed", start=date(2025, 12, 1), end=date(2026, 1, 5))
     assert "until" not in step_dates_text(done)
 
