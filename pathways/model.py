@@ -424,20 +424,22 @@ class Pathway:
         return transition
 
     # Queries
-    def next_graph(self) -> nx.DiGraph:
-        """The graph of `next` transitions only (acyclic in a valid pathway)."""
-        graph = nx.DiGraph()
-        graph.add_nodes_from(self._steps)
-        graph.add_edges_from(
-            (t.from_step, t.to_step) for t in self._transitions.values() if t.kind == "next"
-        )
-        return graph
+    def next_graph(self, without: tuple[str, str, str] | None = None) -> nx.MultiDiGraph:
+        """A read-only view of :attr:`graph` with its `next` edges only (acyclic in a valid
+        pathway), less the transition whose key is *without* (one an edit is replacing)."""
+
+        def is_next(from_step: str, to_step: str, kind: str) -> bool:
+            return kind == "next" and (from_step, to_step, kind) != without
+
+        return nx.subgraph_view(self.graph, filter_edge=is_next)
 
     def outgoing(self, step_id: str) -> list[Transition]:
-        return [t for t in self._transitions.values() if t.from_step == step_id]
+        """The transitions from *step_id*, read from the graph (by target step, then kind)."""
+        return [t for _a, _b, t in self.graph.out_edges(step_id, data="transition")]
 
     def incoming(self, step_id: str) -> list[Transition]:
-        return [t for t in self._transitions.values() if t.to_step == step_id]
+        """The transitions to *step_id*, read from the graph (by source step, then kind)."""
+        return [t for _a, _b, t in self.graph.in_edges(step_id, data="transition")]
 
     def __iter__(self) -> Iterator[Step]:
         return iter(self._steps.values())
