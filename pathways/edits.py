@@ -31,6 +31,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol, TypeAlias
 
+import networkx as nx
+
 from pathways.catalogue import ServiceCatalogue
 from pathways.i18n import _
 from pathways.model import (
@@ -151,7 +153,12 @@ class RemoveStep:
         _expect_step(pathway, self.step)
         for _index, transition in self.transitions:
             _expect_transition(pathway, transition)
-        attached = [t for t in pathway.transitions if self.step.id in (t.from_step, t.to_step)]
+        # The step's edges in the graph, in and out (a set: a loop on the step is one edge).
+        graph = pathway.graph
+        attached = {
+            *graph.in_edges(self.step.id, keys=True),
+            *graph.out_edges(self.step.id, keys=True),
+        }
         if len(attached) != len(self.transitions):
             raise EditConflict(f"step {self.step.id!r} has other transitions than recorded")
         pathway.remove_step(self.step.id)
@@ -701,23 +708,21 @@ def transition_problems(
         return problems
     if transition.key != replacing and pathway.has_transition(transition.key):
         problems.append(Problem("kind", _("These steps are already connected this way.")))
-    elif transition.kind == "next":
-        import networkx as nx
-
-        graph = pathway.next_graph()
-        if replacing is not None and replacing[2] == "next":
-            graph.remove_edge(replacing[0], replacing[1])
-        if nx.has_path(graph, transition.to_step, transition.from_step):
-            problems.append(
-                Problem(
-                    "kind",
-                    _(
-                        "This would make a loop: the client would come back to a step "
-                        "they already left. Use \u201csupport\u201d for a service that "
-                        "runs alongside."
-                    ),
-                )
+    elif transition.kind == "next" and nx.has_path(
+        # A loop: a way back from the target to the source along the `next` edges of the
+        # pathway's graph (less the transition being replaced).
+        pathway.next_graph(without=replacing), transition.to_step, transition.from_step
+    ):
+        problems.append(
+            Problem(
+                "kind",
+                _(
+                    "This would make a loop: the client would come back to a step "
+                    "they already left. Use \u201csupport\u201d for a service that "
+                    "runs alongside."
+                ),
             )
+        )
     unknown = [code for code in transition.shared_info if code not in SHARED_INFO]
     if unknown or len(set(transition.shared_info)) != len(transition.shared_info):
         problems.append(Problem("shared_info", _("Each kind of information once, from the list.")))

@@ -19,6 +19,8 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from typing import Any
 
+import networkx as nx
+
 from pathways import hetu
 from pathways.catalogue import ServiceCatalogue, default_codes
 from pathways.i18n import N_, _
@@ -1298,31 +1300,15 @@ class Reader:
 
 
 def _find_cycle(edges: list[tuple[str, str]]) -> list[str] | None:
-    """One cycle of the directed graph *edges* as [a, b, …, a], or None when it is acyclic."""
-    if len(edges) < 2:
-        return None  # self-loops are excluded before this
-    successors: dict[str, list[str]] = {}
-    for tail, head in edges:
-        successors.setdefault(tail, []).append(head)
-    # Iterative depth-first search with three colours; the grey path is the current chain.
-    state: dict[str, int] = {}  # 1 = on the current path, 2 = finished
-    for start in successors:
-        if start in state:
-            continue
-        chain = [start]
-        iterators: list[Iterator[str]] = [iter(successors.get(start, ()))]
-        state[start] = 1
-        while iterators:
-            target: str | None = next(iterators[-1], None)
-            if target is None:
-                state[chain.pop()] = 2
-                iterators.pop()
-                continue
-            mark = state.get(target)
-            if mark == 1:
-                return [*chain[chain.index(target):], target]
-            if mark is None:
-                state[target] = 1
-                chain.append(target)
-                iterators.append(iter(successors.get(target, ())))
-    return None
+    """One cycle of the directed graph *edges* as [a, b, …, a], or None when it is acyclic.
+
+    networkx's depth-first search from the steps in the order they first appear, following each
+    step's transitions in file order: the first cycle met, from the step it comes back to. The
+    document is read before any :class:`Pathway` exists, so the graph is of the edges read.
+    """
+    graph = nx.DiGraph(edges)
+    try:
+        cycle = nx.find_cycle(graph)
+    except nx.NetworkXNoCycle:
+        return None
+    return [tail for tail, _head in cycle] + [cycle[0][0]]

@@ -11,10 +11,8 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    import networkx as nx
+import networkx as nx
 
 # --- Codes -------------------------------------------------------------------------------------
 
@@ -307,13 +305,11 @@ class Pathway:
 
     The order of steps and transitions is kept (it is the order findings are listed in). The
     graph is an ``nx.MultiDiGraph`` whose nodes are step ids and whose edges are keyed by the
-    transition kind, so two steps may be linked both by ``next`` and by ``support``. It is built
-    on first use and kept in step from then on: a report loading thousands of pathways needs
-    none, and neither networkx's import nor thousands of graphs are start-up work.
+    transition kind, so two steps may be linked both by ``next`` and by ``support``.
     """
 
     __slots__ = (
-        "id", "title", "status", "created_on", "_steps", "_transitions", "_graph", "version"
+        "id", "title", "status", "created_on", "_steps", "_transitions", "graph", "version"
     )
 
     def __init__(
@@ -335,29 +331,11 @@ class Pathway:
         self.version = version
         self._steps: dict[str, Step] = {}
         self._transitions: dict[tuple[str, str, str], Transition] = {}
-        self._graph: nx.MultiDiGraph | None = None
+        self.graph: nx.MultiDiGraph = nx.MultiDiGraph()
         for step in steps:
             self.add_step(step)
         for transition in transitions:
             self.add_transition(transition)
-
-    @property
-    def graph(self) -> nx.MultiDiGraph:
-        """The steps and transitions as a graph (see the class), built at the first call."""
-        if self._graph is None:
-            import networkx as nx
-
-            graph = nx.MultiDiGraph()
-            graph.add_nodes_from(self._steps)
-            for transition in self._transitions.values():
-                graph.add_edge(
-                    transition.from_step,
-                    transition.to_step,
-                    key=transition.kind,
-                    transition=transition,
-                )
-            self._graph = graph
-        return self._graph
 
     # Steps
     @property
@@ -383,8 +361,7 @@ class Pathway:
             items = list(self._steps.items())
             items.insert(index, (step.id, step))
             self._steps = dict(items)
-        if self._graph is not None:
-            self._graph.add_node(step.id)
+        self.graph.add_node(step.id)
 
     def replace_step(self, step: Step) -> None:
         """Replace the step with the same id, keeping its place in the order."""
@@ -398,8 +375,7 @@ class Pathway:
         for transition in removed:
             self.remove_transition(transition.key)
         del self._steps[step_id]
-        if self._graph is not None:
-            self._graph.remove_node(step_id)
+        self.graph.remove_node(step_id)
         return removed
 
     # Transitions
@@ -429,47 +405,41 @@ class Pathway:
             items = list(self._transitions.items())
             items.insert(index, (transition.key, transition))
             self._transitions = dict(items)
-        if self._graph is not None:
-            self._graph.add_edge(
-                transition.from_step,
-                transition.to_step,
-                key=transition.kind,
-                transition=transition,
-            )
+        self.graph.add_edge(
+            transition.from_step, transition.to_step, key=transition.kind, transition=transition
+        )
 
     def replace_transition(self, transition: Transition) -> None:
         """Replace the transition with the same key (from, to, kind), keeping its place."""
         if transition.key not in self._transitions:
             raise KeyError(transition.key)
         self._transitions[transition.key] = transition
-        if self._graph is not None:
-            self._graph.edges[transition.from_step, transition.to_step, transition.kind][
-                "transition"
-            ] = transition
+        self.graph.edges[transition.from_step, transition.to_step, transition.kind][
+            "transition"
+        ] = transition
 
     def remove_transition(self, key: tuple[str, str, str]) -> Transition:
         transition = self._transitions.pop(key)
-        if self._graph is not None:
-            self._graph.remove_edge(transition.from_step, transition.to_step, key=transition.kind)
+        self.graph.remove_edge(transition.from_step, transition.to_step, key=transition.kind)
         return transition
 
     # Queries
-    def next_graph(self) -> nx.DiGraph:
-        """The graph of `next` transitions only (acyclic in a valid pathway)."""
-        import networkx as nx
+    def next_graph(self, without: tuple[str, str, str] | None = None) -> nx.MultiDiGraph:
+        """A read-only view of :attr:`graph` with its `next` edges only (acyclic in a valid
+        pathway), less the transition whose key is *without* (one an edit is replacing)."""
 
-        graph = nx.DiGraph()
-        graph.add_nodes_from(self._steps)
-        graph.add_edges_from(
-            (t.from_step, t.to_step) for t in self._transitions.values() if t.kind == "next"
-        )
-        return graph
+        def is_next(from_step: str, to_step: str, kind: str) -> bool:
+            return kind == "next" and (from_step, to_step, kind) != without
+
+        return nx.subgraph_view(self.graph, filter_edge=is_next)
 
     def outgoing(self, step_id: str) -> list[Transition]:
-        return [t for t in self._transitions.values() if t.from_step == step_id]
+        """The transitions from *step_id*, read from the graph (by target step, then kind)."""
+        return [t for _a, _b, t in self.graph.out_edges(step_id, data="transition")]
 
     def incoming(self, step_id: str) -> list[Transition]:
-        return [t for t in self._transitions.values() if t.to_step == step_id]
+        """The transitions to *step_id*, read from the graph (by source step, then kind)."""
+        return [t for _a, _b, t in self.graph.in_edges(step_id, data="transition")]
 
     def __iter__(self) -> Iterator[Step]:
         return iter(self._steps.values())

@@ -315,8 +315,8 @@ class _Context:
     def dates(self, step: Step, *, compact: bool = False) -> str:
         if step.start and step.end and step.status == "ongoing":
             # An ongoing step's end is its planned or decided end: "until 31.5.2027".
-            until = self.t("until {date}", date=self.date(step.end))
-            return f"{self.date(step.start)} – {until}"
+            return self.t("{start} until {end}", start=self.date(step.start),
+                          end=self.date(step.end))
         if step.start and step.end:
             if compact and step.start.year == step.end.year:
                 return self._same_year_range(step.start, step.end)

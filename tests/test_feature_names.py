@@ -49,3 +49,10 @@ def test_the_finnish_cli_calls_the_meeting_sheet_and_the_meeting_as_the_window_d
 def test_the_follow_up_label_says_since_entering_the_project() -> None:
     label = qt("fi", "FollowUpFields", "Labour-market situation &improved since entry:")
     assert label.replace("&", "").endswith("hankkeeseen tulosta:"), label
+
+
+def test_swedish_calls_a_step_steg_everywhere() -> None:
+    # The tab, the lists and the prints say "steg"; "serviceperiod" was a second word for it.
+    for path in (ROOT / "resources" / "translations" / "polku_sv.ts",
+                 ROOT / "resources" / "locale" / "sv" / "LC_MESSAGES" / "polku.po"):
+        assert "serviceperiod" not in path.read_text(encoding="utf-8").lower(), path

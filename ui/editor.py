@@ -158,10 +158,10 @@ class ConnectDialog(QDialog):
         self._steps.setAccessibleName(self.tr("Step to connect to"))
         self._steps.setWordWrap(True)
         client = editor.document.client if editor.document is not None else None
-        # Steps already connected with this one (either way) are not offered again.
-        connected = {t.to_step for t in pathway.transitions if t.from_step == from_step}
-        connected |= {t.from_step for t in pathway.transitions if t.to_step == from_step}
-        led_to = {t.to_step for t in pathway.transitions if t.kind == "next"}
+        # Steps already connected with this one (either way, the pathway graph's neighbours)
+        # are not offered again.
+        connected = {*pathway.graph.successors(from_step), *pathway.graph.predecessors(from_step)}
+        led_to = {to_step for _from, to_step in pathway.next_graph().edges()}
         order = editor.scene.reading_order()
         after = order[order.index(from_step) + 1 :] if from_step in order else order
         rows: list[tuple[int, str]] = []

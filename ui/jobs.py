@@ -74,16 +74,27 @@ class Job(QRunnable):
         """Runs on the worker; never touch widgets here. Emits exactly one signal."""
         try:
             if self.cancelled:
-                self.signals.finished.emit(None)
+                self._emit(self.signals.finished, None)
                 return
             try:
                 result = self._work()
             except Exception as error:  # noqa: BLE001 - handed to the GUI thread
-                self.signals.failed.emit(error)
+                self._emit(self.signals.failed, error)
                 return
-            self.signals.finished.emit(result)
+            self._emit(self.signals.finished, result)
         finally:
             self._ended.set()
+
+    def _emit(self, signal: Any, value: object) -> None:
+        """Hand *value* to the GUI thread. When the program is quitting, Qt may already have
+        deleted the signal's object: nobody is left to tell, so the report is dropped quietly
+        (it never becomes a traceback on the terminal)."""
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            self.settled = True
+            _running.discard(self)
+            log.info("a background job ended after the window closed; its report was dropped")
 
 
 _file_pool: QThreadPool | None = None

@@ -3596,7 +3596,7 @@ Detta kan inte ångras.</translation>
     <message>
         <location filename="../../ui/editor.py"/>
         <source>%1: new, changed and gone steps are marked. Back to the pathway now: Esc.</source>
-        <translation>%1: nya, ändrade och borttagna serviceperioder är markerade. Tillbaka till servicestigen nu: Esc.</translation>
+        <translation>%1: nya, ändrade och borttagna steg är markerade. Tillbaka till servicestigen nu: Esc.</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py"/>

@@ -737,3 +737,36 @@ def test_right_click_on_a_card_offers_its_commands(qtbot, repository) -> None:
     texts = [a.text().replace("&", "") for a in menu.actions() if a.isEnabled()]
     assert {"Edit selected", "Connect to…", "Delete"} <= set(texts)
     menu.close()
+
+
+def test_connect_offers_the_steps_not_yet_linked_and_preselects_one_nobody_leads_to(
+    qtbot, repository
+) -> None:
+    # b is linked to a (next, into it) and to d (support, into it); c is led to from a already.
+    client = _client(
+        steps=[
+            Step("a", "multisectoral_mapping", "completed", start=date(2025, 2, 1),
+                 end=date(2025, 3, 1), responsible="m2"),
+            Step("b", "job_coaching", "ongoing", start=date(2025, 3, 2), responsible="m2"),
+            Step("c", "work_trial", "planned", start=date(2026, 4, 1), responsible="m2"),
+            Step("d", "social_guidance", "ongoing", start=date(2025, 1, 10), responsible="m2"),
+            Step("e", "work_trial", "planned", start=date(2026, 5, 1), responsible="m2"),
+        ],
+        transitions=[
+            Transition("a", "b", "next"),
+            Transition("d", "b", "support"),
+            Transition("a", "c", "next"),
+        ],
+    )
+    editor, _document = _open(qtbot, repository, client)
+    editor.select_steps(["b"])
+    editor.actions_for_menus()["connect"].trigger()
+    dialog = editor.dialog
+    assert isinstance(dialog, ConnectDialog)
+    offered = [
+        dialog.steps_list.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(dialog.steps_list.count())
+    ]
+    assert sorted(offered) == ["c", "e"]
+    assert dialog.steps_list.currentItem().data(Qt.ItemDataRole.UserRole) == "e"
+    dialog.reject()

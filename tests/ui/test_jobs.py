@@ -6,6 +6,8 @@ import threading
 import weakref
 from typing import Any
 
+import pytest
+import shiboken6
 from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
@@ -99,3 +101,21 @@ def test_a_job_that_reported_holds_nothing_of_the_window(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: job.settled)
     del context
     assert alive() is None
+
+
+def test_a_job_that_ends_after_its_signals_are_gone_prints_no_traceback(
+    qtbot: QtBot, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """Quitting while a print preview is still rendering: Qt deletes the job's signal object
+    before the work ends. The report is dropped quietly — no traceback on the terminal."""
+    release = threading.Event()
+    reported: list[object] = []
+    job = run_job(lambda: release.wait(10), reported.append)
+    shiboken6.delete(job.signals)
+    release.set()
+    assert job.wait(10_000)
+    qtbot.wait(50)
+    assert reported == [] and job.settled
+    assert running_jobs() == 0
+    err = capfd.readouterr().err
+    assert "Traceback" not in err and "RuntimeError" not in err and "Error calling" not in err

@@ -375,8 +375,10 @@ def test_banner_and_data_location_are_shown(main_window: MainWindow, database: A
 
 
 def test_an_unexpected_error_shows_a_short_message_without_personal_data(
-    message_boxes: Any, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    qapp: Any, message_boxes: Any, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
+    # qapp: the message box needs the application, also when this test runs alone.
     from ui.app import install_exception_hook
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
