@@ -1205,8 +1205,8 @@ def referral_mark_place(points: Sequence[tuple[float, float]], cards: Iterable[B
                         radius: float) -> tuple[float, float]:
     """Where a referral's circled letter goes on its arrow: on the longest stretch of the
     route, at its middle or else a third or a quarter from either end (or any twentieth),
-    where the circle covers no card (the arrow may pass under one); the longest stretch's middle if no place
-    is clear."""
+    where the circle covers no card (the arrow may pass under one); the longest stretch's
+    middle if no place is clear."""
     boxes = list(cards)
 
     def clear(x: float, y: float) -> bool:
