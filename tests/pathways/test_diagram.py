@@ -223,3 +223,15 @@ def test_the_client_copy_closes_up_empty_stage_columns_but_keeps_the_goal() -> N
     for step_id, placement in compact.cards.items():
         column = next(c for c in compact.columns if c.stage == placement.stage)
         assert column.box.x <= placement.box.x < column.box.right, step_id
+
+
+def test_a_referral_mark_sits_on_its_arrow_where_no_card_is() -> None:
+    """The circled letter goes on the route's longest stretch, but never on a card the arrow
+    passes under: a quarter or a third along instead."""
+    from pathways.diagram import referral_mark_place
+
+    route = [(0.0, 10.0), (100.0, 10.0)]
+    card = Box(40.0, 0.0, 20.0, 20.0)  # over the middle of the arrow
+    x, y = referral_mark_place(route, [card], 4.0)
+    assert y == 10.0 and not (card.x - 4 < x < card.right + 4)
+    assert referral_mark_place(route, [], 4.0) == (50.0, 10.0)
