@@ -1915,8 +1915,14 @@ class BackgroundItem(QGraphicsItem):
                 f"{index + 1}. {labels.stage_name(column.stage)}", inner.width(),
                 self.HEADER_FONT,
             )
+            flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+            # A long name on many lines (sv "1. Identifiering och bedömning av behov") takes a
+            # smaller type rather than running out of the header band.
+            while font.pixelSize() > 9 and QFontMetricsF(font).boundingRect(
+                    inner, int(flags), name).height() > inner.height():
+                font.setPixelSize(font.pixelSize() - 1)
             painter.setFont(font)
-            painter.drawText(inner, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, name)
+            painter.drawText(inner, flags, name)
             if column.is_goal:
                 self._paint_flag(painter, QPointF(rect.right() - 16, rect.top() + 8))
 

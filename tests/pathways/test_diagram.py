@@ -235,3 +235,14 @@ def test_a_referral_mark_sits_on_its_arrow_where_no_card_is() -> None:
     x, y = referral_mark_place(route, [card], 4.0)
     assert y == 10.0 and not (card.x - 4 < x < card.right + 4)
     assert referral_mark_place(route, [], 4.0) == (50.0, 10.0)
+
+
+def test_a_word_without_a_compound_boundary_breaks_at_a_syllable() -> None:
+    """Finnish breaks before a consonant that a vowel follows: "tunnista-minen", never
+    "tunnistam-inen"."""
+    from pathways.diagram_text import _split_word
+
+    for width in (35.0, 45.0, 55.0):
+        head, rest = _split_word("tunnistaminen", width, 9.0, True)
+        assert head.endswith("-") and head[:-1] + rest == "tunnistaminen"
+        assert rest[0] not in "aeiouyäö" and rest[1] in "aeiouyäö", (head, rest)
