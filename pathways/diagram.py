@@ -1191,16 +1191,37 @@ def _draw_stage_arrows(
     for route in routes:
         _draw_transition(sheet, route.points, kinds[route.key])
         if route.key in referrals and len(route.points) >= 2:
-            segments = list(zip(route.points, route.points[1:], strict=False))
-            (x1, y1), (x2, y2) = max(segments, key=lambda pair: math.hypot(
-                pair[1][0] - pair[0][0], pair[1][1] - pair[0][1]))
-            draw_referral_mark(sheet, ((x1 + x2) / 2, (y1 + y2) / 2), words.lang,
-                               type_scale.small)
+            draw_referral_mark(sheet, referral_mark_place(route.points, shown.values(),
+                                                          type_scale.small * 0.75),
+                               words.lang, type_scale.small)
         if route.offpage_end is not None and route.offpage_direction is not None:
             other = route.key[0] if route.incoming else route.key[1]
             x, y = route.offpage_end
             references.append((route.offpage_direction, x, y, page_of_card[other]))
     _draw_page_references(sheet, references, words, type_scale)
+
+
+def referral_mark_place(points: Sequence[tuple[float, float]], cards: Iterable[Box],
+                        radius: float) -> tuple[float, float]:
+    """Where a referral's circled letter goes on its arrow: on the longest stretch of the
+    route, at its middle or else a third or a quarter from either end (or any twentieth),
+    where the circle covers no card (the arrow may pass under one); the longest stretch's
+    middle if no place is clear."""
+    boxes = list(cards)
+
+    def clear(x: float, y: float) -> bool:
+        return not any(box.x - radius < x < box.right + radius
+                       and box.y - radius < y < box.bottom + radius for box in boxes)
+
+    segments = sorted(zip(points, points[1:], strict=False), key=lambda pair: -math.hypot(
+        pair[1][0] - pair[0][0], pair[1][1] - pair[0][1]))
+    for (x1, y1), (x2, y2) in segments:
+        for share in (0.5, 0.33, 0.67, 0.25, 0.75, *(i / 20 for i in range(1, 20))):
+            x, y = x1 + (x2 - x1) * share, y1 + (y2 - y1) * share
+            if clear(x, y):
+                return x, y
+    (x1, y1), (x2, y2) = segments[0]
+    return (x1 + x2) / 2, (y1 + y2) / 2
 
 
 def draw_referral_mark(sheet: Sheet, centre: tuple[float, float], lang: str,
@@ -1524,10 +1545,9 @@ def draw_timeline_page(
             points = _draw_timeline_transition(sheet, bar_boxes[source], bar_boxes[target],
                                                kind)
             if (source, target, kind) in referrals and len(points) >= 2:
-                (x1, y1), (x2, y2) = max(zip(points, points[1:], strict=False), key=lambda p: (
-                    math.hypot(p[1][0] - p[0][0], p[1][1] - p[0][1])))
-                draw_referral_mark(sheet, ((x1 + x2) / 2, (y1 + y2) / 2), words.lang,
-                                   type_scale.small)
+                draw_referral_mark(sheet, referral_mark_place(points, bar_boxes.values(),
+                                                              type_scale.small * 0.75),
+                                   words.lang, type_scale.small)
     # Today and the goal's target date, over the lanes, under the bars.
     today_x = model.x_of(today)
     if model.axis_left <= today_x <= model.axis_right:

@@ -160,14 +160,24 @@ def _split_word(word: str, width: float, size: float, bold: bool) -> tuple[str, 
             best = (head, word[index:].lstrip(SOFT_HYPHEN))
     if best is not None and len(best[0]) >= 4:
         return best
-    # No good place: break at the last letter that fits.
+    # No compound boundary fits: break at a syllable, as Finnish and Swedish typesetting does
+    # — before a consonant that a vowel follows ("tunnista-minen", not "tunnistam-inen") —
+    # else at the last letter that fits.
     plain = word.replace(SOFT_HYPHEN, "")
     low = 1
     while low < len(plain) and text_width(plain[: low + 1] + "-", size, bold) <= width:
         low += 1
     if len(plain) - low < 3 and len(plain) > 6:
         low = len(plain) - 3  # never strand one or two letters on a line of their own
+    for index in range(min(low, len(plain) - 3), 2, -1):
+        consonant = plain[index].isalpha() and not _is_vowel(plain[index])
+        if consonant and _is_vowel(plain[index + 1]):
+            return plain[:index] + "-", plain[index:]
     return plain[:low] + "-", plain[low:]
+
+
+def _is_vowel(letter: str) -> bool:
+    return letter.lower() in "aeiouyäöå"
 
 
 def wrap(

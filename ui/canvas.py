@@ -158,6 +158,19 @@ def _font(pixels: int, *, bold: bool = False, italic: bool = False) -> QFont:
     return font
 
 
+def _detail_lines(text: CardText, width: float) -> tuple[list[str], list[str], list[str]]:
+    """A stage card's lines under its name: provider, responsible person, and status with
+    dates, each wrapped (the provider on up to three lines, the others two) to *width*."""
+    body = QFontMetricsF(StepCardItem.BODY_FONT)
+    status = QFontMetricsF(StepCardItem.STATUS_FONT)
+    detail = f"{text.status} · {text.dates}" if text.dates else text.status
+    return (
+        _wrap(text.provider, body, width, 3) if text.provider else [],
+        _wrap("\u25cf " + text.responsible, body, width, 2) if text.responsible else [],
+        _wrap(detail, status, width, 2),
+    )
+
+
 def _wrap(text: str, metrics: QFontMetricsF, width: float, lines: int) -> list[str]:
     """*text* word-wrapped into at most *lines* lines of *width*, the last one elided."""
     words = text.split()
@@ -441,7 +454,6 @@ class StepCardItem(QGraphicsItem):
     def _lay_out_text(self, text: CardText) -> None:
         width = self._size.width() - 2 * self.PAD - (18 if self._view == "stages" else 0)
         title_metrics = QFontMetricsF(self.TITLE_FONT)
-        body_metrics = QFontMetricsF(self.BODY_FONT)
         status_metrics = QFontMetricsF(self.STATUS_FONT)
         lines: list[tuple[QFont, str, QColor]] = []
         if self._view == "timeline":
@@ -470,33 +482,12 @@ class StepCardItem(QGraphicsItem):
             title_lines = _wrap(text.title, title_metrics, width, MAX_TITLE_LINES)
             lines.extend((self.TITLE_FONT, line, INK) for line in title_lines)
             self._struck_lines = len(title_lines)
-            full = self._size.width() - 2 * self.PAD
-            if text.provider:
-                lines.append(
-                    (
-                        self.BODY_FONT,
-                        body_metrics.elidedText(text.provider, Qt.TextElideMode.ElideRight, full),
-                        INK,
-                    )
-                )
-            if text.responsible:
-                lines.append(
-                    (
-                        self.BODY_FONT,
-                        body_metrics.elidedText(
-                            "\u25cf " + text.responsible, Qt.TextElideMode.ElideRight, full
-                        ),
-                        INK,
-                    )
-                )
-            detail = f"{text.status} · {text.dates}" if text.dates else text.status
-            lines.append(
-                (
-                    self.STATUS_FONT,
-                    status_metrics.elidedText(detail, Qt.TextElideMode.ElideRight, full),
-                    MUTED_INK,
-                )
-            )
+            # Provider, responsible person, status and dates: each on up to two lines, so that
+            # a date or an organisation's name reads whole ("Käynnissä · 9.7.2026 – 5.1.2027
+            # asti"); :meth:`PathwayScene.card_size` measures the same lines.
+            provider, responsible, detail = _detail_lines(text, self._size.width() - 2 * self.PAD)
+            lines.extend((self.BODY_FONT, line, INK) for line in provider + responsible)
+            lines.extend((self.STATUS_FONT, line, MUTED_INK) for line in detail)
         self._lines = lines
 
     @property
@@ -1373,8 +1364,9 @@ class PathwayScene(QGraphicsScene):
         width = SCREEN_CARD_WIDTH - 2 * pad - 18
         lines = len(_wrap(text.title, title, width, MAX_TITLE_LINES))
         height = (pad - 1) + lines * (title.height() + 1.0)
-        height += (bool(text.provider) + bool(text.responsible)) * (body.height() + 1.0)
-        height += status.height() + 1.0 + pad
+        provider, responsible, detail = _detail_lines(text, SCREEN_CARD_WIDTH - 2 * pad)
+        height += (len(provider) + len(responsible)) * (body.height() + 1.0)
+        height += len(detail) * (status.height() + 1.0) + pad
         return SCREEN_CARD_WIDTH, max(height, 64.0)
 
     def bar_label_width(self, step: Step) -> float:
@@ -1781,6 +1773,10 @@ class BackgroundItem(QGraphicsItem):
         if goal_columns:
             left = min(c.box.x for c in goal_columns)
             right = max(c.box.right for c in goal_columns)
+            # The goal reads whole: a banner wider than its column reaches left, above the
+            # headers of the columns before it (elided only past the map's whole width).
+            needed = QFontMetricsF(self.SMALL_BOLD).horizontalAdvance(goal) + 40
+            left = max(min(left, right - needed), 0.0)
             self._banner = QRectF(left, -BANNER_HEIGHT - 4, right - left, BANNER_HEIGHT)
             self.setToolTip(goal)
         else:
@@ -1919,8 +1915,14 @@ class BackgroundItem(QGraphicsItem):
                 f"{index + 1}. {labels.stage_name(column.stage)}", inner.width(),
                 self.HEADER_FONT,
             )
+            flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+            # A long name on many lines (sv "1. Identifiering och bedömning av behov") takes a
+            # smaller type rather than running out of the header band.
+            while font.pixelSize() > 9 and QFontMetricsF(font).boundingRect(
+                    inner, int(flags), name).height() > inner.height():
+                font.setPixelSize(font.pixelSize() - 1)
             painter.setFont(font)
-            painter.drawText(inner, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, name)
+            painter.drawText(inner, flags, name)
             if column.is_goal:
                 self._paint_flag(painter, QPointF(rect.right() - 16, rect.top() + 8))
 

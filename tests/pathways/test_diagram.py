@@ -223,3 +223,26 @@ def test_the_client_copy_closes_up_empty_stage_columns_but_keeps_the_goal() -> N
     for step_id, placement in compact.cards.items():
         column = next(c for c in compact.columns if c.stage == placement.stage)
         assert column.box.x <= placement.box.x < column.box.right, step_id
+
+
+def test_a_referral_mark_sits_on_its_arrow_where_no_card_is() -> None:
+    """The circled letter goes on the route's longest stretch, but never on a card the arrow
+    passes under: a quarter or a third along instead."""
+    from pathways.diagram import referral_mark_place
+
+    route = [(0.0, 10.0), (100.0, 10.0)]
+    card = Box(40.0, 0.0, 20.0, 20.0)  # over the middle of the arrow
+    x, y = referral_mark_place(route, [card], 4.0)
+    assert y == 10.0 and not (card.x - 4 < x < card.right + 4)
+    assert referral_mark_place(route, [], 4.0) == (50.0, 10.0)
+
+
+def test_a_word_without_a_compound_boundary_breaks_at_a_syllable() -> None:
+    """Finnish breaks before a consonant that a vowel follows: "tunnista-minen", never
+    "tunnistam-inen"."""
+    from pathways.diagram_text import _split_word
+
+    for width in (35.0, 45.0, 55.0):
+        head, rest = _split_word("tunnistaminen", width, 9.0, True)
+        assert head.endswith("-") and head[:-1] + rest == "tunnistaminen"
+        assert rest[0] not in "aeiouyäö" and rest[1] in "aeiouyäö", (head, rest)

@@ -226,3 +226,61 @@ def test_readonly_database_refuses_writes(db_path: Path) -> None:
             connection.exec_driver_sql("CREATE TABLE scratch (x)")
     finally:
         database.close()
+
+
+def test_the_known_revisions_are_the_migration_scripts_in_order() -> None:
+    """``REVISIONS`` (read at every open instead of importing Alembic) is Alembic's own view of
+    ``storage/migrations/versions``: a new migration fails here until its revision is added."""
+    from alembic.script import ScriptDirectory
+
+    from storage.database import REVISIONS, known_revisions
+
+    scripts = ScriptDirectory.from_config(alembic_config())
+    newest_first = [script.revision for script in scripts.walk_revisions()]
+    assert tuple(reversed(newest_first)) == REVISIONS
+    assert head_revision() == scripts.get_current_head()
+    assert known_revisions() == set(newest_first)
+
+
+def test_opening_a_database_at_the_current_schema_imports_no_alembic(db_path: Path) -> None:
+    """Start-up cost: Alembic (a third of a second to import) is needed only for a migration."""
+    import subprocess
+    import sys
+
+    open_database(str(db_path)).close()  # created and migrated here
+    child = (
+        "import sys\n"
+        "from storage.database import open_database\n"
+        "from storage.repository import Repository\n"
+        f"database = open_database({str(db_path)!r})\n"
+        "Repository(database).list_clients()\n"
+        "database.close()\n"
+        "print(sorted(name for name in sys.modules if name.split('.')[0] == 'alembic'))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", child],
+        cwd=Path(__file__).resolve().parents[2],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.strip() == "[]"
+
+
+def test_a_server_database_revision_is_read_from_the_version_table(db_path: Path) -> None:
+    from sqlalchemy import inspect
+
+    from storage.database import _server_revision
+
+    engine = create_engine(f"sqlite:///{db_path}")
+    try:
+        with engine.begin() as connection:
+            assert _server_revision(connection, set()) is None
+            connection.exec_driver_sql("CREATE TABLE alembic_version (version_num VARCHAR(32))")
+            tables = set(inspect(connection).get_table_names())
+            assert _server_revision(connection, tables) is None
+            connection.exec_driver_sql("INSERT INTO alembic_version VALUES ('0003')")
+            assert _server_revision(connection, tables) == "0003"
+            assert MigrationContext.configure(connection).get_current_revision() == "0003"
+    finally:
+        engine.dispose()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QWheelEvent
+from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QWheelEvent
 from PySide6.QtWidgets import QApplication, QStyleOptionGraphicsItem
 
 from pathways import i18n
@@ -475,3 +475,35 @@ def test_a_long_pathway_opens_with_its_current_steps_and_goal_in_view(
     # The goal's column is in view (its header is pinned at the top while scrolled).
     goal = next(c for c in layout.columns if c.is_goal)
     assert seen.left() < goal.box.right and goal.box.x < seen.right()
+
+
+def test_every_demo_card_reads_its_dates_provider_and_responsible_whole(qtbot) -> None:
+    """A stage card's lines under its name wrap instead of being cut: "Käynnissä · 9.7.2026 –
+    5.1.2027 asti" and "Varsinais-Suomen hyvinvointialue" read whole on every demo client."""
+    from datetime import date
+
+    from pathways.demo import demo_clients
+
+    scene = PathwayScene(ServiceCatalogue())
+    for client in demo_clients(date(2026, 12, 6)):
+        for pathway in client.pathways:
+            scene.show_pathway(client, pathway, "stages")
+            for card in scene.cards():
+                for _font, text, _colour in card._lines:
+                    assert not text.endswith("…"), (client.id, card.step_id, text)
+
+
+def test_the_goal_banner_reads_whole(qtbot) -> None:
+    from datetime import date
+
+    from pathways.demo import demo_clients
+    from ui.canvas import BANNER_HEIGHT
+
+    scene = PathwayScene(ServiceCatalogue())
+    for client in demo_clients(date(2026, 12, 6)):
+        scene.show_pathway(client, client.default_pathway(), "stages")
+        background = next(item for item in scene.items() if hasattr(item, "_banner"))
+        banner = background._banner
+        assert banner.height() == BANNER_HEIGHT
+        width = QFontMetricsF(background.SMALL_BOLD).horizontalAdvance(background.goal)
+        assert banner.width() - 36 >= width, client.id  # room for the flag and the whole goal
