@@ -83,6 +83,22 @@ def remove_with_sidecars(path: Path) -> None:
             path.with_name(path.name + suffix).unlink()
 
 
+def make_private_folders(folder: Path) -> None:
+    """Create *folder* and every missing folder above it readable by this account alone (0700,
+    whatever the umask). ``Path.mkdir(parents=True, mode=0o700)`` gives only the last folder
+    that mode: Polku's data folder, made on the way to a sub-folder, would be left 0755."""
+    missing: list[Path] = []
+    while not folder.exists():
+        missing.append(folder)
+        if folder.parent == folder:
+            break
+        folder = folder.parent
+    for made in reversed(missing):
+        with suppress(FileExistsError):  # another Polku made it just now
+            made.mkdir(mode=0o700)
+            os.chmod(made, 0o700)
+
+
 def refuse_readonly_target(path: Path) -> None:
     """:class:`InputError` when *path* exists and may not be written by this user (it is not
     silently replaced by a rename, which only needs the folder to be writable)."""

@@ -36,6 +36,7 @@ from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.pool import ConnectionPoolEntry
 
+from pathways import files
 from pathways.errors import EnvironmentProblem, InputError, PolkuError
 from pathways.i18n import _
 
@@ -137,9 +138,8 @@ def _make_private_file(path: Path) -> None:
     """Create *path* readable by its owner alone, before SQLite or SQLAlchemy touches it."""
     folder = path.parent
     if not folder.exists():
-        folder.mkdir(parents=True, mode=0o700)
-        # mkdir's mode is filtered by the umask; the data folder must be private whatever it is.
-        os.chmod(folder, 0o700)
+        # Private whatever the umask, and so is every folder made on the way.
+        files.make_private_folders(folder)
     descriptor = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     os.close(descriptor)
     os.chmod(path, 0o600)

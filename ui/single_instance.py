@@ -82,7 +82,9 @@ def server_name(target: str | None) -> str:
 def _private_folder(folder: Path) -> bool:
     """Whether *folder* is (made) a real folder of this account's alone (0700)."""
     try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        from pathways.files import make_private_folders
+
+        make_private_folders(folder)  # Polku's data folder too, when it is made on the way
         found = os.lstat(folder)
         if not stat.S_ISDIR(found.st_mode) or found.st_uid != os.getuid():
             return False  # a symbolic link, or another account's folder

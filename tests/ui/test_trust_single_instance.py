@@ -130,3 +130,30 @@ def test_another_user_cannot_take_the_name_first(qtbot: Any, tmp_path: Path) -> 
     finally:
         guard.close()
         squatter.close()
+
+
+def test_the_guard_s_folder_leaves_polku_s_data_folder_private(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without a runtime folder the socket lives in Polku's data folder, made on the way: that
+    folder, which will hold the database, is 0700 too — not the umask's 0755."""
+    import shutil
+    import stat
+    import tempfile
+
+    from ui.single_instance import socket_folder
+
+    short = Path(tempfile.mkdtemp(prefix="pk", dir="/tmp"))  # a socket's path must be short
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(short / "data"))
+    previous = os.umask(0o022)
+    try:
+        folder = socket_folder()
+    finally:
+        os.umask(previous)
+    assert folder is not None and folder.parent.name == "Polku"
+    try:
+        for made in (folder, folder.parent, short / "data"):
+            assert stat.S_IMODE(made.stat().st_mode) == 0o700, made
+    finally:
+        shutil.rmtree(short)
