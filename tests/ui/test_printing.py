@@ -58,9 +58,14 @@ def test_preview_pages_print_whole_and_landscape(
 ) -> None:
     dialog = print_pathway(None, examples, "e1", None)
     qtbot.addWidget(dialog)
-    with qtbot.waitSignal(dialog.pages_ready, timeout=60000):
-        dialog.options_widget.paper.setCurrentIndex(dialog.options_widget.paper.findData("A3"))
-    qtbot.waitUntil(lambda: bool(dialog.pages), timeout=60000)
+    failures: list[str] = []
+    ready: list[bool] = []
+    dialog.render_failed.connect(failures.append)  # a failed render says why, not a timeout
+    dialog.options_widget.paper.setCurrentIndex(dialog.options_widget.paper.findData("A3"))
+    dialog.pages_ready.connect(lambda: ready.append(True))
+    qtbot.waitUntil(lambda: bool(ready) or bool(failures), timeout=60000)
+    assert not failures, failures
+    assert dialog.pages
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
