@@ -47,10 +47,6 @@ class Job(QRunnable):
 
     def __init__(self, work: Callable[[], Any]) -> None:
         super().__init__()
-        # Python keeps the job (and its signal object) alive until its report has reached the
-        # GUI thread (see ``_running``); the pool must not delete it when ``run`` returns, or
-        # the report still queued for the GUI thread can be lost with it.
-        self.setAutoDelete(False)
         self._work = work
         self._cancelled = threading.Event()
         self._ended = threading.Event()
