@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -50,3 +51,44 @@ def db_path(tmp_path: Path) -> Path:
 @pytest.fixture(scope="session")
 def examples_dir() -> Path:
     return EXAMPLES
+
+
+#: A PostgreSQL server the tests may empty and use (``.ci/run`` starts one), or None.
+POSTGRESQL = os.environ.get("POLKU_TEST_POSTGRESQL")
+
+
+def _empty_server(url: str) -> None:
+    """Drop everything on the test server: each test starts from an empty database."""
+    import sqlalchemy as sa
+
+    engine = sa.create_engine(url)
+    with engine.begin() as connection:
+        connection.execute(sa.text("DROP SCHEMA public CASCADE"))
+        connection.execute(sa.text("CREATE SCHEMA public"))
+    engine.dispose()
+
+
+@pytest.fixture
+def empty_server() -> Callable[[str], None]:
+    return _empty_server
+
+
+@pytest.fixture(
+    params=[
+        "sqlite",
+        pytest.param(
+            "postgresql",
+            marks=pytest.mark.skipif(
+                not POSTGRESQL, reason="POLKU_TEST_POSTGRESQL names no server"
+            ),
+        ),
+    ]
+)
+def target(request: pytest.FixtureRequest, db_path: Path) -> str:
+    """The database a test's workers open, once on each engine: a SQLite file of this test,
+    and the emptied server when one is named."""
+    if request.param == "sqlite":
+        return str(db_path)
+    assert POSTGRESQL is not None
+    _empty_server(POSTGRESQL)
+    return POSTGRESQL

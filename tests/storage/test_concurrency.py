@@ -13,7 +13,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -33,30 +33,7 @@ SERVER = os.environ.get("POLKU_TEST_POSTGRESQL")
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 
-def _empty_server(url: str) -> None:
-    engine = sa.create_engine(url)
-    with engine.begin() as connection:
-        connection.execute(sa.text("DROP SCHEMA public CASCADE"))
-        connection.execute(sa.text("CREATE SCHEMA public"))
-    engine.dispose()
 
-
-@pytest.fixture(
-    params=[
-        "sqlite",
-        pytest.param(
-            "postgresql",
-            marks=pytest.mark.skipif(not SERVER, reason="POLKU_TEST_POSTGRESQL names no server"),
-        ),
-    ]
-)
-def target(request: pytest.FixtureRequest, db_path: Path) -> str:
-    """The database both workers open: a SQLite file of this test, or the emptied server."""
-    if request.param == "sqlite":
-        return str(db_path)
-    assert SERVER is not None
-    _empty_server(SERVER)
-    return SERVER
 
 
 @pytest.fixture
@@ -319,9 +296,11 @@ def test_a_worker_killed_in_the_middle_of_a_save_blocks_nobody_and_leaves_nothin
 
 
 @pytest.mark.skipif(not SERVER, reason="POLKU_TEST_POSTGRESQL names no server")
-def test_a_committed_change_is_announced_and_a_refused_one_is_not() -> None:
+def test_a_committed_change_is_announced_and_a_refused_one_is_not(
+    empty_server: Callable[[str], None],
+) -> None:
     assert SERVER is not None
-    _empty_server(SERVER)
+    empty_server(SERVER)
     import psycopg
 
     database = open_database(SERVER)

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import sqlalchemy as sa
 
 from pathways import i18n
 from pathways.edits import (
@@ -45,26 +44,6 @@ def _english() -> Iterator[None]:
     yield
     i18n.set_language(previous)
 
-
-@pytest.fixture(
-    params=[
-        "sqlite",
-        pytest.param(
-            "postgresql",
-            marks=pytest.mark.skipif(not SERVER, reason="POLKU_TEST_POSTGRESQL names no server"),
-        ),
-    ]
-)
-def target(request: pytest.FixtureRequest, db_path: Path) -> str:
-    if request.param == "sqlite":
-        return str(db_path)
-    assert SERVER is not None
-    engine = sa.create_engine(SERVER)
-    with engine.begin() as connection:
-        connection.execute(sa.text("DROP SCHEMA public CASCADE"))
-        connection.execute(sa.text("CREATE SCHEMA public"))
-    engine.dispose()
-    return SERVER
 
 
 def _client() -> Client:

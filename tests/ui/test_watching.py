@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import sqlalchemy as sa
 
 from pathways import exchange
 from pathways.model import Client, Pathway, Step, Transition
@@ -30,26 +29,6 @@ PROJECT_ROOT = Path(__file__).resolve().parents[2]
 #: The issue's promise: another worker's change shows within about two seconds.
 WITHIN_MS = 2000
 
-
-@pytest.fixture(
-    params=[
-        "sqlite",
-        pytest.param(
-            "postgresql",
-            marks=pytest.mark.skipif(not SERVER, reason="POLKU_TEST_POSTGRESQL names no server"),
-        ),
-    ]
-)
-def target(request: pytest.FixtureRequest, db_path: Path) -> str:
-    if request.param == "sqlite":
-        return str(db_path)
-    assert SERVER is not None
-    engine = sa.create_engine(SERVER)
-    with engine.begin() as connection:
-        connection.execute(sa.text("DROP SCHEMA public CASCADE"))
-        connection.execute(sa.text("CREATE SCHEMA public"))
-    engine.dispose()
-    return SERVER
 
 
 def _client(client_id: str = "c1", name: str = "Aino Asiakas") -> Client:
