@@ -904,7 +904,8 @@ class CaseloadDialog(QDialog):
                 item = table.item(r, c)
                 return item.text().strip() if item is not None else ""
 
-            return [[text(r, c) for c in range(table.columnCount())] for r in range(table.rowCount())]
+            columns = range(table.columnCount())
+            return [[text(r, c) for c in columns] for r in range(table.rowCount())]
 
         return {
             "esf": rows(self.esf_table),
