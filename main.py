@@ -1307,10 +1307,40 @@ def run(argv: Sequence[str] | None = None) -> int:
 
         return run_window(args)
     handler = _HANDLERS.get(args.command, _not_available)
+    if argv is None:
+        _collect_less_for_one_command()
     try:
         return handler(args)
     except (Exception, KeyboardInterrupt) as error:  # noqa: BLE001 - the last line of defence
         return _report_error(error, args.debug)
+    finally:
+        if argv is None:
+            _skip_the_collection_at_exit()
+
+
+def _collect_less_for_one_command() -> None:
+    """Cyclic garbage collection sized for a command run as its own process.
+
+    A command imports matplotlib, SQLAlchemy, networkx and numpy: hundreds of thousands of
+    objects that all stay alive, and with the default threshold (700) the collector walks them
+    again and again on the way (measured: ≈0.13 s of a 1.4 s `polku print`). Collecting every
+    10,000 allocations instead still collects, so a long `report` or `import` stays bounded.
+    Only when the process is the command (``run()`` reading ``sys.argv``), never for a caller
+    that runs commands in its own process (the tests) nor for the window, which tunes its own.
+    """
+    import gc
+
+    gc.set_threshold(10_000, 10, 10)
+
+
+def _skip_the_collection_at_exit() -> None:
+    """Let the interpreter's shutdown skip its full collections over everything still alive
+    (≈0.25 s after a print, more than all of compose). The command's own work is done: files
+    and the database are closed by then, and every object is still freed by reference count;
+    only cyclic garbage left at exit goes unvisited, which Python never promises to finalise."""
+    import gc
+
+    gc.freeze()
 
 
 def run_gui() -> int:
