@@ -34,6 +34,7 @@ from pathways.diagram import (
     DiagramWords,
     ScaleLimits,
     Sheet,
+    StageSplit,
     StepCard,
     TimelinePage,
     TypeScale,
@@ -48,6 +49,7 @@ from pathways.diagram import (
     legend_entries,
     plan_stage_pages,
     plan_timeline_pages,
+    split_stage_view,
     stage_header_height,
     timeline_header_height,
     timeline_model,
@@ -866,6 +868,15 @@ def _diagram_pages(context: _Context) -> list[Callable[[Sheet, int, int], None]]
                 fit, full, label_width = denser, dense, narrow
             else:
                 words.goal_text = goal_text
+        if fit is None:  # a longer pathway: over pages by runs of whole stage columns
+            by_columns = split_stage_view(
+                pathway, context.catalogue, cards, goal_stages=goal,
+                first=(full.region.width, full.region.height),
+                later=(compact.region.width, compact.region.height),
+                label_width=label_width, words=words, type_scale=type_scale)
+            if by_columns is not None:
+                return _split_stage_drawers(context, by_columns, cards, transitions, referrals,
+                                            full, compact, frame_drawer, label_width)
     card_type = None
     if fit is not None:
         layout, stage_pages, card_type = fit.layout, fit.pages, fit.card_type
@@ -892,6 +903,38 @@ def _diagram_pages(context: _Context) -> list[Callable[[Sheet, int, int], None]]
                             referrals=frozenset() if options.client_copy else referrals)
             _draw_continuation(sheet, context, region, stage_pages, offset, number)
         drawers.append(frame_drawer(frame, draw_stages))
+    return drawers
+
+
+def _split_stage_drawers(
+    context: _Context,
+    split: StageSplit,
+    cards: dict[str, StepCard],
+    transitions: Sequence[tuple[str, str, str]],
+    referrals: frozenset[tuple[str, str, str]],
+    first: _DiagramFrame,
+    later: _DiagramFrame,
+    frame_drawer: Callable[[_DiagramFrame, Callable[[Sheet, int], None]],
+                           Callable[[Sheet, int, int], None]],
+    label_width: float,
+) -> list[Callable[[Sheet, int, int], None]]:
+    """The pages of a stage view split by whole stage columns: the first with the full frame,
+    the others with the lighter one; each says where it continues."""
+    cards = {step_id: trimmed(card, split.details) for step_id, card in cards.items()}
+    page_of_card = split.page_of_card()
+    drawers = []
+    for offset, (layout, page) in enumerate(split.parts):
+        frame = first if offset == 0 else later
+
+        def draw(sheet: Sheet, number: int, layout: Layout = layout, page: Any = page,
+                 offset: int = offset, region: Box = frame.region) -> None:
+            draw_stage_page(sheet, region, layout, page, cards=cards, transitions=transitions,
+                            words=context.words, type_scale=context.type_scale,
+                            label_width=label_width, page_of_card=page_of_card,
+                            card_type=split.card_type, referrals=referrals,
+                            number=offset + 1)
+            _draw_continuation(sheet, context, region, split.parts, offset, number)
+        drawers.append(frame_drawer(frame, draw))
     return drawers
 
 
