@@ -51,7 +51,10 @@ def font_properties(size: float, bold: bool = False) -> FontProperties:
     """FontProperties naming the bundled file itself, so no font lookup can substitute another."""
     from matplotlib.font_manager import FontProperties
 
-    return FontProperties(fname=font_path(bold), size=size)
+    # The weight too, though the file decides: an SVG that keeps its text (svg.fonttype
+    # "none", for the printer) names the font by family and weight.
+    return FontProperties(fname=font_path(bold), size=size,
+                          weight="bold" if bold else "normal")
 
 
 class _Advances:

@@ -1527,15 +1527,22 @@ def write_pdf(document: PrintDocument, handle: Any) -> None:
             pdf.savefig(figure)
 
 
-def page_svgs(document: PrintDocument) -> list[bytes]:
-    """Each page as SVG (for the window's print preview: QtSvg draws it at any resolution)."""
+def page_svgs(document: PrintDocument, *, text_as_text: bool = False) -> list[bytes]:
+    """Each page as SVG (for the window's print preview and the printer: QtSvg draws it at
+    any resolution). *text_as_text*: the words stay ``<text>`` in DejaVu Sans (bold by
+    weight) rather than curves, so that a printer — which Qt sends text as text with the
+    fonts embedded — gets searchable, readable text; the reader then needs the font (the
+    window registers matplotlib's own copy with Qt)."""
     import io
 
+    import matplotlib
+
     result = []
-    for figure in document.pages:
-        buffer = io.BytesIO()
-        _write(figure, buffer, "svg", document.title)
-        result.append(buffer.getvalue())
+    with matplotlib.rc_context({"svg.fonttype": "none" if text_as_text else "path"}):
+        for figure in document.pages:
+            buffer = io.BytesIO()
+            _write(figure, buffer, "svg", document.title)
+            result.append(buffer.getvalue())
     return result
 
 
