@@ -523,6 +523,9 @@ def _server_revision(connection: Connection, tables: set[str]) -> str | None:
 
 
 def _open_server(url: str, *, readonly: bool) -> Database:
+    from storage.models import use_server_options
+
+    use_server_options()  # before a migration or a comparison can read the schema
     shown = make_url(url).render_as_string(hide_password=True)
     try:
         engine = create_engine(url, pool_pre_ping=True)
