@@ -19,6 +19,7 @@ import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from pathways.catalogue import sector_name, stage_name
@@ -543,6 +544,13 @@ def _whole(title: str, lines: Sequence[str]) -> bool:
     return " ".join(lines) == " ".join(title.split())
 
 
+@lru_cache(maxsize=16384)
+def _wrapped(text: str, width: float, size: float, bold: bool, max_lines: int | None
+             ) -> tuple[str, ...]:
+    """:func:`wrap`, remembered: the fit tries the same words at the same sizes many times."""
+    return tuple(wrap(text, width, size, bold, max_lines=max_lines))
+
+
 def measure_card(card: StepCard, width: float, card_type: CardType, details: int, *,
                  break_words: bool = False) -> float | None:
     """The height a card *width* points wide needs to show its title whole and its first
@@ -553,12 +561,12 @@ def measure_card(card: StepCard, width: float, card_type: CardType, details: int
     pad = card_type.padding
     inner = width - max(1.0, style.width / 2) - _CARD_STRIP - pad * 0.9 - pad
     symbol_width = text_width(style.symbol, card_type.title + 1.0, True) + 3.0
-    title = wrap(card.title, inner - symbol_width, card_type.title, True)
+    title = _wrapped(card.title, inner - symbol_width, card_type.title, True, None)
     if len(title) > card_type.title_lines or (not break_words and not _whole(card.title, title)):
         return None
     sources = [line for line in (card.dates, *card.lines) if line][:details]
-    body_lines = sum(len(wrap(line, inner, card_type.body,
-                              max_lines=2 if index == 0 and card.dates else 1))
+    body_lines = sum(len(_wrapped(line, inner, card_type.body, False,
+                                  2 if index == 0 and card.dates else 1))
                      for index, line in enumerate(sources))
     return (pad * 0.8 + len(title) * line_height(card_type.title) * 0.98
             + body_lines * line_height(card_type.body) + pad * 0.6 + 1.5)
@@ -602,9 +610,9 @@ def fit_stage_view(
     type_scale: TypeScale,
 ) -> StageFit | None:
     """Fit before paginating: the largest type, the most details and the widest cards with
-    which the whole stage view fits *width* × *height* points, every title whole; else the
-    smallest of them split by whole stage columns over pages; None when even that does not
-    fit (the caller falls back to bands of lanes).
+    which the whole stage view fits *width* × *height* points, every title whole; None when
+    no choice fits one page (the caller splits it by whole stage columns,
+    :func:`split_stage_view`).
 
     Details go first (the dates stay longest), then type size down to the minimum, then card
     width. Empty stage columns are narrow: the stage's name and room for arrows.
@@ -617,7 +625,6 @@ def fit_stage_view(
     sizes = [high - 0.5 * i for i in range(int((high - low) / 0.5) + 1)]
     most = max((len([x for x in (c.dates, *c.lines) if x]) for c in cards.values()), default=1)
     levels = sorted({most, min(most, 2), 1, 0}, reverse=True)
-    last: tuple[Layout, CardType, int] | None = None
     # One detail line less weighs as much as a point of type: a card keeps its dates and
     # responsible in 8 pt before it shows its provider in 7 pt.
     attempts = sorted(
@@ -636,6 +643,9 @@ def fit_stage_view(
                 break
             heights[step_id] = measured
         else:
+            if sum((card_width + PAPER_STACK_GAP) * (h + PAPER_STACK_GAP)
+                   for h in heights.values()) > (width - label_width) * height:
+                continue  # the cards alone would cover more than the page
             def size_of(step: Any, w: float = card_width,
                         h: dict[str, float] = heights) -> tuple[float, float]:
                 return w, h.get(step.id, 30.0)
@@ -650,18 +660,12 @@ def fit_stage_view(
                 page = _one_page(layout, width, height, label_width, words, type_scale)
                 if page is not None:
                     return StageFit(layout, card_type, [page], details)
-                if not piles and details >= min(1, most):  # pages keep the dates
-                    last = (layout, card_type, details)
                 span = layout.columns[-1].box.right - layout.columns[0].box.x
                 busiest = _busiest_stage(layout, piles)
                 if span > width - label_width or busiest is None:
                     break  # more cards side by side would only widen it
                 piles[busiest] = piles.get(busiest, 1) + 1
-    if last is None:
-        return None
-    layout, card_type, details = last
-    pages = _pages_by_columns(layout, width, height, label_width, words, type_scale)
-    return StageFit(layout, card_type, pages, details) if pages else None
+    return None
 
 
 def _busiest_stage(layout: Layout, piles: dict[str, int]) -> str | None:
@@ -706,37 +710,212 @@ def _one_page(layout: Layout, width: float, height: float, label_width: float,
     return StagePage(columns, _lanes_top(layout), layout.height, sx, sy)
 
 
-def _pages_by_columns(layout: Layout, width: float, height: float, label_width: float,
-                      words: DiagramWords, type_scale: TypeScale) -> list[StagePage]:
-    """Whole stage columns per page, as many as fit; [] when the lanes are too tall."""
-    room_x = width - label_width - EDGE_ROOM[0] - EDGE_ROOM[1]
-    groups: list[list[int]] = [[]]
-    used = 0.0
-    for index, column in enumerate(layout.columns):
-        if groups[-1] and used + column.box.width > room_x:
-            groups.append([])
-            used = 0.0
-        groups[-1].append(index)
-        used += column.box.width
-    # Never a page without a step: a run of empty columns joins its neighbour's page.
-    stages_used = {p.stage for p in layout.cards.values()}
-    merged: list[list[int]] = []
-    for group in groups:
-        if merged and not any(layout.columns[i].stage in stages_used for i in group):
-            merged[-1].extend(group)
-        else:
-            merged.append(group)
-    if len(merged) > 1 and not any(layout.columns[i].stage in stages_used for i in merged[0]):
-        merged[1][:0] = merged.pop(0)
-    pages = []
-    for group in merged:
-        columns = tuple(group)
-        banner, header = stage_header_height(layout, columns, 1.0, words, type_scale)
-        if _lanes_span(layout) > height - banner - header:
-            return []
-        pages.append(StagePage(columns, _lanes_top(layout), layout.height, 1.0, 1.0,
-                               split_columns=len(merged) > 1))
-    return pages
+@dataclass(slots=True)
+class StageSplit:
+    """A stage view too big for one page, split by whole stage columns: each page has its own
+    layout (the cards of its stages, the lanes they use, lanes as tall as that page's cards)
+    and the :class:`StagePage` that shows all of it. Every card is on exactly one page."""
+
+    card_type: CardType
+    #: How many detail lines (dates first) each card was measured with: draw no more.
+    details: int
+    parts: list[tuple[Layout, StagePage]]
+
+    def page_of_card(self) -> dict[str, int]:
+        """Each card's page number (1 first)."""
+        return {step_id: number for number, (layout, _page) in enumerate(self.parts, start=1)
+                for step_id in layout.cards}
+
+
+def _stage_chunks(stages_used: set[str]) -> list[list[str]]:
+    """The stages in order as units that go to a page whole: each used stage with the empty
+    stages before it (trailing empty ones join the last), so no page is without a step."""
+    from pathways.model import STAGES
+
+    chunks: list[list[str]] = []
+    pending: list[str] = []
+    for stage in STAGES:
+        pending.append(stage)
+        if stage in stages_used:
+            chunks.append(pending)
+            pending = []
+    if chunks and pending:
+        chunks[-1].extend(pending)
+    return chunks
+
+
+def split_stage_view(
+    pathway: Any,
+    catalogue: Any,
+    cards: dict[str, StepCard],
+    *,
+    goal_stages: Iterable[str],
+    first: tuple[float, float],
+    later: tuple[float, float],
+    label_width: float,
+    words: DiagramWords,
+    type_scale: TypeScale,
+    max_pages: int = 12,
+) -> StageSplit | None:
+    """A stage view that does not fit one page, over pages by runs of whole stage columns:
+    the fewest pages (*first* is the first page's room for the diagram, width × height
+    points, *later* the room on the pages after it), then the largest type, the most details
+    and the widest cards with which every page fits, every title whole and the dates kept.
+
+    Each page is laid out on its own — its stages' cards in the lanes they use, busy cells
+    side by side as the page's width allows — so a page of two stages is not as tall as the
+    whole pathway's lanes. None when a stage alone does not fit a page (the caller falls
+    back to bands of lanes)."""
+    from pathways.layout import cell_of, stage_layout
+
+    goal = tuple(goal_stages)
+    stage_of = {step.id: cell_of(step, catalogue)[1] for step in pathway.steps}
+    chunks = _stage_chunks(set(stage_of.values()))
+    if len(chunks) < 2:
+        return None
+    low, high = type_scale.card_body_range
+    low = max(low, type_scale.minimum)
+    sizes = [high - 0.5 * i for i in range(int((high - low) / 0.5) + 1)]
+    most = max((len([x for x in (c.dates, *c.lines) if x]) for c in cards.values()), default=1)
+    levels = sorted({most, min(most, 2), min(most, 1)}, reverse=True)  # the dates stay
+    attempts = sorted(
+        ((details, body, ems, break_words) for break_words in (False, True)
+         for details in levels for body in sizes
+         for ems in (18.0, 16.0, 14.0, 13.0, 12.0, 11.0)),
+        key=lambda a: (a[3], (most - a[0]) + (high - a[1]), -a[0], -a[2]))
+    steps_by_stage: dict[str, list[Any]] = {}
+    for step in pathway.steps:
+        steps_by_stage.setdefault(stage_of[step.id], []).append(step)
+
+    def part(stages: Sequence[str], room: tuple[float, float], card_width: float,
+             heights: dict[str, float], piles: dict[str, int]
+             ) -> tuple[Layout, StagePage] | None:
+        """*stages* laid out for one page of *room*, or None; *piles* (the stacks side by
+        side a busy stage's cells need, at least) grows to what the page took."""
+        from pathways.model import Pathway
+
+        steps = [s for stage in stages for s in steps_by_stage.get(stage, [])]
+        width, height = room
+        room_x = width - label_width - EDGE_ROOM[0] - EDGE_ROOM[1]
+        # The cards alone would cover more than the page: no need to lay them out.
+        if sum((card_width + PAPER_STACK_GAP) * (heights[s.id] + PAPER_STACK_GAP)
+               for s in steps) > room_x * height:
+            return None
+        sub = Pathway(pathway.id, pathway.title, pathway.status, steps=steps)
+
+        def size_of(step: Any) -> tuple[float, float]:
+            return card_width, heights.get(step.id, 30.0)
+
+        for _round in range(12):
+            layout = compress_columns(stage_layout(
+                sub, catalogue, goal_stages=goal, lanes="used", use_positions=False,
+                card_size=size_of, gap=PAPER_GAP, stack_gap=PAPER_STACK_GAP,
+                empty_column_width=max(64.0, card_width * 0.6), piles=piles), stages)
+            columns = tuple(range(len(layout.columns)))
+            span = layout.columns[-1].box.right - layout.columns[0].box.x
+            if span > room_x:
+                return None  # more cards side by side would only widen it
+            banner, header = stage_header_height(layout, columns, 1.0, words, type_scale)
+            if _lanes_span(layout) <= height - banner - header:
+                return layout, StagePage(columns, _lanes_top(layout), layout.height, 1.0, 1.0,
+                                         split_columns=True)
+            busiest = _busiest_stage(layout, piles)
+            if busiest is None:
+                return None
+            piles[busiest] = piles.get(busiest, 1) + 1
+        return None
+
+    def pages_at_least(card_width: float) -> int:
+        """The pages the columns' widths alone need (one card wide per used stage)."""
+        pages, used = 1, 0.0
+        for chunk in chunks:
+            width = (card_width + 2 * PAPER_GAP + max(64.0, card_width * 0.6) * (len(chunk) - 1))
+            room = (first if pages == 1 else later)[0] - label_width - sum(EDGE_ROOM[:2])
+            if used and used + width > room:
+                pages, used = pages + 1, 0.0
+            used += width
+        return pages
+
+    def split(attempt: tuple[int, float, float, bool], limit: int
+              ) -> list[tuple[Layout, StagePage]] | None:
+        details, body, ems, break_words = attempt
+        card_type = card_type_of(body)
+        card_width = body * ems
+        if pages_at_least(card_width) > limit:
+            return None
+        heights: dict[str, float] = {}
+        for step_id, card in cards.items():
+            measured = measure_card(card, card_width, card_type, details,
+                                    break_words=break_words)
+            if measured is None:
+                return None
+            heights[step_id] = measured
+        # The cards alone would cover more than *limit* pages.
+        area = sum((card_width + PAPER_STACK_GAP) * (h + PAPER_STACK_GAP)
+                   for h in heights.values())
+        if area > sum((first if n == 0 else later)[1]
+                      * ((first if n == 0 else later)[0] - label_width - sum(EDGE_ROOM[:2]))
+                      for n in range(limit)):
+            return None
+        parts: list[tuple[Layout, StagePage]] = []
+        current: list[str] = []
+        fitted: tuple[Layout, StagePage] | None = None
+        piles: dict[str, int] = {}
+        for chunk in chunks:
+            room = first if not parts else later
+            grown = dict(piles)
+            candidate = part([*current, *chunk], room, card_width, heights, grown)
+            if candidate is not None:
+                current, fitted, piles = [*current, *chunk], candidate, grown
+                continue
+            if fitted is None:
+                return None  # this stage alone does not fit a page
+            parts.append(fitted)
+            if len(parts) >= limit:
+                return None
+            piles = {}
+            current, fitted = list(chunk), part(chunk, later, card_width, heights, piles)
+            if fitted is None:
+                return None
+        assert fitted is not None
+        parts.append(fitted)
+        return parts
+
+    for break_words in (False, True):  # words whole if at all possible
+        # The fewest pages: with the smallest type and the fewest details, at some width.
+        fewest = max_pages + 1
+        for attempt in attempts:
+            if attempt[3] == break_words and attempt[:2] == (levels[-1], sizes[-1]):
+                parts = split(attempt, fewest - 1)
+                fewest = len(parts) if parts is not None else fewest
+        if fewest > max_pages:
+            continue
+        for attempt in attempts:  # then the largest type, the most details that do as well
+            parts = split(attempt, fewest) if attempt[3] == break_words else None
+            if parts is not None:
+                return StageSplit(card_type_of(attempt[1]), attempt[0],
+                                  _scaled_alike(parts, first, later, label_width, words,
+                                                type_scale))
+    return None
+
+
+def _scaled_alike(parts: list[tuple[Layout, StagePage]], first: tuple[float, float],
+                  later: tuple[float, float], label_width: float, words: DiagramWords,
+                  type_scale: TypeScale) -> list[tuple[Layout, StagePage]]:
+    """The split's pages given the room they have to spare, alike on every page (wider cells
+    and taller lanes; the words stay as measured), so a card is the same size throughout."""
+    room_x = [(first if index == 0 else later)[0] - label_width - EDGE_ROOM[0] - EDGE_ROOM[1]
+              for index in range(len(parts))]
+    sx = min(1.4, *(room / max(layout.columns[-1].box.right - layout.columns[0].box.x, 1.0)
+                    for room, (layout, _page) in zip(room_x, parts, strict=True)))
+    sx = max(1.0, sx)
+    sy = 1.3
+    for index, (layout, page) in enumerate(parts):
+        banner, header = stage_header_height(layout, page.columns, sx, words, type_scale)
+        room_y = (first if index == 0 else later)[1] - banner - header
+        sy = min(sy, room_y / max(_lanes_span(layout), 1.0))
+    sy = max(1.0, sy)
+    return [(layout, replace(page, sx=sx, sy=sy)) for layout, page in parts]
 
 
 def _draw_break_mark(sheet: Sheet, box: Box, style: StatusStyle) -> None:
@@ -1031,11 +1210,14 @@ def draw_stage_page(
     page_of_card: dict[str, int],
     card_type: CardType | None = None,
     referrals: frozenset[tuple[str, str, str]] = frozenset(),
+    number: int = 0,
 ) -> None:
     """Draw one page of the stage view into *region* of *sheet*.
 
     *card_type* is the cards' type when the layout was measured for it (the compact print);
-    else it follows the size of the cards on paper."""
+    else it follows the size of the cards on paper. *number* is the page's number, needed
+    when *layout* is this page's own (:func:`split_stage_view`): a card in *page_of_card*
+    but not in *layout* lies on an earlier page to the left or a later one to the right."""
     banner, header = stage_header_height(layout, page.columns, page.sx, words, type_scale)
     if not page.columns:
         return
@@ -1092,7 +1274,7 @@ def draw_stage_page(
                    words.t("No steps yet"), size=type_scale.label, colour=INK_SOFT, ha="center",
                    va="center")
     _draw_stage_arrows(sheet, layout, frame, shown, transitions, words, type_scale,
-                       page_of_card, right, lanes_bottom, referrals)
+                       page_of_card, right, lanes_bottom, referrals, number)
 
 
 def column_index(layout: Layout, box: Box) -> int:
@@ -1158,9 +1340,11 @@ def _draw_stage_arrows(
     right: float,
     bottom: float,
     referrals: frozenset[tuple[str, str, str]] = frozenset(),
+    number: int = 0,
 ) -> None:
     """The transitions between the cards shown, and stubs to cards on other pages; a formal
-    referral is marked on its arrow by a circled letter (explained in the legend)."""
+    referral is marked on its arrow by a circled letter (explained in the legend). *number*:
+    this page's number."""
     page = frame.page
     columns = [(frame.x(layout.columns[i].box.x), frame.x(layout.columns[i].box.right))
                for i in page.columns]
@@ -1180,10 +1364,10 @@ def _draw_stage_arrows(
             connections.append(Connection(key, source, target))
         elif source in shown and target in page_of_card:
             connections.append(Connection(key, source, None,
-                                          _direction(layout, page, target)))
+                                          _direction(layout, page, target, page_of_card, number)))
         elif target in shown and source in page_of_card:
             connections.append(Connection(key, None, target,
-                                          _direction(layout, page, source)))
+                                          _direction(layout, page, source, page_of_card, number)))
     routes = route_connections(shown, grid, connections,
                                track_spacing=3.0, min_vertical_gap=9.0)
     kinds = {(s, t, k): k for s, t, k in transitions}
@@ -1235,8 +1419,12 @@ def draw_referral_mark(sheet: Sheet, centre: tuple[float, float], lang: str,
         size * 0.85, 7.0), bold=True, ha="center", zorder=6.3)
 
 
-def _direction(layout: Layout, page: StagePage, there: str) -> str:
-    """Where a card on another page lies, seen from this page."""
+def _direction(layout: Layout, page: StagePage, there: str, page_of_card: dict[str, int],
+               number: int) -> str:
+    """Where a card on another page lies, seen from page *number* (a page of its own layout,
+    split by stage columns, does not hold the card: the later page lies to the right)."""
+    if there not in layout.cards:
+        return "right" if page_of_card[there] > number else "left"
     column = column_index(layout, layout.cards[there].box)
     if column > page.columns[-1]:
         return "right"

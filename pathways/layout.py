@@ -167,6 +167,11 @@ def _sector_and_stage(step: Step, catalogue: ServiceCatalogue) -> tuple[str, str
     return service_type.sector, service_type.stage
 
 
+def cell_of(step: Step, catalogue: ServiceCatalogue) -> tuple[str, str]:
+    """The (sector, stage) cell a step's card sits in on the stage view."""
+    return _sector_and_stage(step, catalogue)
+
+
 def _sort_key(pathway: Pathway, step: Step) -> tuple[date, int]:
     return (step.start or date.max, pathway.step_index(step.id))
 

@@ -485,9 +485,9 @@ class StepCardItem(QGraphicsItem):
             # Provider, responsible person, status and dates: each on up to two lines, so that
             # a date or an organisation's name reads whole ("Käynnissä · 9.7.2026 – 5.1.2027
             # asti"); :meth:`PathwayScene.card_size` measures the same lines.
-            provider, responsible, detail = _detail_lines(text, self._size.width() - 2 * self.PAD)
+            provider, responsible, details = _detail_lines(text, self._size.width() - 2 * self.PAD)
             lines.extend((self.BODY_FONT, line, INK) for line in provider + responsible)
-            lines.extend((self.STATUS_FONT, line, MUTED_INK) for line in detail)
+            lines.extend((self.STATUS_FONT, line, MUTED_INK) for line in details)
         self._lines = lines
 
     @property
@@ -2258,7 +2258,7 @@ class PathwayView(QGraphicsView):
 
     # Keyboard: move between steps in reading order; Ctrl+arrows nudge the selected cards
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
+        key = Qt.Key(event.key())
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         scene = self.pathway_scene()
         arrows = {

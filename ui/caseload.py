@@ -638,7 +638,9 @@ class CaseloadDialog(QDialog):
         super().showEvent(event)
         if not self._sized:  # the figures get what their tables need, the chart the rest
             self._sized = True
-            margins = self.layout().contentsMargins()
+            layout = self.layout()
+            assert layout is not None  # made in __init__
+            margins = layout.contentsMargins()
             total = self.width() - margins.left() - margins.right() - self.splitter.handleWidth()
             figures = min(max(600, int(total * 0.52)), total - 420)
             self.splitter.setSizes([figures, total - figures])
@@ -898,10 +900,12 @@ class CaseloadDialog(QDialog):
         """What the tables show, row by row (for tests and the record)."""
 
         def rows(table: QTableWidget) -> list[list[str]]:
-            return [
-                [table.item(r, c).text().strip() for c in range(table.columnCount())]
-                for r in range(table.rowCount())
-            ]
+            def text(r: int, c: int) -> str:
+                item = table.item(r, c)
+                return item.text().strip() if item is not None else ""
+
+            columns = range(table.columnCount())
+            return [[text(r, c) for c in columns] for r in range(table.rowCount())]
 
         return {
             "esf": rows(self.esf_table),

@@ -65,6 +65,17 @@ class PathwayRepository(Protocol):
         version: int | None = None,
     ) -> int: ...
 
+    def keep_as_agreed(
+        self,
+        client_id: str,
+        pathway_id: str | None = None,
+        *,
+        meeting_id: str | None = None,
+        on: dt.date | None = None,
+        note: str | None = None,
+        expected_version: int | None = None,
+    ) -> tuple[AgreedVersion, int]: ...
+
 
 def details_of(client: Client) -> Client:
     """A deep copy of the client's details, without the pathways."""
@@ -450,7 +461,7 @@ class ClientDocument(QObject):
         sees. Not undoable: a version never changes once made. None (and ``edit_failed``) when
         the database refused."""
         try:
-            version, client_version = self._repository.keep_as_agreed(  # type: ignore[attr-defined]
+            version, client_version = self._repository.keep_as_agreed(
                 self._client.id, pathway_id, meeting_id=meeting_id, on=on, note=note,
                 expected_version=self._client.version,
             )

@@ -71,6 +71,7 @@ from pathways.edits import (
     AddStep,
     AddTransition,
     MoveSteps,
+    Position,
     activate_pathway,
     close_pathway,
     new_pathway,
@@ -911,8 +912,10 @@ class PathwayEditor(QWidget):
         self._actions["new_pathway"].setEnabled(self._document is not None)
         self._actions["copy_pathway"].setEnabled(has)
         self._actions["rename_pathway"].setEnabled(has)
-        self._actions["activate_pathway"].setEnabled(has and pathway.status != "active")
-        self._actions["close_pathway"].setEnabled(has and pathway.status != "closed")
+        self._actions["activate_pathway"].setEnabled(
+            pathway is not None and pathway.status != "active")
+        self._actions["close_pathway"].setEnabled(
+            pathway is not None and pathway.status != "closed")
         self._actions["keep_agreed"].setEnabled(has and self._presenting is None)
         self._actions["meeting_mode"].setEnabled(has)
         self._actions["back_to_now"].setEnabled(self._presenting is not None)
@@ -922,9 +925,10 @@ class PathwayEditor(QWidget):
         for key in ("zoom_in", "zoom_out", "zoom_fit", "view_stages", "view_timeline"):
             self._actions[key].setEnabled(has)
         stack = self._document.undo_stack if self._document is not None else None
-        alive = stack is not None and shiboken6.isValid(stack)
-        self._undo.setEnabled(alive and stack.canUndo())
-        self._redo.setEnabled(alive and stack.canRedo())
+        if stack is not None and not shiboken6.isValid(stack):
+            stack = None  # the document is closing
+        self._undo.setEnabled(stack is not None and stack.canUndo())
+        self._redo.setEnabled(stack is not None and stack.canRedo())
 
     # --- Following the document ----------------------------------------------------------------
 
@@ -1032,12 +1036,12 @@ class PathwayEditor(QWidget):
         self.selection_changed.emit(steps)
 
     @Slot(list, list)
-    def _on_list_selection(self, steps: list[str], keys: list) -> None:
-        self._scene.select(steps, [tuple(k) for k in keys])
+    def _on_list_selection(self, steps: list[str], keys: list[tuple[str, str, str]]) -> None:
+        self._scene.select(steps, [(k[0], k[1], k[2]) for k in keys])
         if steps:
             self._view_widget.reveal(steps[0])
         elif keys:
-            arrow = self._scene.arrow(tuple(keys[0]))
+            arrow = self._scene.arrow((keys[0][0], keys[0][1], keys[0][2]))
             if arrow is not None:
                 self._view_widget.ensureVisible(arrow.sceneBoundingRect(), 40, 40)
 
@@ -1165,7 +1169,7 @@ class PathwayEditor(QWidget):
         return False
 
     @Slot(object)
-    def _on_steps_moved(self, moves: list) -> None:
+    def _on_steps_moved(self, moves: list[tuple[str, Position, Position]]) -> None:
         move = MoveSteps(tuple(moves))
         label = (
             self.tr("Move card")

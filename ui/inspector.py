@@ -658,6 +658,7 @@ class Inspector(QWidget):
     def _load_transition(self, transition: Transition) -> None:
         assert self._document is not None
         pathway = self._pathway()
+        assert pathway is not None  # show_transition found the transition in it
         client = self._document.client
         self._loading = True
         try:

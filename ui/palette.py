@@ -11,7 +11,9 @@ GUI thread only; the palette reads the catalogue it is given and changes nothing
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QModelIndex, Qt, Signal, Slot
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QMimeData, QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,7 +43,7 @@ class _ServiceTree(QTreeWidget):
     def mimeTypes(self) -> list[str]:
         return [SERVICE_MIME_TYPE]
 
-    def mimeData(self, items: list[QTreeWidgetItem]) -> QMimeData:
+    def mimeData(self, items: Sequence[QTreeWidgetItem]) -> QMimeData:
         data = QMimeData()
         codes = [item.data(0, CODE_ROLE) for item in items if item.data(0, CODE_ROLE)]
         if codes:
@@ -171,18 +173,23 @@ class ServicePalette(QWidget):
                 return True
         return False
 
+    def _groups(self) -> list[QTreeWidgetItem]:
+        """The sectors' rows, top to bottom."""
+        rows = (self._tree.topLevelItem(i) for i in range(self._tree.topLevelItemCount()))
+        return [row for row in rows if row is not None]
+
     def _service_items(self) -> list[QTreeWidgetItem]:
-        items = []
-        for index in range(self._tree.topLevelItemCount()):
-            group = self._tree.topLevelItem(index)
-            items.extend(group.child(i) for i in range(group.childCount()))
+        items: list[QTreeWidgetItem] = []
+        for group in self._groups():
+            children = (group.child(i) for i in range(group.childCount()))
+            items.extend(child for child in children if child is not None)
         return items
 
     def visible_codes(self) -> list[str]:
         return [
             item.data(0, CODE_ROLE)
             for item in self._service_items()
-            if not item.isHidden() and not item.parent().isHidden()
+            if not item.isHidden() and not _hidden_parent(item)
         ]
 
     @Slot(str)
@@ -191,7 +198,7 @@ class ServicePalette(QWidget):
         the best match first; highlight the best match. An empty search shows the catalogue."""
         query = text.strip()
         ranks: dict[int, tuple[int, int]] = {}  # id(item) → (rank, catalogue order)
-        groups = [self._tree.topLevelItem(i) for i in range(self._tree.topLevelItemCount())]
+        groups = self._groups()
         any_visible = False
         for group in groups:
             children = group.takeChildren()
@@ -240,7 +247,7 @@ class ServicePalette(QWidget):
         if code:
             self.service_chosen.emit(code)
 
-    def eventFilter(self, watched: object, event: object) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Down in the search box goes into the list, as in a combo box.
         if (
             watched is self._search
@@ -260,3 +267,9 @@ class ServicePalette(QWidget):
             if item.data(0, CODE_ROLE) == code:
                 return self._tree.indexFromItem(item)
         return QModelIndex()
+
+
+def _hidden_parent(item: QTreeWidgetItem) -> bool:
+    """Whether the row's sector row is hidden (a service row always has one)."""
+    parent = item.parent()
+    return parent is not None and parent.isHidden()

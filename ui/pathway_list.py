@@ -55,8 +55,11 @@ class PathwayList(QTreeWidget):
         self._transitions: dict[tuple[str, str, str], QTreeWidgetItem] = {}
         self._shape: tuple[tuple[str, ...], tuple[tuple[str, str, str], ...]] = ((), ())
         self._quiet = False
-        self._pending: tuple | None = None  # what to show once visible
-        self._selection_wanted: tuple[list[str], list] | None = None
+        #: What to show once visible: (pathway, client, catalogue, reading order).
+        self._pending: (
+            tuple[Pathway | None, Client | None, ServiceCatalogue, list[str]] | None
+        ) = None
+        self._selection_wanted: tuple[list[str], list[tuple[str, str, str]]] | None = None
         self._filled: dict[object, object] = {}  # row id → the values it was written from
         self.itemSelectionChanged.connect(self._on_selection_changed)
 
@@ -226,9 +229,9 @@ class PathwayList(QTreeWidget):
 
     def _select(self, step_ids: list[str], transition_keys: list[tuple[str, str, str]]) -> None:
         wanted = [self._steps[s] for s in step_ids if s in self._steps]
-        wanted += [
-            self._transitions[tuple(k)] for k in transition_keys if tuple(k) in self._transitions
-        ]
+        # A key may arrive as a list (through a Qt signal): the dictionary's keys are tuples.
+        keys = [(k[0], k[1], k[2]) for k in transition_keys]
+        wanted += [self._transitions[k] for k in keys if k in self._transitions]
         if set(map(id, wanted)) == set(map(id, self.selectedItems())):
             return
         self.clearSelection()
@@ -249,7 +252,8 @@ class PathwayList(QTreeWidget):
     def step_rows(self) -> list[str]:
         """Step ids in the order the rows show them."""
         self._flush()
-        return [self.topLevelItem(i).data(0, STEP_ROLE) for i in range(self.topLevelItemCount())]
+        rows = (self.topLevelItem(i) for i in range(self.topLevelItemCount()))
+        return [row.data(0, STEP_ROLE) for row in rows if row is not None]
 
     @Slot()
     def _on_selection_changed(self) -> None:

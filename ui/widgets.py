@@ -169,11 +169,12 @@ class DateField(QWidget):
             day = self.value()
         except ValueError:
             day = None
-        self._calendar.setSelectedDate(QDate(day) if day else QDate.currentDate())
+        self._calendar.setSelectedDate(
+            QDate(day.year, day.month, day.day) if day else QDate.currentDate())
 
     @Slot(QDate)
     def _picked(self, qdate: QDate) -> None:
-        self.set_value(qdate.toPython())
+        self.set_value(date(qdate.year(), qdate.month(), qdate.day()))
         self.calendar_button.menu().hide()
         self.line_edit.setFocus()
         self.edited.emit()
@@ -206,7 +207,9 @@ class FieldError(QLabel):
 
     def message(self) -> str:
         """The message shown (without the warning sign), empty when none is."""
-        return self.text().removeprefix("⚠ ") if self.isVisibleTo(self.parentWidget()) else ""
+        parent = self.parentWidget()
+        shown = self.isVisibleTo(parent) if parent is not None else not self.isHidden()
+        return self.text().removeprefix("⚠ ") if shown else ""
 
 
 def mark_invalid(widget: QWidget, message: str | None) -> None:

@@ -9,6 +9,7 @@ They are session-scoped, so module-scoped fixtures of read-only data can use the
 
 from __future__ import annotations
 
+import functools
 import io
 import os
 import subprocess
@@ -44,11 +45,21 @@ def _text(stream: io.TextIOWrapper) -> str:
     return buffer.getvalue().decode("utf-8")
 
 
-def run_in_process(*arguments: str | Path, stdin: str = "", cwd: Path | None = None) -> Completed:
+class _Terminal(io.StringIO):
+    """Standard input that says it is a terminal (what the user types comes through ``input``,
+    which a test replaces)."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def run_in_process(
+    *arguments: str | Path, stdin: str = "", cwd: Path | None = None, terminal: bool = False
+) -> Completed:
     """``python main.py ARGUMENTS`` as ``main.run`` in this process: standard input *stdin*
-    (not a terminal), standard output and error captured (with a binary ``.buffer`` as a real
-    stream has), argparse's exits turned into their status; the language, the streams and the
-    working folder are as before afterwards."""
+    (not a terminal, unless *terminal*), standard output and error captured (with a binary
+    ``.buffer`` as a real stream has), argparse's exits turned into their status; the language,
+    the streams and the working folder are as before afterwards."""
     import main
     from pathways import i18n
 
@@ -57,7 +68,7 @@ def run_in_process(*arguments: str | Path, stdin: str = "", cwd: Path | None = N
     language = i18n.current_language()
     streams = sys.stdin, sys.stdout, sys.stderr
     folder = os.getcwd()
-    sys.stdin, sys.stdout, sys.stderr = io.StringIO(stdin), out, err
+    sys.stdin, sys.stdout, sys.stderr = (_Terminal if terminal else io.StringIO)(stdin), out, err
     try:
         if cwd is not None:
             os.chdir(cwd)
@@ -101,6 +112,22 @@ def polku() -> Polku:
 
 
 @pytest.fixture(scope="session")
+def polku_en() -> Polku:
+    """``polku --lang en ARGUMENTS`` in this process: for tests that read the English words."""
+    return functools.partial(run_in_process, "--lang", "en")
+
+
+@pytest.fixture(scope="session")
 def polku_process() -> Polku:
     """Run ``polku`` as a real process (see :func:`run_process`)."""
     return run_process
+
+
+@pytest.fixture(scope="module")
+def example_db(polku: Polku, tmp_path_factory: pytest.TempPathFactory, examples_dir: Path) -> Path:
+    """A database holding the three example clients (e1, e2, e3), one per test module: for
+    tests that only read it."""
+    db = tmp_path_factory.mktemp("cli") / "polku.sqlite3"
+    done = polku("import", examples_dir / "three-clients.json", "--db", db)
+    assert done.returncode == 0, done.stderr
+    return db

@@ -6,36 +6,16 @@ from __future__ import annotations
 import dataclasses
 import json
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-import main
 from pathways.model import Client, Meeting, Pathway, Step, TeamMember, Transition
 from storage.database import open_database
 from storage.repository import Repository
-
-
-@pytest.fixture(autouse=True)
-def _keep_language() -> Iterator[None]:
-    from pathways import i18n
-
-    before = i18n.current_language()
-    yield
-    i18n.set_language(before)
-
-
-def polku(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, str, str]:
-    capsys.readouterr()
-    try:
-        status = main.run(["--lang", "en", *map(str, args)])
-    except SystemExit as exit_:  # argparse refuses a bad option by exiting
-        status = int(exit_.code or 0)
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 def pathway() -> Pathway:
@@ -92,17 +72,16 @@ def rows(db: Path, table: str) -> list[tuple[object, ...]]:
         return connection.execute(f"SELECT * FROM {table}").fetchall()  # noqa: S608
 
 
-def agree(capsys: pytest.CaptureFixture[str], db: Path, *options: str) -> str:
-    status, out, err = polku(capsys, "--db", db, "agree", "--client", "c1", *options)
+def agree(polku_en: Any, db: Path, *options: str) -> str:
+    status, out, err = polku_en("--db", db, "agree", "--client", "c1", *options)
     assert status == 0, err
     assert out.endswith("\n") and out.count("\n") == 1
     return out[:-1]
 
 
-def compared(capsys: pytest.CaptureFixture[str], db: Path, since: str, *more: str
-             ) -> dict[str, Any]:
-    status, out, err = polku(capsys, "--db", db, "compare", "--client", "c1", "--from", since,
-                             *more, "--json")
+def compared(polku_en: Any, db: Path, since: str, *more: str) -> dict[str, Any]:
+    status, out, err = polku_en("--db", db, "compare", "--client", "c1", "--from", since,
+                                *more, "--json")
     assert status == 0, err
     result: dict[str, Any] = json.loads(out)
     return result
@@ -115,12 +94,12 @@ NOTHING = {"added": [], "removed": [], "changed": []}
 
 
 def test_agree_prints_exactly_the_new_id_and_versions_lists_it(
-    capsys: pytest.CaptureFixture[str], db: Path
+    polku_en: Any, db: Path
 ) -> None:
-    first = agree(capsys, db, "--meeting", "m1", "--on", "2026-03-12", "--note", "Sovittu")
-    later = agree(capsys, db, "--pathway", "p2", "--on", "2026-05-01")
-    same_day = agree(capsys, db, "--on", "2026-03-12")  # ties keep the stored order
-    status, out, _err = polku(capsys, "--db", db, "versions", "--client", "c1", "--json")
+    first = agree(polku_en, db, "--meeting", "m1", "--on", "2026-03-12", "--note", "Sovittu")
+    later = agree(polku_en, db, "--pathway", "p2", "--on", "2026-05-01")
+    same_day = agree(polku_en, db, "--on", "2026-03-12")  # ties keep the stored order
+    status, out, _err = polku_en("--db", db, "versions", "--client", "c1", "--json")
     assert status == 0
     assert json.loads(out) == {"client": "c1", "versions": [
         {"id": first, "pathway": "p1", "agreed_on": "2026-03-12", "meeting": "m1", "steps": 4},
@@ -128,16 +107,16 @@ def test_agree_prints_exactly_the_new_id_and_versions_lists_it(
          "steps": 4},
         {"id": later, "pathway": "p2", "agreed_on": "2026-05-01", "meeting": None, "steps": 0},
     ]}
-    status, out, _err = polku(capsys, "--db", db, "versions", "--client", "c1")
+    status, out, _err = polku_en("--db", db, "versions", "--client", "c1")
     lines = out.splitlines()
     assert status == 0 and len(lines) == 4 and "12 Mar 2026" in lines[1] and "m1" in lines[1]
 
 
 def test_agree_with_a_meeting_is_still_dated_today_by_default(
-    capsys: pytest.CaptureFixture[str], db: Path
+    polku_en: Any, db: Path
 ) -> None:
-    agree(capsys, db, "--meeting", "m1")
-    status, out, _err = polku(capsys, "--db", db, "versions", "--client", "c1", "--json")
+    agree(polku_en, db, "--meeting", "m1")
+    status, out, _err = polku_en("--db", db, "versions", "--client", "c1", "--json")
     assert json.loads(out)["versions"][0]["agreed_on"] == date.today().isoformat()
 
 
@@ -152,27 +131,27 @@ def test_agree_with_a_meeting_is_still_dated_today_by_default(
     ],
 )
 def test_agree_refuses_bad_input_with_exit_2_and_changes_nothing(
-    capsys: pytest.CaptureFixture[str], db: Path, options: list[str], message: str
+    polku_en: Any, db: Path, options: list[str], message: str
 ) -> None:
-    status, out, err = polku(capsys, "--db", db, "agree", *options)
+    status, out, err = polku_en("--db", db, "agree", *options)
     assert status == 2 and out == ""
     assert message in err and len(err.strip().splitlines()) == 1
     assert rows(db, "agreed_versions") == []
 
 
 def test_versions_of_an_unknown_client_is_exit_2(
-    capsys: pytest.CaptureFixture[str], db: Path
+    polku_en: Any, db: Path
 ) -> None:
-    assert polku(capsys, "--db", db, "versions", "--client", "nobody")[0] == 2
+    assert polku_en("--db", db, "versions", "--client", "nobody").returncode == 2
 
 
 # --- compare: every kind of change --------------------------------------------------------------
 
 
 def test_nothing_changed_and_card_moves_are_not_changes(
-    capsys: pytest.CaptureFixture[str], db: Path
+    polku_en: Any, db: Path
 ) -> None:
-    since = agree(capsys, db)
+    since = agree(polku_en, db)
 
     def move_and_reorder(now: Pathway) -> None:
         now.replace_step(dataclasses.replace(now.step("B"), position=(400.0, 10.0)))
@@ -182,16 +161,16 @@ def test_nothing_changed_and_card_moves_are_not_changes(
                                           shared_info=["plan", "basic"]))
 
     change(db, move_and_reorder)
-    assert compared(capsys, db, since) == {
+    assert compared(polku_en, db, since) == {
         "client": "c1", "pathway": "p1", "from": since, "to": "now",
         "steps": NOTHING, "transitions": NOTHING,
     }
 
 
 def test_added_removed_and_changed_steps_sorted_by_code_point(
-    capsys: pytest.CaptureFixture[str], db: Path
+    polku_en: Any, db: Path
 ) -> None:
-    since = agree(capsys, db)
+    since = agree(polku_en, db)
 
     def edit(now: Pathway) -> None:
         now.add_step(Step("y", "work_trial", "planned"))
@@ -204,7 +183,7 @@ def test_added_removed_and_changed_steps_sorted_by_code_point(
         now.replace_step(dataclasses.replace(now.step("a"), title=""))  # and a change from nothing
 
     change(db, edit)
-    result = compared(capsys, db, since)
+    result = compared(polku_en, db, since)
     assert result["steps"] == {
         "added": ["C", "y"],
         "removed": ["z"],
@@ -219,9 +198,9 @@ def test_added_removed_and_changed_steps_sorted_by_code_point(
 
 
 def test_a_transition_kind_change_is_one_removed_and_one_added(
-    capsys: pytest.CaptureFixture[str], db: Path
+    polku_en: Any, db: Path
 ) -> None:
-    since = agree(capsys, db)
+    since = agree(polku_en, db)
 
     def edit(now: Pathway) -> None:
         now.remove_transition(("B", "Ä", "next"))
@@ -231,7 +210,7 @@ def test_a_transition_kind_change_is_one_removed_and_one_added(
         now.add_transition(Transition("a", "z", "support"))
 
     change(db, edit)
-    result = compared(capsys, db, since)
+    result = compared(polku_en, db, since)
     assert result["steps"] == NOTHING
     assert result["transitions"] == {
         "added": [["B", "Ä", "support"], ["a", "z", "support"]],
@@ -241,34 +220,34 @@ def test_a_transition_kind_change_is_one_removed_and_one_added(
 
 
 def test_compare_two_versions_in_either_order(
-    capsys: pytest.CaptureFixture[str], db: Path
+    polku_en: Any, db: Path
 ) -> None:
-    first = agree(capsys, db, "--on", "2026-03-12")
+    first = agree(polku_en, db, "--on", "2026-03-12")
     change(db, lambda now: now.add_step(Step("new", "work_trial", "planned")))
-    second = agree(capsys, db, "--on", "2026-05-01")
+    second = agree(polku_en, db, "--on", "2026-05-01")
     change(db, lambda now: now.remove_step("a"))
-    forward = compared(capsys, db, first, "--to", second)
+    forward = compared(polku_en, db, first, "--to", second)
     assert forward["to"] == second and forward["steps"]["added"] == ["new"]
     assert forward["steps"]["removed"] == []
-    backward = compared(capsys, db, second, "--to", first)  # no date order is required
+    backward = compared(polku_en, db, second, "--to", first)  # no date order is required
     assert backward["steps"]["removed"] == ["new"]
 
 
 def test_compare_refuses_unknown_versions_and_versions_of_other_pathways(
-    capsys: pytest.CaptureFixture[str], db: Path
+    polku_en: Any, db: Path
 ) -> None:
-    one = agree(capsys, db)
-    other = agree(capsys, db, "--pathway", "p2")
+    one = agree(polku_en, db)
+    other = agree(polku_en, db, "--pathway", "p2")
     for arguments in (["--from", "nope"], ["--from", one, "--to", "nope"],
                       ["--from", one, "--to", other]):
-        status, out, err = polku(capsys, "--db", db, "compare", "--client", "c1", *arguments)
+        status, out, err = polku_en("--db", db, "compare", "--client", "c1", *arguments)
         assert status == 2 and out == "" and len(err.strip().splitlines()) == 1
 
 
 def test_compare_text_names_each_change_with_a_symbol_and_a_word(
-    capsys: pytest.CaptureFixture[str], db: Path
+    polku_en: Any, db: Path
 ) -> None:
-    since = agree(capsys, db, "--on", "2026-03-12")
+    since = agree(polku_en, db, "--on", "2026-03-12")
 
     def edit(now: Pathway) -> None:
         now.replace_step(dataclasses.replace(now.step("B"), end=date(2026, 4, 30)))
@@ -276,7 +255,7 @@ def test_compare_text_names_each_change_with_a_symbol_and_a_word(
         now.remove_step("z")
 
     change(db, edit)
-    status, out, _err = polku(capsys, "--db", db, "compare", "--client", "c1", "--from", since)
+    status, out, _err = polku_en("--db", db, "compare", "--client", "c1", "--from", since)
     assert status == 0
     assert "✚ New: Work trial" in out
     assert "✎ Changed: Work trial — end: 30 Jun 2026 → 30 Apr 2026" in out
@@ -293,14 +272,14 @@ def pdf_text(path: Path) -> str:
 
 
 def test_print_version_prints_the_plan_as_agreed_with_its_meeting(
-    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path
+    polku_en: Any, db: Path, tmp_path: Path
 ) -> None:
-    since = agree(capsys, db, "--meeting", "m1", "--on", "2026-03-12")
+    since = agree(polku_en, db, "--meeting", "m1", "--on", "2026-03-12")
     change(db, lambda now: now.add_step(Step("later", "peer_support", "planned",
                                              title="Added after the meeting")))
     out = tmp_path / "version.pdf"
-    status, _out, err = polku(capsys, "--db", db, "print", "--client", "c1", "--version", since,
-                              "--meeting-sheet", "--today", "2026-06-01", "-o", out)
+    status, _out, err = polku_en("--db", db, "print", "--client", "c1", "--version", since,
+                                 "--meeting-sheet", "--today", "2026-06-01", "-o", out)
     assert status == 0, err
     text = pdf_text(out)
     assert "Added after the meeting" not in text
@@ -310,9 +289,9 @@ def test_print_version_prints_the_plan_as_agreed_with_its_meeting(
 
 
 def test_print_changes_since_marks_the_map_and_adds_a_changes_page(
-    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path
+    polku_en: Any, db: Path, tmp_path: Path
 ) -> None:
-    since = agree(capsys, db, "--on", "2026-03-12")
+    since = agree(polku_en, db, "--on", "2026-03-12")
 
     def edit(now: Pathway) -> None:
         now.add_step(Step("later", "work_trial", "planned", title="Kokeilu Pajalla"))
@@ -321,8 +300,8 @@ def test_print_changes_since_marks_the_map_and_adds_a_changes_page(
 
     change(db, edit)
     out = tmp_path / "changes.pdf"
-    status, _out, err = polku(capsys, "--db", db, "--lang", "fi", "print", "--client", "c1",
-                              "--changes-since", since, "-o", out)
+    status, _out, err = polku_en("--db", db, "--lang", "fi", "print", "--client", "c1",
+                                 "--changes-since", since, "-o", out)
     assert status == 0, err
     import pypdf
 
@@ -349,32 +328,32 @@ def test_print_changes_since_marks_the_map_and_adds_a_changes_page(
     ],
 )
 def test_print_refuses_bad_version_options_with_exit_2(
-    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path, arguments: list[str]
+    polku_en: Any, db: Path, tmp_path: Path, arguments: list[str]
 ) -> None:
-    status, out, err = polku(capsys, "--db", db, "print", "--client", "c1", *arguments,
-                             "-o", tmp_path / "x.pdf")
+    status, out, err = polku_en("--db", db, "print", "--client", "c1", *arguments,
+                                "-o", tmp_path / "x.pdf")
     assert status == 2 and out == "" and len(err.strip().splitlines()) == 1
     assert not (tmp_path / "x.pdf").exists()
 
 
 def test_print_changes_since_a_version_of_another_pathway_is_exit_2(
-    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path
+    polku_en: Any, db: Path, tmp_path: Path
 ) -> None:
-    other = agree(capsys, db, "--pathway", "p2")
-    status, _out, err = polku(capsys, "--db", db, "print", "--client", "c1", "--pathway", "p1",
-                              "--changes-since", other, "-o", tmp_path / "x.pdf")
+    other = agree(polku_en, db, "--pathway", "p2")
+    status, _out, err = polku_en("--db", db, "print", "--client", "c1", "--pathway", "p1",
+                                 "--changes-since", other, "-o", tmp_path / "x.pdf")
     assert status == 2 and "p2" in err
 
 
 def test_print_version_judges_the_plan_as_of_its_agreed_day(
-    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path
+    polku_en: Any, db: Path, tmp_path: Path
 ) -> None:
     # B (work trial) was planned to start 1.4.2026: not late on 12.3., late by the print day.
-    since = agree(capsys, db, "--on", "2026-03-12")
+    since = agree(polku_en, db, "--on", "2026-03-12")
     as_agreed, now = tmp_path / "agreed.pdf", tmp_path / "now.pdf"
     for arguments, out in ((["--version", since], as_agreed), ([], now)):
-        status, _out, err = polku(capsys, "--db", db, "print", "--client", "c1", *arguments,
-                                  "--meeting-sheet", "--today", "2026-06-01", "-o", out)
+        status, _out, err = polku_en("--db", db, "print", "--client", "c1", *arguments,
+                                     "--meeting-sheet", "--today", "2026-06-01", "-o", out)
         assert status == 0, err
     assert "was to start 61 days ago" in " ".join(pdf_text(now).split())
     agreed_text = " ".join(pdf_text(as_agreed).split())
@@ -382,14 +361,14 @@ def test_print_version_judges_the_plan_as_of_its_agreed_day(
 
 
 def test_print_changes_since_marks_the_timeline_bars_too(
-    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path
+    polku_en: Any, db: Path, tmp_path: Path
 ) -> None:
-    since = agree(capsys, db, "--on", "2026-03-12")
+    since = agree(polku_en, db, "--on", "2026-03-12")
     change(db, lambda now: now.add_step(Step("later", "work_trial", "planned",
                                              start=date(2026, 9, 1))))
     out = tmp_path / "timeline.pdf"
-    status, _out, err = polku(capsys, "--db", db, "print", "--client", "c1", "--view",
-                              "timeline", "--changes-since", since, "-o", out)
+    status, _out, err = polku_en("--db", db, "print", "--client", "c1", "--view",
+                                 "timeline", "--changes-since", since, "-o", out)
     assert status == 0, err
     import pypdf
 

@@ -8,19 +8,6 @@ from typing import Any
 
 import pytest
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def example_db(polku: Any, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A database holding the three example clients (e1, e2, e3) of tests/data/examples."""
-    db = tmp_path_factory.mktemp("cli") / "polku.sqlite3"
-    example = PROJECT_ROOT / "tests" / "data" / "examples" / "three-clients.json"
-    done = polku("import", example, "--db", db)
-    assert done.returncode == 0, done.stderr
-    return db
-
-
 # --- check -------------------------------------------------------------------------------------
 
 
@@ -92,9 +79,11 @@ def test_check_exits_zero_when_nothing_is_found(polku: Any, example_db: Path) ->
     assert json.loads(done.stdout)["findings"] == []
 
 
-def test_check_reports_an_ongoing_step_past_its_planned_end(polku: Any, tmp_path: Path) -> None:
+def test_check_reports_an_ongoing_step_past_its_planned_end(
+    polku: Any, tmp_path: Path, examples_dir: Path
+) -> None:
     # e1's IPS coaching (s2, ongoing) was decided to run until 28.2.2026.
-    example = PROJECT_ROOT / "tests" / "data" / "examples" / "three-clients.json"
+    example = examples_dir / "three-clients.json"
     document = json.loads(example.read_text(encoding="utf-8"))
     document["clients"][0]["pathways"][0]["steps"][1]["end"] = "2026-02-28"
     source = tmp_path / "planned-end.json"

@@ -5,47 +5,20 @@ from __future__ import annotations
 import os
 import re
 import stat
-import subprocess
-import sys
-from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-import main
-from pathways import i18n
 from storage.database import open_database
 from storage.repository import Repository
 from tests.storage.test_repository import client
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(autouse=True)
-def _keep_language() -> Iterator[None]:
-    before = i18n.current_language()
-    yield
-    i18n.set_language(before)
-
-
-def polku(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, str, str]:
-    status = main.run(["--lang", "en", *map(str, args)])
-    out, err = capsys.readouterr()
-    return status, out, err
-
-
-def subprocess_polku(*args: str | Path, timeout: float = 60) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "main.py", "--lang", "en", *map(str, args)],
-        cwd=PROJECT_ROOT, capture_output=True, text=True, encoding="utf-8", timeout=timeout,
-        env={**os.environ, "PYTHONIOENCODING": "utf-8"}, stdin=subprocess.DEVNULL,
-    )  # fmt: skip
-
 
 @pytest.fixture
-def db(tmp_path: Path, examples_dir: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+def db(tmp_path: Path, examples_dir: Path, polku_en: Any) -> Path:
     path = tmp_path / "polku.sqlite3"
-    assert polku(capsys, "--db", path, "import", examples_dir / "three-clients.json")[0] == 0
+    assert polku_en("--db", path, "import", examples_dir / "three-clients.json").returncode == 0
     return path
 
 
@@ -75,23 +48,25 @@ def test_an_identity_code_without_its_century_sign_is_redacted_from_prints(
 
 @pytest.mark.parametrize("command", ["validate", "import"])
 def test_validate_and_import_of_a_pipe_or_a_device_are_exit_2_at_once(
-    tmp_path: Path, command: str
+    tmp_path: Path, command: str, polku_process: Any
 ) -> None:
     fifo = tmp_path / "pipe.json"
     os.mkfifo(fifo)
     for target in (fifo, Path("/dev/zero")):
         extra = ["--db", tmp_path / "x.sqlite3"] if command == "import" else []
-        result = subprocess_polku(*extra, command, target, timeout=30)
+        result = polku_process("--lang", "en", *extra, command, target, timeout=30)
         assert result.returncode == 2 and result.stdout == ""
         assert result.stderr == f"{target}: not a file (a pipe or a device)\n"
     assert not (tmp_path / "x.sqlite3").exists()
 
 
-def test_a_database_that_is_a_pipe_or_a_device_is_exit_2_at_once(tmp_path: Path) -> None:
+def test_a_database_that_is_a_pipe_or_a_device_is_exit_2_at_once(
+    tmp_path: Path, polku_process: Any
+) -> None:
     fifo = tmp_path / "db.sqlite3"
     os.mkfifo(fifo)
     for target in (fifo, Path("/dev/zero")):
-        result = subprocess_polku("--db", target, "clients", timeout=30)
+        result = polku_process("--lang", "en", "--db", target, "clients", timeout=30)
         assert result.returncode == 2 and result.stdout == ""
         assert result.stderr == (
             f"polku: {target} is not a file (a pipe or a device); nothing was opened\n"
@@ -99,14 +74,14 @@ def test_a_database_that_is_a_pipe_or_a_device_is_exit_2_at_once(tmp_path: Path)
 
 
 def test_a_file_over_the_size_limit_is_exit_2_without_reading_it(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, polku_en: Any
 ) -> None:
     from pathways import exchange
 
     big = tmp_path / "big.json"
     with big.open("wb") as handle:  # sparse: 10 GB that take no disk and must not be read
         handle.truncate(10 * 1024**3)
-    status, out, err = polku(capsys, "validate", big)
+    status, out, err = polku_en("validate", big)
     assert (status, out) == (2, "")
     assert err == (
         f"{big}: larger than {exchange.MAX_FILE_BYTES // 1024**2} MB, the most an exchange file "
@@ -115,14 +90,14 @@ def test_a_file_over_the_size_limit_is_exit_2_without_reading_it(
 
 
 def test_a_file_denser_than_any_export_is_refused_before_it_is_parsed(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, polku_en: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from pathways import exchange
 
     monkeypatch.setattr(exchange, "MAX_CONTAINERS", 1000)
     dense = tmp_path / "dense.json"
     dense.write_text("[" + ",".join(["{}"] * 2000) + "]")
-    status, out, err = polku(capsys, "validate", dense)
+    status, out, err = polku_en("validate", dense)
     assert (status, out) == (2, "")
     assert err.startswith(f"{dense}: holds more objects and lists than an exchange file can")
 
@@ -131,7 +106,7 @@ def test_a_file_denser_than_any_export_is_refused_before_it_is_parsed(
 
 
 def test_names_with_newlines_or_invisible_characters_cannot_fake_rows(
-    db: Path, capsys: pytest.CaptureFixture[str]
+    db: Path, polku_en: Any
 ) -> None:
     database = open_database(str(db))
     try:
@@ -140,7 +115,7 @@ def test_names_with_newlines_or_invisible_characters_cannot_fake_rows(
         repository.create_client(client("x2", "Ma\u200btti \u202eNen"))
     finally:
         database.close()
-    status, out, err = polku(capsys, "--db", db, "clients")
+    status, out, err = polku_en("--db", db, "clients")
     assert (status, err) == (0, "")
     lines = out.splitlines()
     assert len(lines) == 1 + 5  # the heading and five clients: no forged row
@@ -154,12 +129,12 @@ def test_names_with_newlines_or_invisible_characters_cannot_fake_rows(
 
 @pytest.mark.parametrize("suffix", [".csv", ".json", ".pdf"])
 def test_report_files_are_private(
-    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], suffix: str
+    db: Path, tmp_path: Path, polku_en: Any, suffix: str
 ) -> None:
     out = tmp_path / f"report{suffix}"
     old = os.umask(0o022)
     try:
-        assert polku(capsys, "--db", db, "report", "-o", out)[0] == 0
+        assert polku_en("--db", db, "report", "-o", out).returncode == 0
     finally:
         os.umask(old)
     assert mode(out) == 0o600
@@ -176,12 +151,12 @@ def test_report_files_are_private(
     ids=["export", "report", "print", "backup"],
 )
 def test_an_existing_read_only_output_file_is_not_replaced(
-    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]
+    db: Path, tmp_path: Path, polku_en: Any, command: list[str]
 ) -> None:
     out = tmp_path / ("kept.pdf" if command[0] in ("print", "report") else "kept.json")
     out.write_bytes(b"the user's own")
     os.chmod(out, 0o444)
-    status, stdout, err = polku(capsys, "--db", db, *command, out)
+    status, stdout, err = polku_en("--db", db, *command, out)
     assert (status, stdout) == (2, "")
     assert err == f"{out}: the file exists and is read-only; nothing was written\n"
     assert out.read_bytes() == b"the user's own"
@@ -191,23 +166,23 @@ def test_an_existing_read_only_output_file_is_not_replaced(
 
 
 def test_audit_from_the_first_day_of_the_calendar_is_answered(
-    db: Path, capsys: pytest.CaptureFixture[str]
+    db: Path, polku_en: Any
 ) -> None:
-    status, out, err = polku(capsys, "--db", db, "audit", "--from", "0001-01-01",
-                             "--to", "9999-12-31")  # fmt: skip
+    status, out, err = polku_en("--db", db, "audit", "--from", "0001-01-01",
+                                "--to", "9999-12-31")  # fmt: skip
     assert (status, err) == (0, "") and "import" in out
 
 
 @pytest.mark.parametrize("url", ["postgresql://localhost:abc/polku",
                                  "postgresql://localhost:99999/polku"])  # fmt: skip
-def test_a_bad_postgresql_port_is_one_line(url: str, capsys: pytest.CaptureFixture[str]) -> None:
-    status, out, err = polku(capsys, "--db", url, "clients")
+def test_a_bad_postgresql_port_is_one_line(url: str, polku_en: Any) -> None:
+    status, out, err = polku_en("--db", url, "clients")
     assert (status, out) == (1, "") and len(err.splitlines()) == 1
     assert "unexpected" not in err
 
 
 def test_a_file_in_a_folder_that_cannot_be_read_is_one_line(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, polku_en: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Root reads every folder, so the operating system's refusal is what the test makes true.
     target = tmp_path / "locked" / "clients.json"
@@ -216,7 +191,7 @@ def test_a_file_in_a_folder_that_cannot_be_read_is_one_line(
         raise PermissionError(13, "Permission denied", str(self))
 
     monkeypatch.setattr(Path, "stat", refused)
-    status, out, err = polku(capsys, "--db", tmp_path / "x.sqlite3", "import", target)
+    status, out, err = polku_en("--db", tmp_path / "x.sqlite3", "import", target)
     assert (status, out) == (1, "")
     assert err == f"polku: {target}: Permission denied\n"
 
@@ -225,15 +200,16 @@ def test_a_file_in_a_folder_that_cannot_be_read_is_one_line(
 
 
 def test_glyphs_missing_from_the_font_never_spell_a_name_on_standard_error(
-    db: Path, tmp_path: Path
+    db: Path, tmp_path: Path, polku_process: Any
 ) -> None:
     database = open_database(str(db))
     try:
         Repository(database).create_client(client("x9", "ᚠᚢᚦ Ꭰ𓀀 Runoilija"))
     finally:
         database.close()
-    result = subprocess_polku("--db", db, "print", "--client", "x9", "-o", tmp_path / "x.pdf",
-                              timeout=120)  # fmt: skip
+    # A real process: the warnings would reach the terminal's standard error.
+    result = polku_process("--lang", "en", "--db", db, "print", "--client", "x9",
+                           "-o", tmp_path / "x.pdf")
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     assert not re.search(r"RUNIC|CHEROKEE|HIEROGLYPH|Glyph", result.stderr)

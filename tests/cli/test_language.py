@@ -5,19 +5,11 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 import main
-
-
-def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    try:
-        status = main.run(list(args))
-    except SystemExit as exit_:  # --help and usage errors leave through argparse
-        status = int(exit_.code or 0)
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 @pytest.mark.parametrize(
@@ -29,17 +21,17 @@ def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]
     ],
 )
 def test_help_and_usage_errors_follow_lang(
-    capsys: pytest.CaptureFixture[str], lang: str, usage: str, required: str, options: str
+    polku: Any, lang: str, usage: str, required: str, options: str
 ) -> None:
-    status, out, _err = _run(capsys, "check", "--help", "--lang", lang)
+    status, out, _err = polku("check", "--help", "--lang", lang)
     assert status == 0 and out.startswith(usage) and options in out
-    status, _out, err = _run(capsys, "--lang", lang, "check")
+    status, _out, err = polku("--lang", lang, "check")
     assert status == 2
     assert err.strip() == f"polku check: {required}"  # one line, in the chosen language
 
 
 def test_without_lang_the_language_saved_in_the_window_is_used(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
+    polku: Any, tmp_path: Path
 ) -> None:
     from PySide6.QtCore import QSettings
 
@@ -47,23 +39,23 @@ def test_without_lang_the_language_saved_in_the_window_is_used(
     from ui.settings import Settings
 
     assert saved_language() is None
-    status, _out, err = _run(capsys, "check")
+    status, _out, err = polku("check")
     assert status == 2 and "nämä ovat pakollisia" in err  # Finnish by default
     path = settings_file()
     assert path is not None
     # Written as the window writes it (QSettings' INI format, the native one on Linux).
     Settings(QSettings(str(path), QSettings.Format.IniFormat)).set_language("sv")
     assert saved_language() == "sv"
-    status, _out, err = _run(capsys, "check")
+    status, _out, err = polku("check")
     assert "följande krävs: --client" in err
-    status, _out, err = _run(capsys, "check", "--lang", "en")  # --lang still wins
+    status, _out, err = polku("check", "--lang", "en")  # --lang still wins
     assert "the following arguments are required" in err
-    status, _out, err = _run(capsys, "--db", str(tmp_path / "x.sqlite3"), "clients")
+    status, _out, err = polku("--db", str(tmp_path / "x.sqlite3"), "clients")
     assert status == 0 and _out.strip() == "inga klienter"
 
 
-def test_a_bad_date_is_refused_in_the_chosen_language(capsys: pytest.CaptureFixture[str]) -> None:
-    status, _out, err = _run(capsys, "--lang", "fi", "report", "--to", "2026-13-01")
+def test_a_bad_date_is_refused_in_the_chosen_language(polku: Any) -> None:
+    status, _out, err = polku("--lang", "fi", "report", "--to", "2026-13-01")
     assert status == 2
     assert err.strip() == "polku report: --to: ei päivämäärä (VVVV-KK-PP): '2026-13-01'"
 
@@ -95,16 +87,16 @@ def test_every_option_and_command_has_a_description(lang: str) -> None:
 @pytest.mark.parametrize("lang", ["fi", "sv", "en"])
 @pytest.mark.parametrize("columns", [80, 100, 200])
 def test_the_report_table_fits_the_terminal(
-    capsys: pytest.CaptureFixture[str],
+    polku: Any,
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
     lang: str,
     columns: int,
 ) -> None:
     database = str(tmp_path / "demo.sqlite3")
-    assert _run(capsys, "--db", database, "demo")[0] == 0
+    assert polku("--db", database, "demo").returncode == 0
     monkeypatch.setenv("COLUMNS", str(columns))
-    status, out, _err = _run(capsys, "--db", database, "--lang", lang, "report")
+    status, out, _err = polku("--db", database, "--lang", lang, "report")
     assert status == 0
     lines = out.splitlines()
     assert max(len(line) for line in lines) <= min(columns, 100)
@@ -115,9 +107,9 @@ def test_the_report_table_fits_the_terminal(
 
 
 def test_a_mistyped_command_is_named_with_the_commands_there_are(
-    capsys: pytest.CaptureFixture[str],
+    polku: Any,
 ) -> None:
-    status, _out, err = _run(capsys, "--lang", "fi", "--db", "x.sqlite3", "prnt")
+    status, _out, err = polku("--lang", "fi", "--db", "x.sqlite3", "prnt")
     assert status == 2
     assert "virheellinen valinta: 'prnt'" in err and "'print'" in err
     assert len(err.strip().splitlines()) == 1

@@ -8,18 +8,6 @@ from typing import Any
 import pypdf
 import pytest
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def example_db(polku: Any, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A database holding the three example clients (e1, e2, e3) of tests/data/examples."""
-    db = tmp_path_factory.mktemp("cli") / "polku.sqlite3"
-    example = PROJECT_ROOT / "tests" / "data" / "examples" / "three-clients.json"
-    done = polku("import", example, "--db", db)
-    assert done.returncode == 0, done.stderr
-    return db
-
 
 def _text(path: Path) -> str:
     return "\n".join(page.extract_text() for page in pypdf.PdfReader(path).pages)

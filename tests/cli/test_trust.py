@@ -7,47 +7,17 @@ Most cases run in-process through ``main.run`` (fast); a few as real subprocesse
 from __future__ import annotations
 
 import json
-import os
 import re
 import sqlite3
 import stat
-import subprocess
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import event
 
-import main
-from pathways import i18n
 from storage import backups
 from storage import database as storage_database
-
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(autouse=True)
-def _keep_language() -> Iterator[None]:
-    before = i18n.current_language()
-    yield
-    i18n.set_language(before)
-
-
-def polku(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, str, str]:
-    """``polku --lang en ARGS`` in this process: (exit status, stdout, stderr)."""
-    status = main.run(["--lang", "en", *map(str, args)])
-    out, err = capsys.readouterr()
-    return status, out, err
-
-
-def subprocess_polku(*args: str | Path, stdin: Any = subprocess.DEVNULL) -> Any:
-    return subprocess.run(
-        [sys.executable, "main.py", "--lang", "en", *map(str, args)],
-        cwd=PROJECT_ROOT, capture_output=True, text=True, encoding="utf-8", stdin=stdin,
-        env={**os.environ, "PYTHONIOENCODING": "utf-8"}, timeout=120,
-    )  # fmt: skip
 
 
 def rows(db: Path) -> dict[str, list[tuple[object, ...]]]:
@@ -62,10 +32,10 @@ def rows(db: Path) -> dict[str, list[tuple[object, ...]]]:
 
 
 @pytest.fixture
-def db(tmp_path: Path, examples_dir: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+def db(tmp_path: Path, examples_dir: Path, polku_en: Any) -> Path:
     """A database holding the three example clients (e1, e2, e3)."""
     path = tmp_path / "polku.sqlite3"
-    assert polku(capsys, "--db", path, "import", examples_dir / "three-clients.json")[0] == 0
+    assert polku_en("--db", path, "import", examples_dir / "three-clients.json").returncode == 0
     return path
 
 
@@ -73,13 +43,14 @@ def db(tmp_path: Path, examples_dir: Path, capsys: pytest.CaptureFixture[str]) -
 
 
 def test_audit_lists_who_did_what_in_aligned_columns(
-    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    db: Path, tmp_path: Path, polku_en: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("POLKU_WORKER", "Sanna S")
-    assert polku(capsys, "--db", db, "check", "--client", "e2")[0] == 0
-    assert polku(capsys, "--db", db, "print", "--client", "e2", "-o", tmp_path / "e2.pdf")[0] == 0
+    assert polku_en("--db", db, "check", "--client", "e2").returncode == 0
+    printed = polku_en("--db", db, "print", "--client", "e2", "-o", tmp_path / "e2.pdf")
+    assert printed.returncode == 0
 
-    status, out, err = polku(capsys, "--db", db, "audit", "--client", "e2")
+    status, out, err = polku_en("--db", db, "audit", "--client", "e2")
 
     assert (status, err) == (0, "")
     header, *lines = out.splitlines()
@@ -93,9 +64,9 @@ def test_audit_lists_who_did_what_in_aligned_columns(
 
 
 def test_audit_json_has_stable_keys_and_filters_by_date(
-    db: Path, capsys: pytest.CaptureFixture[str]
+    db: Path, polku_en: Any
 ) -> None:
-    status, out, _err = polku(capsys, "--db", db, "audit", "--json")
+    status, out, _err = polku_en("--db", db, "audit", "--json")
     document = json.loads(out)
     assert status == 0 and document["chain_problems"] == []
     assert len(document["entries"]) == 3
@@ -104,21 +75,21 @@ def test_audit_json_has_stable_keys_and_filters_by_date(
         "db_user",  # the database account on a server (null on a file), since revision 0006
     }
     assert document["entries"][0]["at"].endswith("+00:00")
-    status, out, _err = polku(
-        capsys, "--db", db, "audit", "--json", "--from", "2000-01-01", "--to", "2000-12-31"
+    status, out, _err = polku_en(
+        "--db", db, "audit", "--json", "--from", "2000-01-01", "--to", "2000-12-31"
     )
     assert json.loads(out)["entries"] == []
-    status, out, err = polku(capsys, "--db", db, "audit", "--client", "nobody")
+    status, out, err = polku_en("--db", db, "audit", "--client", "nobody")
     assert (status, out, err) == (2, "", "polku: no client with id nobody\n")
 
 
 def test_audit_of_a_tampered_log_is_exit_1_in_one_line(
-    db: Path, capsys: pytest.CaptureFixture[str]
+    db: Path, polku_en: Any
 ) -> None:
     with sqlite3.connect(db) as connection:
         connection.execute("DROP TRIGGER access_log_no_update")
         connection.execute("UPDATE access_log SET os_user = 'nobody' WHERE pk = 2")
-    status, out, err = polku(capsys, "--db", db, "audit")
+    status, out, err = polku_en("--db", db, "audit")
     assert status == 1 and out.count("\n") == 4
     assert err.splitlines() == [
         "polku audit: the access log was changed after it was written: 1 problems in its hash "
@@ -130,10 +101,10 @@ def test_audit_of_a_tampered_log_is_exit_1_in_one_line(
 
 
 def test_backup_writes_a_private_sound_copy_and_is_logged(
-    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db: Path, tmp_path: Path, polku_en: Any
 ) -> None:
     out_file = tmp_path / "copy.sqlite3"
-    status, out, err = polku(capsys, "--db", db, "backup", "-o", out_file)
+    status, out, err = polku_en("--db", db, "backup", "-o", out_file)
     assert (status, out, err) == (0, f"backed up the database to {out_file}\n", "")
     assert stat.S_IMODE(out_file.stat().st_mode) == 0o600
     assert backups.check_backup(out_file).sound
@@ -142,26 +113,26 @@ def test_backup_writes_a_private_sound_copy_and_is_logged(
         assert copy.execute(
             "SELECT client_key, action FROM access_log ORDER BY pk DESC LIMIT 1"
         ).fetchone() == (None, "backup")
-    status, _out, err = polku(capsys, "--db", db, "backup", "-o", tmp_path / "no" / "x")
+    status, _out, err = polku_en("--db", db, "backup", "-o", tmp_path / "no" / "x")
     assert status == 2 and len(err.splitlines()) == 1
 
 
 def test_restore_checks_the_file_first_and_keeps_the_replaced_database(
-    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db: Path, tmp_path: Path, polku_en: Any
 ) -> None:
     copy = tmp_path / "copy.sqlite3"
-    assert polku(capsys, "--db", db, "backup", "-o", copy)[0] == 0
-    assert polku(capsys, "--db", db, "erase", "--client", "e1", "--yes")[0] == 0
+    assert polku_en("--db", db, "backup", "-o", copy).returncode == 0
+    assert polku_en("--db", db, "erase", "--client", "e1", "--yes").returncode == 0
 
     junk = tmp_path / "junk.bak"
     junk.write_text("junk")
     before = rows(db)
-    status, out, err = polku(capsys, "--db", db, "restore", junk)
+    status, out, err = polku_en("--db", db, "restore", junk)
     assert (status, out) == (2, "")
     assert err == f"{junk}: not a sound Polku backup: not a Polku database (not an SQLite file)\n"
     assert rows(db) == before
 
-    status, out, err = polku(capsys, "--db", db, "restore", copy)
+    status, out, err = polku_en("--db", db, "restore", copy)
     assert (status, err) == (0, "")
     [aside] = db.parent.glob("polku.sqlite3.replaced-*")
     assert out == (
@@ -175,9 +146,9 @@ def test_restore_checks_the_file_first_and_keeps_the_replaced_database(
 # --- erase --------------------------------------------------------------------------------------
 
 
-def test_erase_needs_yes_off_a_terminal(db: Path) -> None:
+def test_erase_needs_yes_off_a_terminal(db: Path, polku_en: Any) -> None:
     before = rows(db)
-    result = subprocess_polku("--db", db, "erase", "--client", "e1")
+    result = polku_en("--db", db, "erase", "--client", "e1")
     assert (result.returncode, result.stdout) == (2, "")
     assert result.stderr == (
         "polku erase: not run on a terminal, so confirm with --yes; nothing was erased\n"
@@ -186,16 +157,15 @@ def test_erase_needs_yes_off_a_terminal(db: Path) -> None:
 
 
 def test_erase_on_a_terminal_asks_for_the_client_id(
-    db: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    db: Path, polku_en: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(sys.stdin, "isatty", lambda: True, raising=False)
     answers = iter(["e2 ", "e1"])
     monkeypatch.setattr("builtins.input", lambda _prompt: next(answers))
     before = rows(db)
-    status, _out, err = polku(capsys, "--db", db, "erase", "--client", "e1")
+    status, _out, err = polku_en("--db", db, "erase", "--client", "e1", terminal=True)
     assert (status, err) == (2, "polku erase: not confirmed; nothing was erased\n")
     assert rows(db) == before
-    status, out, err = polku(capsys, "--db", db, "erase", "--client", "e1")
+    status, out, err = polku_en("--db", db, "erase", "--client", "e1", terminal=True)
     assert (status, err) == (0, "")
     first, outside = out.splitlines()
     assert first.startswith("erased client e1 and everything about them (1 pathway)")
@@ -207,8 +177,8 @@ def test_erase_on_a_terminal_asks_for_the_client_id(
     assert b"Noora" not in db.read_bytes()
 
 
-def test_erase_of_an_unknown_client_is_exit_2(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    status, out, err = polku(capsys, "--db", db, "erase", "--client", "nobody", "--yes")
+def test_erase_of_an_unknown_client_is_exit_2(db: Path, polku_en: Any) -> None:
+    status, out, err = polku_en("--db", db, "erase", "--client", "nobody", "--yes")
     assert (status, out, err) == (2, "", "polku erase: no client with id nobody\n")
 
 
@@ -223,7 +193,7 @@ def damage(path: Path) -> None:
 
 
 def test_a_damaged_database_is_exit_1_unchanged_and_names_a_backup(
-    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db: Path, tmp_path: Path, polku_en: Any
 ) -> None:
     backup = backups.make_backup(db, backups.HOURLY)
     with sqlite3.connect(db) as connection:
@@ -231,18 +201,18 @@ def test_a_damaged_database_is_exit_1_unchanged_and_names_a_backup(
     damage(db)
     before = db.read_bytes()
     for command in (["clients"], ["export", "-o", tmp_path / "x.json"], ["audit"]):
-        status, out, err = polku(capsys, "--db", db, *command)
+        status, out, err = polku_en("--db", db, *command)
         assert (status, out) == (1, "")
         assert len(err.splitlines()) == 1 and "is damaged" in err
         assert f"polku restore {backup}" in err
         assert db.read_bytes() == before
-    assert polku(capsys, "--db", db, "restore", backup)[0] == 0
-    assert polku(capsys, "--db", db, "clients")[0] == 0
+    assert polku_en("--db", db, "restore", backup).returncode == 0
+    assert polku_en("--db", db, "clients").returncode == 0
 
 
 @pytest.mark.parametrize("kind", ["not a database", "newer"])
 def test_a_foreign_or_newer_file_is_exit_1_and_unchanged(
-    db: Path, capsys: pytest.CaptureFixture[str], kind: str
+    db: Path, polku_en: Any, examples_dir: Path, kind: str
 ) -> None:
     if kind == "newer":
         with sqlite3.connect(db) as connection:
@@ -250,26 +220,26 @@ def test_a_foreign_or_newer_file_is_exit_1_and_unchanged(
     else:
         db.write_bytes(b"PK\x03\x04 a zip file, not a database" * 100)
     before = db.read_bytes()
-    status, out, err = polku(capsys, "--db", db, "import", "--replace",
-                             PROJECT_ROOT / "tests" / "data" / "examples" / "three-clients.json")
+    status, out, err = polku_en("--db", db, "import", "--replace",
+                                examples_dir / "three-clients.json")
     assert (status, out) == (1, "") and len(err.splitlines()) == 1
     assert ("newer version of Polku" if kind == "newer" else "is not a Polku database") in err
     assert db.read_bytes() == before
 
 
 def test_a_read_only_database_is_exit_1_for_changes_and_readable_otherwise(
-    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    db: Path, tmp_path: Path, polku_en: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Root may write any file, so "this user cannot write it" is what the test makes true.
     monkeypatch.setattr(storage_database, "_writable", lambda _path: False)
     before = rows(db)
-    status, out, err = polku(capsys, "--db", db, "erase", "--client", "e1", "--yes")
+    status, out, err = polku_en("--db", db, "erase", "--client", "e1", "--yes")
     assert (status, out) == (1, "")
     assert err == f"polku: the database {db} is read-only; nothing was changed\n"
-    status, out, err = polku(capsys, "--db", db, "export", "-o", tmp_path / "x.json")
+    status, out, err = polku_en("--db", db, "export", "-o", tmp_path / "x.json")
     assert status == 1 and "read-only" in err and not (tmp_path / "x.json").exists()
-    assert polku(capsys, "--db", db, "clients")[0] == 0
-    assert polku(capsys, "--db", db, "check", "--client", "e1")[0] == 0
+    assert polku_en("--db", db, "clients").returncode == 0
+    assert polku_en("--db", db, "check", "--client", "e1").returncode == 0
     assert rows(db) == before
 
 
@@ -289,7 +259,7 @@ def test_a_full_disk_is_exit_1_in_one_line_and_nothing_is_half_written(
     db: Path,
     tmp_path: Path,
     examples_dir: Path,
-    capsys: pytest.CaptureFixture[str],
+    polku_en: Any,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     original = storage_database.sqlite_engine
@@ -308,7 +278,7 @@ def test_a_full_disk_is_exit_1_in_one_line_and_nothing_is_half_written(
     big = many_clients(examples_dir, tmp_path / "big.json", 100)
     monkeypatch.setattr(storage_database, "sqlite_engine", limited)
     before = rows(db)
-    status, out, err = polku(capsys, "--db", db, "import", big)
+    status, out, err = polku_en("--db", db, "import", big)
     assert (status, out) == (1, "")
     assert err == (
         f"polku: the disk is full (or the database {db} reached its size limit); nothing was "
@@ -316,12 +286,12 @@ def test_a_full_disk_is_exit_1_in_one_line_and_nothing_is_half_written(
     )
     assert rows(db) == before
     monkeypatch.undo()
-    assert polku(capsys, "--db", db, "import", big)[0] == 0  # with room again, all of it goes in
+    assert polku_en("--db", db, "import", big).returncode == 0  # with room again, all of it goes in
     assert len(rows(db)["clients"]) == 103
 
 
 def test_database_errors_never_show_statements_or_their_parameters(
-    db: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    db: Path, polku_en: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from sqlalchemy import text
 
@@ -335,7 +305,7 @@ def test_database_errors_never_show_statements_or_their_parameters(
         return []
 
     monkeypatch.setattr(Repository, "list_clients", failing)
-    status, out, err = polku(capsys, "--db", db, "clients")
+    status, out, err = polku_en("--db", db, "clients")
     assert (status, out) == (1, "")
     assert err == "polku: the database failed (no such table: no_such_table); nothing was changed\n"
 
@@ -345,6 +315,6 @@ def test_database_errors_never_show_statements_or_their_parameters(
         return []
 
     monkeypatch.setattr(Repository, "list_clients", escaping)
-    status, out, err = polku(capsys, "--db", db, "clients")
+    status, out, err = polku_en("--db", db, "clients")
     assert status == 1
     assert err == "polku: unexpected error (OperationalError); run with --debug for details\n"

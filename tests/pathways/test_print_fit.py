@@ -121,21 +121,68 @@ def test_a_long_pathway_fits_one_page_of_its_paper_in_both_views(
         assert _card_name(client, step.id) in flat, step.id
 
 
+def _numbered(client: Client) -> Client:
+    """*client* with each step titled "Askel NN …" (found once in a PDF's text, as the team box
+    lists no step when nobody is responsible)."""
+    from dataclasses import replace
+
+    pathway = client.default_pathway()
+    for index, step in enumerate(pathway.steps):
+        pathway.replace_step(replace(step, responsible=None,
+                                     title=f"Askel {index:02d} {_card_name(client, step.id)}"))
+    return client
+
+
+@pytest.mark.parametrize(("count", "paper"), [(30, "A4"), (40, "A4"), (90, "A3")])
 def test_a_longer_pathway_splits_by_whole_stage_columns_never_a_page_without_a_step(
-        tmp_path: Path) -> None:
-    client = long_client(40)
-    document, files = print_pathway(client, client.default_pathway(), CATALOGUE,
-                                    PrintOptions(today=TODAY, pseudonym_key=b"k"),
+        tmp_path: Path, count: int, paper: str) -> None:
+    import re
+
+    from pathways.catalogue import stage_name
+    from pathways.layout import cell_of
+    from pathways.model import STAGES
+
+    client = _numbered(long_client(count))
+    pathway = client.default_pathway()
+    document, files = print_pathway(client, pathway, CATALOGUE,
+                                    PrintOptions(today=TODAY, pseudonym_key=b"k", paper=paper),
                                     tmp_path / "long.pdf")
-    reader = pypdf.PdfReader(files[0])
-    assert len(reader.pages) > 1
+    pages = len(pypdf.PdfReader(files[0]).pages)
+    assert 1 < pages <= {30: 3, 40: 3, 90: 3}[count], pages
     assert document.smallest_text >= 7.0
-    names = {_card_name(client, s.id) for s in client.default_pathway().steps}
-    for number, page in enumerate(reader.pages, start=1):
-        text = _words(page.extract_text())
-        assert any(name in text for name in names), number  # a step on every page
-        if number < len(reader.pages):
-            assert f"sivulla {number + 1}" in text  # "Jatkuu sivulla n →"
+    texts = [_words(subprocess.run(
+        ["pdftotext", "-raw", "-f", str(n), "-l", str(n), str(files[0]), "-"],
+        capture_output=True, text=True, check=True).stdout) for n in range(1, pages + 1)]
+    # Whole stage columns: each stage heads exactly one page (in order), and every step is
+    # on its stage's page, once in the whole document.
+    page_of_stage = {}
+    for stage in STAGES:
+        heading = " ".join(stage_name(stage, "fi").split())
+        found = [n for n, text in enumerate(texts, start=1) if heading in text]
+        assert len(found) == 1, (stage, found)
+        page_of_stage[stage] = found[0]
+    assert list(page_of_stage.values()) == sorted(page_of_stage.values())
+    page_of_step = {}
+    for index, step in enumerate(pathway.steps):
+        mark = re.compile(rf"\bAskel {index:02d}\b")
+        found = [n for n, text in enumerate(texts, start=1) for _ in mark.finditer(
+            text.split(" | ")[0])]
+        assert found == [page_of_stage[cell_of(step, CATALOGUE)[1]]], (step.id, found)
+        page_of_step[step.id] = found[0]
+    for number, text in enumerate(texts, start=1):
+        assert "Askel" in text  # never a page without a step
+        if number < pages:
+            assert f"Jatkuu sivulla {number + 1}" in text
+        if number > 1:
+            assert f"Jatkoa sivulta {number - 1}" in text
+    # An arrow that crosses to another page ends in a mark naming that page.
+    crossing = [(page_of_step[t.from_step], page_of_step[t.to_step])
+                for t in pathway.transitions
+                if page_of_step[t.from_step] != page_of_step[t.to_step]]
+    assert crossing
+    for here, there in crossing:
+        assert re.search(rf"\bs\. (\d+, )*{there}\b", texts[here - 1]), (here, there)
+        assert re.search(rf"\bs\. (\d+, )*{here}\b", texts[there - 1]), (there, here)
 
 
 def test_an_ongoing_step_with_a_planned_end_is_drawn_to_it_and_says_until(

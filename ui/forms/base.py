@@ -17,7 +17,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -95,11 +95,11 @@ class FormDialog(QDialog):
         self.body.addWidget(self.buttons)
 
     @property
-    def ok_button(self) -> QAbstractButton:
+    def ok_button(self) -> QPushButton:
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
     @property
-    def cancel_button(self) -> QAbstractButton:
+    def cancel_button(self) -> QPushButton:
         return self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
 
     # --- Building -------------------------------------------------------------------------------
@@ -234,13 +234,13 @@ class FormDialog(QDialog):
         if self.saver is not None:
             problem = self.saver(value)
             if problem is not None:
-                key, message = problem
-                if key in self.fields:
-                    self.fields[key].show_error(message)
-                    self.fields[key].widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                where, refusal = problem
+                if where is not None and where in self.fields:
+                    self.fields[where].show_error(refusal)
+                    self.fields[where].widget.setFocus(Qt.FocusReason.OtherFocusReason)
                 else:
-                    self.form_error.show_message(message)
-                self.refused.emit([key] if key else [])
+                    self.form_error.show_message(refusal)
+                self.refused.emit([where] if where else [])
                 return
         self.value = value
         super().accept()

@@ -251,14 +251,10 @@ class ClientDialog(FormDialog):
         year = (
             int(year_text) if year_text else (hetu.birth_year(code, self._today) if code else None)
         )
-        values = {
-            "name": self.name_edit.text().strip(),
-            "personal_id": code,
-            "birth_year": year,
-            "municipality": optional(self.municipality_edit.text().strip()),
-            "languages": split_languages(self.languages_edit.text()),
-            "notes": optional(self.notes_edit.toPlainText()),
-        }
+        name = self.name_edit.text().strip()
+        municipality = optional(self.municipality_edit.text().strip())
+        languages = split_languages(self.languages_edit.text())
+        notes = optional(self.notes_edit.toPlainText())
         if self.original is None:
             outcome = self.goal_box.currentData()
             goal = (
@@ -274,5 +270,8 @@ class ClientDialog(FormDialog):
                 created_on=self._today or date.today(),
             )
             client_id = self.id_edit.text().strip() or self._number or self._free_number()
-            return Client(id=client_id, goal=goal, pathways=[first], **values)
-        return dataclasses.replace(self.original, **values)
+            return Client(id=client_id, name=name, personal_id=code, birth_year=year,
+                          municipality=municipality, languages=languages, notes=notes,
+                          goal=goal, pathways=[first])
+        return dataclasses.replace(self.original, name=name, personal_id=code, birth_year=year,
+                                   municipality=municipality, languages=languages, notes=notes)

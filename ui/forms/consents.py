@@ -4,6 +4,7 @@ perhaps expiring."""
 from __future__ import annotations
 
 import uuid
+from datetime import date
 
 from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QPlainTextEdit, QWidget
 
@@ -122,7 +123,7 @@ class ConsentsDialog(RecordListDialog[Consent]):
             record.id, record.given_on, list(record.sectors), record.expires_on, record.note
         )
 
-    def sort_key(self, record: Consent) -> object:
+    def sort_key(self, record: Consent) -> date:
         return record.given_on
 
     def describe(self, record: Consent) -> str:

@@ -158,4 +158,6 @@ class RecordListDialog(FormDialog, Generic[T]):
         self.refresh(min(row, len(self.records) - 1) if self.records else None)
 
     def result_value(self) -> Client:
-        return dataclasses.replace(self.original, **{self.attribute: list(self.records)})
+        # The attribute is each subclass's own (consents, team, meetings): a name, not a field.
+        changes: dict[str, Any] = {self.attribute: list(self.records)}
+        return dataclasses.replace(self.original, **changes)

@@ -168,7 +168,7 @@ class MeetingsDialog(RecordListDialog[Meeting]):
             record.next_review,
         )
 
-    def sort_key(self, record: Meeting) -> object:
+    def sort_key(self, record: Meeting) -> int:
         return -record.date.toordinal()
 
     def describe(self, record: Meeting) -> str:
