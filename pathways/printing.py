@@ -20,7 +20,7 @@ import hmac
 import os
 import re
 import secrets
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -575,31 +575,14 @@ def _draw_team(sheet: Sheet | None, context: _Context, box: Box, max_height: flo
 # --- Composing the print -----------------------------------------------------------------------
 
 
-@contextlib.contextmanager
-def render_context() -> Iterator[None]:
-    """matplotlib settings of a print: TrueType fonts embedded in PDF (type 42), text as
-    paths in SVG (renders the same without the font), dash lengths in points."""
-    import matplotlib
-
-    with matplotlib.rc_context({
-        "pdf.fonttype": 42,
-        "ps.fonttype": 42,
-        "svg.fonttype": "path",
-        "svg.hashsalt": "polku",
-        "lines.scale_dashes": False,
-        "font.family": "DejaVu Sans",
-        "path.simplify": False,
-    }):
-        yield
-
-
 def compose(
     client: Client,
     pathway: Pathway,
     catalogue: ServiceCatalogue,
     options: PrintOptions,
 ) -> PrintDocument:
-    """All pages of a print of *pathway* of *client* (call inside :func:`render_context`)."""
+    """All pages of a print of *pathway* of *client*. Safe on any thread: the drawing's settings
+    are its artists' own, not matplotlib's process-wide ones (:class:`pathways.diagram.Sheet`)."""
     if options.client_copy:  # the client's own copy: a journey down a portrait page
         from pathways.client_copy import compose_client_copy
 
@@ -1528,7 +1511,7 @@ def save_document(document: PrintDocument, path: Path) -> list[Path]:
     targets = output_paths(path, len(document.pages))
     for target in targets:
         files.refuse_readonly_target(target)
-    with render_context(), contextlib.ExitStack() as stack:
+    with contextlib.ExitStack() as stack:
         # Every page is written whole before any is renamed into place.
         temporaries = [stack.enter_context(files.atomic_write(t)) for t in targets]
         for index, temporary in enumerate(temporaries):
@@ -1549,8 +1532,7 @@ def print_pathway(
 ) -> tuple[PrintDocument, list[Path]]:
     """Compose and save a print in one go (the command line's `print`)."""
     output_format(path)  # refuse a bad suffix before any work
-    with render_context():
-        document = compose(client, pathway, catalogue, options)
+    document = compose(client, pathway, catalogue, options)
     return document, save_document(document, path)
 
 
@@ -1583,7 +1565,6 @@ __all__ = [
     "page_svgs",
     "print_pathway",
     "pseudonym_code",
-    "render_context",
     "save_document",
     "write_pdf",
 ]
