@@ -11,10 +11,10 @@ know rather than fail.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container, Hashable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from pathways.catalogue import ServiceCatalogue
 from pathways.i18n import N_, _, format_date, ngettext
@@ -23,6 +23,8 @@ from pathways.model import STAGE_ORDER, Client, Need, Pathway, Step, Transition
 from pathways.stages import current_stage, goal_stages
 
 DEFAULT_GAP_DAYS = 30
+
+K = TypeVar("K", bound=Hashable)
 
 #: The kinds of finding in the order findings are listed (the table of the spec).
 FINDING_KINDS: tuple[str, ...] = (
@@ -203,9 +205,17 @@ def steps_with_a_way_forward(pathway: Pathway) -> set[str]:
     asks this of every pathway.)
     """
     cancelled = {step.id for step in pathway if step.status == "cancelled"}
+    return tails_with_a_way_forward(pathway.graph.edges(keys=True), cancelled)
+
+
+def tails_with_a_way_forward(
+    edges: Iterable[tuple[K, K, str]], cancelled: Container[K]
+) -> set[K]:
+    """The rule of :func:`steps_with_a_way_forward` over bare (from, to, kind) edges, whatever
+    keys the steps by: the caseload report reads its pathways' rows, not their graphs."""
     return {
         from_step
-        for from_step, to_step, _kind in pathway.graph.edges(keys=True)
+        for from_step, to_step, _kind in edges
         if from_step not in cancelled and to_step not in cancelled
     }
 

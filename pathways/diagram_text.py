@@ -71,7 +71,10 @@ def font_properties(size: float, bold: bool = False) -> FontProperties:
     """FontProperties naming the bundled file itself, so no font lookup can substitute another."""
     from matplotlib.font_manager import FontProperties
 
-    return FontProperties(fname=font_path(bold), size=size)
+    # The weight too, though the file decides: an SVG that keeps its text (svg.fonttype
+    # "none", for the printer) names the font by family and weight.
+    return FontProperties(fname=font_path(bold), size=size,
+                          weight="bold" if bold else "normal")
 
 
 class _Advances:
@@ -104,9 +107,15 @@ def _advances(bold: bool) -> _Advances:
 
 def text_width(text: str, size: float, bold: bool = False) -> float:
     """The width of *text* on one line, in points, at *size* points."""
+    return _units(text, bold) / _advances(bold).units_per_em * size * _SLACK
+
+
+@lru_cache(maxsize=8192)
+def _units(text: str, bold: bool) -> float:
+    """The advances of *text* summed, in font units: fitting a print asks for the same titles
+    and their prefixes at every trial size and width (≈90,000 times for 40 steps)."""
     advances = _advances(bold)
-    total = sum(advances.of(char) for char in text if char != SOFT_HYPHEN)
-    return total / advances.units_per_em * size * _SLACK
+    return sum(advances.of(char) for char in text if char != SOFT_HYPHEN)
 
 
 def line_height(size: float) -> float:

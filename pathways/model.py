@@ -11,8 +11,10 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
-import networkx as nx
+if TYPE_CHECKING:
+    import networkx as nx
 
 # --- Codes -------------------------------------------------------------------------------------
 
@@ -331,6 +333,10 @@ class Pathway:
         self.version = version
         self._steps: dict[str, Step] = {}
         self._transitions: dict[tuple[str, str, str], Transition] = {}
+        # Imported with the first pathway made, not with the model: the caseload report
+        # (``storage.report_read``) makes none, and networkx is a tenth of its time.
+        import networkx as nx
+
         self.graph: nx.MultiDiGraph = nx.MultiDiGraph()
         for step in steps:
             self.add_step(step)
@@ -430,6 +436,8 @@ class Pathway:
 
         def is_next(from_step: str, to_step: str, kind: str) -> bool:
             return kind == "next" and (from_step, to_step, kind) != without
+
+        import networkx as nx
 
         return nx.subgraph_view(self.graph, filter_edge=is_next)
 

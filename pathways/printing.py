@@ -20,7 +20,7 @@ import hmac
 import os
 import re
 import secrets
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -1446,7 +1446,9 @@ def output_paths(path: Path, count: int) -> list[Path]:
     return [path] + [path.with_name(f"{path.stem}-{n}{path.suffix}") for n in range(2, count + 1)]
 
 
-def _write(figure: Figure, handle: Any, fmt: str, title: str) -> None:
+def _write(
+    figure: Figure, handle: Any, fmt: str, title: str, *, text_as_text: bool = False
+) -> None:
     if fmt == "png":
         from matplotlib.backends.backend_agg import FigureCanvasAgg
 
@@ -1460,10 +1462,39 @@ def _write(figure: Figure, handle: Any, fmt: str, title: str) -> None:
 
         FigureCanvasSVG(figure)
         buffer = io.BytesIO()
-        figure.savefig(buffer, format="svg",
-                       metadata={"Creator": "Polku", "Title": title, "Date": None})
+        with _svg_words(figure, as_text=text_as_text):
+            figure.savefig(buffer, format="svg",
+                           metadata={"Creator": "Polku", "Title": title, "Date": None})
         handle.write(_EMPTY_GLYPH.sub(rb'<path id="\1" d="M 0 0" transform="\2"/>',
                                       buffer.getvalue()))
+
+
+@contextlib.contextmanager
+def _svg_words(figure: Figure, *, as_text: bool) -> Iterator[None]:
+    """While *figure* is saved as SVG, draw its words as ``<text>`` (*as_text*) or as curves.
+
+    matplotlib's SVG writer decides this by its process-wide ``svg.fonttype`` setting alone
+    (:func:`pathways.diagram_text.use_file_settings` sets it to curves, once). Changing that
+    setting for one file would change it for every thread at once, so this one save's SVG
+    renderer is told instead: the figure's own ``draw`` — which matplotlib calls with the
+    renderer made for this save — points the renderer's drawing of words as curves at its
+    drawing of words as text. (Private names of matplotlib's SVG renderer; the tests check
+    both kinds of page.)"""
+    if not as_text:
+        yield
+        return
+    draw = figure.draw
+
+    def draw_words_as_text(renderer: Any) -> None:
+        svg = getattr(renderer, "_renderer", renderer)  # inside matplotlib's MixedModeRenderer
+        svg._draw_text_as_path = svg._draw_text_as_text
+        draw(renderer)
+
+    figure.draw = draw_words_as_text  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        del figure.draw
 
 
 # matplotlib writes the glyph of a space as a path without "d"; QtSvg (the window's print
@@ -1476,23 +1507,52 @@ def _pdf_metadata(title: str) -> dict[str, Any]:
             "Subject": None, "Keywords": None}
 
 
+#: OpenType layout tables: what a program that *sets* text needs (kerning pairs, ligatures).
+#: A PDF places every glyph itself, so no reader looks at them in an embedded font.
+_LAYOUT_TABLES = ("GPOS", "GSUB", "GDEF")
+
+
+def _embed_fonts_without_layout_tables() -> None:
+    """Leave the layout tables out of the fonts a PDF embeds.
+
+    matplotlib subsets each TrueType font with fontTools before embedding it, and subsetting
+    DejaVu's large kerning table (GPOS) was most of that work: ≈0.035 s a font, two fonts in
+    every print (measured: 0.064 → 0.020 s for the regular face). The glyphs, their hinting,
+    widths and the ToUnicode map (text search, copying, reading aloud) are unchanged, and so
+    is the page: matplotlib lays the text out with the whole font file (kerning included)
+    before it embeds anything. fontTools offers no option for this through matplotlib, so
+    its default list of dropped tables is extended, once, for the process (Polku subsets
+    fonts only for its own PDFs); a fontTools without that list is left alone.
+    """
+    from fontTools.subset import Options
+
+    defaults = getattr(Options, "_drop_tables_default", None)
+    if isinstance(defaults, list):
+        defaults.extend(table for table in _LAYOUT_TABLES if table not in defaults)
+
+
 def write_pdf(document: PrintDocument, handle: Any) -> None:
     """All pages into one PDF on an open binary file."""
     from matplotlib.backends.backend_pdf import PdfPages
 
+    _embed_fonts_without_layout_tables()
     with PdfPages(handle, metadata=_pdf_metadata(document.title)) as pdf:
         for figure in document.pages:
             pdf.savefig(figure)
 
 
-def page_svgs(document: PrintDocument) -> list[bytes]:
-    """Each page as SVG (for the window's print preview: QtSvg draws it at any resolution)."""
+def page_svgs(document: PrintDocument, *, text_as_text: bool = False) -> list[bytes]:
+    """Each page as SVG (for the window's print preview and the printer: QtSvg draws it at
+    any resolution). *text_as_text*: the words stay ``<text>`` in DejaVu Sans (bold by
+    weight) rather than curves, so that a printer — which Qt sends text as text with the
+    fonts embedded — gets searchable, readable text; the reader then needs the font (the
+    window registers matplotlib's own copy with Qt)."""
     import io
 
     result = []
     for figure in document.pages:
         buffer = io.BytesIO()
-        _write(figure, buffer, "svg", document.title)
+        _write(figure, buffer, "svg", document.title, text_as_text=text_as_text)
         result.append(buffer.getvalue())
     return result
 

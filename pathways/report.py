@@ -21,19 +21,19 @@ from __future__ import annotations
 
 import csv
 import statistics
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from pathways import hetu
 from pathways.catalogue import ServiceCatalogue
-from pathways.checks import steps_with_a_way_forward
+from pathways.checks import tails_with_a_way_forward
 from pathways.i18n import N_, _, format_date
 from pathways.labels import stage_name
-from pathways.model import STAGE_ORDER, STAGES, Client, Participation, Pathway, Step
-from pathways.stages import current_stage, goal_stages
+from pathways.model import STAGE_ORDER, STAGES, Client, Participation
+from pathways.stages import current_stage_of_steps, goal_stages_of
 
 #: The ESF+ participant figures that ``report --json`` also gives at its top level, in order.
 ESF_FIGURES: tuple[str, ...] = (
@@ -117,7 +117,7 @@ _LEAVING_FIGURES: dict[str, frozenset[str]] = {
 }
 
 #: Pathways whose history counts for durations, flows and drop-outs (drafts are only plans).
-_HISTORY_STATUSES = frozenset({"active", "closed"})
+HISTORY_STATUSES = frozenset({"active", "closed"})
 
 
 def _zero_by_stage() -> dict[str, int]:
@@ -287,13 +287,67 @@ def write_csv(report: Report, path: Path) -> None:
 # --- Computing the figures ---------------------------------------------------------------------
 
 
+class ReportStep(NamedTuple):
+    """What the report reads of a step. *key* tells the step apart within its pathway (the
+    step's id, or the database's row key) and is what :attr:`ReportPathway.transitions` name."""
+
+    key: Hashable
+    service: str
+    status: str
+    start: date | None
+    end: date | None
+
+
+@dataclass(slots=True)
+class ReportPathway:
+    """What the report reads of a pathway: its status, steps and transitions (no graph)."""
+
+    status: str
+    steps: list[ReportStep] = field(default_factory=list)
+    #: (from step's key, to step's key, kind) of each transition.
+    transitions: list[tuple[Hashable, Hashable, str]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ReportClient:
+    """What the report reads of a client: the birth date's sources, the goal, the ESF+
+    participation and the pathways whose history counts (active and closed: a draft counts in
+    no figure). ``storage.report_read`` reads exactly this from a database;
+    :func:`report_client` takes it from a whole :class:`~pathways.model.Client`."""
+
+    personal_id: str | None = None
+    birth_year: int | None = None
+    goal_outcome: str | None = None
+    participation: Participation | None = None
+    pathways: list[ReportPathway] = field(default_factory=list)
+
+
+def report_client(client: Client) -> ReportClient:
+    """The part of *client* that the report reads."""
+    return ReportClient(
+        personal_id=client.personal_id,
+        birth_year=client.birth_year,
+        goal_outcome=client.goal.outcome if client.goal is not None else None,
+        participation=client.participation,
+        pathways=[
+            ReportPathway(
+                pathway.status,
+                [ReportStep(s.id, s.service, s.status, s.start, s.end) for s in pathway],
+                [(t.from_step, t.to_step, t.kind) for t in pathway.transitions],
+            )
+            for pathway in client.pathways
+            if pathway.status in HISTORY_STATUSES
+        ],
+    )
+
+
 def _in_period(day: date | None, start: date | None, end: date | None) -> bool:
     if day is None:
         return False
     return (start is None or day >= start) and (end is None or day <= end)
 
 
-def age_on_entry(client: Client, entered_on: date) -> int | None:
+def age_on_entry(client: Client | ReportClient, entered_on: date) -> int | None:
     """Completed years on *entered_on*: from the birth date of a valid personal identity code
     (a 29 February birthday comes on 1 March in common years), else *entered_on*'s year minus the
     year of birth; None with neither, or for a negative age."""
@@ -323,7 +377,11 @@ def _age_figure(age: int | None) -> str | None:
 
 
 def _count_participant(
-    report: Report, client: Client, record: Participation, start: date | None, end: date | None
+    report: Report,
+    client: ReportClient,
+    record: Participation,
+    start: date | None,
+    end: date | None,
 ) -> None:
     """Add one participant to ``total`` and to their gender's group, each figure by the date
     that decides it (spec "Which date decides")."""
@@ -360,7 +418,7 @@ def _count_participant(
             group[key] += 1
 
 
-def _days_in_step(step: Step, today: date) -> int | None:
+def _days_in_step(step: ReportStep, today: date) -> int | None:
     """Days from the step's start to its end, or to today while it runs; None if unknown."""
     if step.start is None:
         return None
@@ -377,23 +435,24 @@ def _days_in_step(step: Step, today: date) -> int | None:
 def _add_history(
     report: Report,
     durations: dict[str, list[int]],
-    pathway: Pathway,
+    pathway: ReportPathway,
     stage_of: dict[str, str],
     goals: list[str],
     today: date,
 ) -> None:
     """Durations, flows and drop-outs of one active or closed pathway."""
-    steps = {step.id: step for step in pathway}
-    for transition in pathway.transitions:
-        if transition.kind != "next":
+    steps = {step.key: step for step in pathway.steps}
+    for from_step, to_step, kind in pathway.transitions:
+        if kind != "next":
             continue
-        before, after = steps[transition.from_step], steps[transition.to_step]
+        before, after = steps[from_step], steps[to_step]
         if before.status == "cancelled" or after.status == "cancelled":
             continue
         source, target = stage_of.get(before.service), stage_of.get(after.service)
         if source is not None and target is not None:
             report.flows[source][target] += 1
-    onward = steps_with_a_way_forward(pathway)
+    cancelled = {step.key for step in pathway.steps if step.status == "cancelled"}
+    onward = tails_with_a_way_forward(pathway.transitions, cancelled)
     for step in steps.values():
         stage = stage_of.get(step.service)
         if stage is None:
@@ -403,14 +462,14 @@ def _add_history(
             durations[stage].append(days)
         if (
             step.status in ("completed", "interrupted")
-            and step.id not in onward
+            and step.key not in onward
             and (step.status == "interrupted" or stage not in goals)
         ):
             report.drop_outs_by_stage[stage] += 1
 
 
 def build_report(
-    clients: Iterable[Client],
+    clients: Iterable[Client | ReportClient],
     catalogue: ServiceCatalogue,
     *,
     period_from: date | None = None,
@@ -420,27 +479,34 @@ def build_report(
     """The caseload and ESF+ figures over *clients* (all the clients in the database).
 
     The period is inclusive and either end may be open (None). Steps of service codes the
-    catalogue does not know have no stage and are left out of the stage figures.
+    catalogue does not know have no stage and are left out of the stage figures. *clients*
+    may be whole clients or just what the report reads of them (``storage.report_read``):
+    the figures are the same.
     """
     report = Report(today=today, period_from=period_from, period_to=period_to)
     stage_of = {s.code: s.stage for s in catalogue if s.stage in STAGE_ORDER}
     durations: dict[str, list[int]] = {stage: [] for stage in STAGES}
-    for client in clients:
+    for whole_or_read in clients:
+        client = (
+            whole_or_read
+            if isinstance(whole_or_read, ReportClient)
+            else report_client(whole_or_read)
+        )
         report.clients += 1
         record = client.participation
         if record is not None:
             _count_participant(report, client, record, period_from, period_to)
-        goals = goal_stages(client)
+        goals = goal_stages_of(client.goal_outcome)
         for pathway in client.pathways:
-            if pathway.status not in _HISTORY_STATUSES:
+            if pathway.status not in HISTORY_STATUSES:
                 continue
             if pathway.status == "active":
                 report.active_pathways += 1
-                for step in pathway:
+                for step in pathway.steps:
                     stage = stage_of.get(step.service)
                     if stage is not None and step.status != "cancelled":
                         report.steps_by_stage[stage] += 1
-                stage = current_stage(pathway, catalogue)
+                stage = current_stage_of_steps(pathway.steps, catalogue)
                 if stage is None:
                     report.active_without_stage += 1
                 else:

@@ -4,9 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from typing import Protocol
 
 from pathways.catalogue import ServiceCatalogue
-from pathways.model import STAGE_ORDER, Client, Pathway, Step
+from pathways.model import STAGE_ORDER, Client, Pathway
+
+
+class DatedStep(Protocol):
+    """What the current stage reads of a step: a :class:`~pathways.model.Step`, or the
+    caseload report's lighter ``ReportStep``."""
+
+    @property
+    def service(self) -> str: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def end(self) -> date | None: ...
 
 #: The stages that count as reaching the goal when the client's goal names neither of them.
 BOTH_GOAL_STAGES: tuple[str, ...] = ("training", "open_employment")
@@ -23,7 +36,9 @@ def current_stage(pathway: Pathway, catalogue: ServiceCatalogue) -> str | None:
     return current_stage_of_steps(pathway, catalogue)
 
 
-def current_stage_of_steps(steps: Iterable[Step], catalogue: ServiceCatalogue) -> str | None:
+def current_stage_of_steps(
+    steps: Iterable[DatedStep], catalogue: ServiceCatalogue
+) -> str | None:
     """:func:`current_stage` over bare steps, for callers (the client list) that have no
     pathway graph at hand and should not build one per row."""
     best_ongoing: str | None = None
@@ -47,7 +62,11 @@ def current_stage_of_steps(steps: Iterable[Step], catalogue: ServiceCatalogue) -
 def goal_stages(client: Client) -> list[str]:
     """The stages that count as the client's goal: one for a goal of open employment or
     training, both (in stage order) for any other goal or none."""
-    outcome = client.goal.outcome if client.goal is not None else None
+    return goal_stages_of(client.goal.outcome if client.goal is not None else None)
+
+
+def goal_stages_of(outcome: str | None) -> list[str]:
+    """:func:`goal_stages` of a client whose goal's outcome is *outcome* (None: no goal)."""
     if outcome in ("open_employment", "training"):
         return [outcome]
     return list(BOTH_GOAL_STAGES)

@@ -85,6 +85,12 @@ class Database:
     #: Seconds ``PRAGMA quick_check`` took when the file was opened (None: not SQLite).
     quick_check_seconds: float | None = None
 
+    def where(self) -> object:
+        """The database as messages name it: its file, or its URL without a password."""
+        if self.path is not None:
+            return self.path
+        return make_url(self.url).render_as_string(hide_password=True)
+
     def close(self) -> None:
         """Close every pooled connection (SQLite then folds the WAL back into the file)."""
         self.engine.dispose()
@@ -517,6 +523,9 @@ def _server_revision(connection: Connection, tables: set[str]) -> str | None:
 
 
 def _open_server(url: str, *, readonly: bool) -> Database:
+    from storage.models import use_server_options
+
+    use_server_options()  # before a migration or a comparison can read the schema
     shown = make_url(url).render_as_string(hide_password=True)
     try:
         engine = create_engine(url, pool_pre_ping=True)

@@ -55,6 +55,26 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
+#: The rows of ``uq_pathways_one_active``, the partial unique index of active pathways.
+ONE_ACTIVE = "status = 'active'"
+
+
+def use_server_options() -> None:
+    """Give the schema its PostgreSQL-only options (the ``WHERE`` of ``uq_pathways_one_active``)
+    before a PostgreSQL database is opened, migrated or compared with these models.
+
+    Not in the model itself: naming a PostgreSQL option makes SQLAlchemy import its whole
+    PostgreSQL dialect (about 20 ms), which every SQLite start of the window and the command
+    line would pay for nothing. ``storage.database`` calls this for every server database and
+    the migrations' ``env.py`` for Alembic's own runs; calling it again changes nothing.
+    """
+    indexes = Base.metadata.tables["pathways"].indexes
+    index = next(i for i in indexes if i.name == "uq_pathways_one_active")
+    options = index.dialect_options["postgresql"]
+    if options["where"] is None:
+        options["where"] = text(ONE_ACTIVE)
+
+
 def _parent(table: str) -> Mapped[int]:
     """A child's link to its parent row; the row goes when the parent goes."""
     return mapped_column(ForeignKey(f"{table}.pk", ondelete="CASCADE"), nullable=False)
@@ -300,13 +320,13 @@ class PathwayRow(Base):
     __table_args__ = (
         UniqueConstraint("client_pk", "id"),
         # At most one active pathway per client, also when someone writes around the
-        # repository. Partial unique indexes exist in both SQLite (3.8+) and PostgreSQL.
+        # repository. Partial unique indexes exist in both SQLite (3.8+) and PostgreSQL; the
+        # PostgreSQL half is added by use_server_options() (see there).
         Index(
             "uq_pathways_one_active",
             "client_pk",
             unique=True,
-            sqlite_where=text("status = 'active'"),
-            postgresql_where=text("status = 'active'"),
+            sqlite_where=text(ONE_ACTIVE),
         ),
     )
 

@@ -45,7 +45,6 @@ from pathways.model import (
     Client,
     ClientSummary,
     Consent,
-    FollowUp,
     Goal,
     Meeting,
     Need,
@@ -89,6 +88,9 @@ from storage.models import (
     TransitionRow,
     TransitionSharedInfoRow,
 )
+from storage.reading import catalogue as _catalogue
+from storage.reading import custom_types as _custom_types
+from storage.reading import participation_from_row, select_participations
 
 if TYPE_CHECKING:
     from pathways.exchange import ExchangeDocument, Problem
@@ -601,39 +603,11 @@ def _load_clients(session: Session, where: ColumnElement[bool]) -> list[Client]:
         )
 
     for part in connection.execute(
-        select(
-            ParticipationRow.client_pk,
-            ParticipationRow.entered_on,
-            ParticipationRow.status_on_entry,
-            ParticipationRow.left_on,
-            ParticipationRow.outcome_on_leaving,
-            ParticipationRow.gender,
-            ParticipationRow.education_on_entry,
-            ParticipationRow.characteristics,
-            ParticipationRow.characteristics_declined,
-            ParticipationRow.qualification_on_leaving,
-            ParticipationRow.follow_up_checked_on,
-            ParticipationRow.follow_up_status,
-            ParticipationRow.follow_up_improved,
-        ).join(ClientRow, and_(ClientRow.pk == ParticipationRow.client_pk, where))
-    ):
-        follow_up = None
-        if part.follow_up_checked_on is not None and part.follow_up_status is not None:
-            follow_up = FollowUp(
-                part.follow_up_checked_on, part.follow_up_status, part.follow_up_improved
-            )
-        by_pk[part.client_pk].participation = Participation(
-            part.entered_on,
-            part.status_on_entry,
-            part.left_on,
-            part.outcome_on_leaving,
-            gender=part.gender,
-            education_on_entry=part.education_on_entry,
-            characteristics=part.characteristics.split() if part.characteristics else [],
-            characteristics_declined=part.characteristics_declined,
-            qualification_on_leaving=part.qualification_on_leaving,
-            after_six_months=follow_up,
+        select_participations().join(
+            ClientRow, and_(ClientRow.pk == ParticipationRow.client_pk, where)
         )
+    ):
+        by_pk[part.client_pk].participation = participation_from_row(part)
 
     consents: dict[int, Consent] = {}
     for consent_row in connection.execute(
@@ -886,42 +860,6 @@ def _load_pathways(
     ]
 
 
-def _custom_types(session: Session) -> list[ServiceType]:
-    addresses: dict[int, list[str]] = defaultdict(list)
-    for type_pk, domain in session.execute(
-        select(ServiceTypeAddressRow.service_type_pk, ServiceTypeAddressRow.domain).order_by(
-            ServiceTypeAddressRow.service_type_pk, ServiceTypeAddressRow.ordinal
-        )
-    ):
-        addresses[type_pk].append(domain)
-    result = []
-    for row in session.scalars(select(ServiceTypeRow).order_by(ServiceTypeRow.code)):
-        names = {"fi": row.name_fi}
-        if row.name_sv:
-            names["sv"] = row.name_sv
-        if row.name_en:
-            names["en"] = row.name_en
-        result.append(
-            ServiceType(
-                code=row.code,
-                sector=row.sector,
-                stage=row.stage,
-                names=names,
-                description=row.description,
-                addresses=tuple(addresses.get(row.pk, ())),
-                legal_basis=row.legal_basis,
-                valid_from=row.valid_from,
-                valid_to=row.valid_to,
-                custom=True,
-            )
-        )
-    return result
-
-
-def _catalogue(session: Session) -> ServiceCatalogue:
-    return ServiceCatalogue(_custom_types(session))
-
-
 def _write_service_type(session: Session, service_type: ServiceType, pk: int | None) -> None:
     """Insert *service_type*, or replace the stored definition of row *pk*."""
     values = _service_type_values(service_type)
@@ -1164,11 +1102,7 @@ class Repository:
 
     def _where(self) -> object:
         """The database as messages name it (its file, or its URL without a password)."""
-        if self.database.path is not None:
-            return self.database.path
-        from sqlalchemy.engine import make_url
-
-        return make_url(self.database.url).render_as_string(hide_password=True)
+        return self.database.where()
 
     @contextmanager
     def _viewing_unit(self) -> Iterator[Session]:

@@ -273,10 +273,19 @@ class WindowSession(QObject):
     @Slot()
     def _first_painted(self) -> None:
         # Start-up made thousands of long-lived objects (Qt types and enums): keep them out of
-        # the collector's way from now on, and let it run again.
+        # the collector's way from now on. It stays off while the opening job imports the
+        # storage layer and reads the clients (hundreds of collections, a tenth of a second,
+        # over objects that all stay): :meth:`_started` lets it run again.
         gc.freeze()
-        gc.enable()
         self._open_database()
+
+    @staticmethod
+    def _started() -> None:
+        """Start-up is over (the database opened, or failed to): what it made stays out of
+        the cyclic collector's way, which runs again from now on."""
+        if not gc.isenabled():
+            gc.freeze()
+            gc.enable()
 
     def _open_database(self) -> None:
         if self._opening is not None:
@@ -298,6 +307,7 @@ class WindowSession(QObject):
 
         location = describe_location(database.url, database.path)
         self.window.set_repository(repository, location=location, summaries=summaries)
+        self._started()
         if self.probe:
             # Let the list paint before saying it is shown.
             self.window.client_list.view.viewport().repaint()
@@ -314,6 +324,7 @@ class WindowSession(QObject):
             QTimer.singleShot(0, self._take_screenshot)
 
     def _failed(self, error: BaseException) -> None:
+        self._started()
         from pathways.errors import PolkuError
 
         offer = None
@@ -541,8 +552,9 @@ def run_window(args: Any) -> int:
     0 when the window was closed (or the screenshot saved), 1 when the database or the
     environment failed, 2 for an unknown ``--client`` with ``--screenshot``.
     """
-    # No cyclic garbage collection until the window is painted: start-up creates thousands of
-    # objects that all stay alive, and each collection pass over them is wasted time.
+    # No cyclic garbage collection until the database is open and its clients are shown
+    # (WindowSession._started): start-up creates hundreds of thousands of objects that all stay
+    # alive (Qt's types, SQLAlchemy, the client list), and each collection over them is wasted.
     gc.disable()
     skip_qt_source_scan_of_packages_without_qt()
     screenshot = getattr(args, "screenshot", None) is not None

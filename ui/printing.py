@@ -8,7 +8,8 @@ Threads: loading the client and drawing the pages with matplotlib can take a sec
 it runs on a worker (:func:`render_print` on ``ui.jobs``) and the result comes back through a
 signal, queued to the GUI thread. The worker never touches a widget; the widgets never wait for
 the worker. The preview paints each page from its SVG with ``QSvgRenderer`` at the printer's
-own resolution (vector all the way to the printer).
+own resolution (vector all the way to the printer), its words as text in DejaVu Sans — the
+font matplotlib measured them with, registered with Qt — so a printer gets text, not curves.
 """
 
 from __future__ import annotations
@@ -166,7 +167,9 @@ def render_print(repository: Any, client_id: str, pathway_id: str | None, option
     document = compose(client, pathway, catalogue, options)
     result["title"] = document.title
     if target is None:
-        result["pages"] = page_svgs(document)
+        # Text as text: the printer gets words with their fonts, not curves.
+        result["pages"] = [without_ligatures(page)
+                           for page in page_svgs(document, text_as_text=True)]
         # Ready for "Print to file": the very PDF that Export writes.
         buffer = io.BytesIO()
         write_pdf(document, buffer)
@@ -203,8 +206,46 @@ def _page_layout(paper: str, *, portrait: bool = False) -> QPageLayout:
     return QPageLayout(size, orientation, QMarginsF(0, 0, 0, 0))
 
 
+_TEXT = re.compile(rb"(<text\b[^>]*>)([^<]*)(</text>)")
+_LIGATURE = re.compile(rb"f(?=[fil])")
+_ZWNJ = "\u200c".encode()
+
+
+def without_ligatures(svg: bytes) -> bytes:
+    """*svg* with a zero-width non-joiner after every "f" before f, i or l in its texts.
+
+    Qt shapes the text it draws, and DejaVu Sans joins "fi" and "fl" into one glyph: a
+    printer would get "Conﬁdential", which a search for "Confidential" or a screen reader
+    does not find. matplotlib measured the letters apart, and so they are drawn; the
+    non-joiner itself is no glyph and is not in the printed text."""
+    def unjoined(match: re.Match[bytes]) -> bytes:
+        return match[1] + _LIGATURE.sub(b"f" + _ZWNJ, match[2]) + match[3]
+
+    return _TEXT.sub(unjoined, svg)
+
+
+_FONTS_REGISTERED: list[int] = []
+
+
+def register_print_fonts() -> None:
+    """Make the pages' font — the DejaVu Sans files matplotlib measured the words with —
+    known to Qt, so the pages' text (SVG ``<text>``) is drawn in it on any machine, whether
+    or not the system has DejaVu installed. Once per application."""
+    if _FONTS_REGISTERED:
+        return
+    from PySide6.QtGui import QFontDatabase
+
+    from pathways.diagram_text import font_path
+
+    _FONTS_REGISTERED.extend(QFontDatabase.addApplicationFont(font_path(bold))
+                             for bold in (False, True))
+
+
 def paint_pages(printer: QPrinter, pages: list[bytes]) -> None:
-    """Draw the pages (SVG) on *printer*, each filling its sheet with its proportions kept."""
+    """Draw the pages (SVG) on *printer*, each filling its sheet with its proportions kept.
+    Their text stays text (``page_svgs(text_as_text=True)``): Qt hands it to the printer
+    with the fonts embedded."""
+    register_print_fonts()
     painter = QPainter()
     if not painter.begin(printer):
         return
@@ -309,8 +350,8 @@ class PrintPreviewDialog(QPrintPreviewDialog):
 
     def _save_pdf(self, target: Path) -> None:
         """"Print to file": the same vector PDF as Export (text stays text, fonts embedded),
-        written whole and private (0600) by pathways.files — not Qt's drawing of the pages,
-        which would be curves without text, readable by every user of the machine."""
+        written whole and private (0600) by pathways.files — not Qt's own PDF of the pages,
+        which would be readable by every user of the machine."""
         from pathways import files
         from pathways.errors import PolkuError
 

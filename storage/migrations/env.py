@@ -12,8 +12,9 @@ from alembic import context
 from sqlalchemy import create_engine
 from sqlalchemy.engine import Connection
 
-from storage.models import Base
+from storage.models import Base, use_server_options
 
+use_server_options()  # the PostgreSQL half of the schema (SQLite ignores it)
 config = context.config
 target_metadata = Base.metadata
 

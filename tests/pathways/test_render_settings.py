@@ -18,7 +18,7 @@ from pathways.access_report import write_access_report
 from pathways.catalogue import ServiceCatalogue
 from pathways.demo import demo_clients
 from pathways.diagram_text import use_file_settings
-from pathways.printing import PrintOptions, print_pathway
+from pathways.printing import PrintOptions, compose, page_svgs, print_pathway
 from pathways.report import build_report
 from pathways.report_pdf import write_report_pdf
 
@@ -32,7 +32,8 @@ def _settings() -> dict[str, Any]:
 
 def _draw_everything(folder: Path) -> None:
     """What the window's workers draw: prints in every format and view, the client copy, the
-    caseload report and an access-log PDF."""
+    print preview's pages (words kept as text for the printer), the caseload report and an
+    access-log PDF."""
     catalogue = ServiceCatalogue()
     clients = demo_clients(TODAY)
     client = clients[0]
@@ -45,6 +46,8 @@ def _draw_everything(folder: Path) -> None:
         ("stages.png", PrintOptions(today=TODAY, pseudonym_key=b"k")),
     ):
         print_pathway(client, pathway, catalogue, options, folder / name)
+    preview = compose(client, pathway, catalogue, PrintOptions(today=TODAY, pseudonym_key=b"k"))
+    (folder / "preview.svg").write_bytes(page_svgs(preview, text_as_text=True)[0])
     write_report_pdf(build_report(clients, catalogue, today=TODAY), folder / "report.pdf")
     write_access_report(folder / "access.pdf", client, [], printed_on=TODAY)
 
@@ -89,12 +92,12 @@ def test_drawing_on_a_worker_changes_no_matplotlib_setting_while_it_draws(
     assert seen_changed == []
     assert _settings() == before
     assert {path.name for path in tmp_path.iterdir()} == {
-        "stages.pdf", "timeline.pdf", "copy.pdf", "stages.svg", "stages.png", "report.pdf",
-        "access.pdf",
+        "stages.pdf", "timeline.pdf", "copy.pdf", "stages.svg", "stages.png", "preview.svg",
+        "report.pdf", "access.pdf",
     }
 
 
-def test_the_files_still_embed_their_text_as_truetype_and_svg_text_as_paths(
+def test_the_files_still_embed_truetype_fonts_and_each_svg_draws_words_as_it_asked(
     tmp_path: Path,
 ) -> None:
     import subprocess
@@ -106,3 +109,9 @@ def test_the_files_still_embed_their_text_as_truetype_and_svg_text_as_paths(
         assert fonts and all("CID TrueType" in line for line in fonts), (name, fonts)
     svg = (tmp_path / "stages.svg").read_text("utf-8")
     assert "<text" not in svg  # text drawn as paths: the same on a machine without the font
+    preview = (tmp_path / "preview.svg").read_text("utf-8")
+    assert "<text" in preview and "DejaVu Sans" in preview  # the printer gets words
+    # Each file chose for itself: a file saved after the preview still draws curves.
+    print_pathway(demo_clients(TODAY)[0], demo_clients(TODAY)[0].pathways[0], ServiceCatalogue(),
+                  PrintOptions(today=TODAY, pseudonym_key=b"k"), tmp_path / "again.svg")
+    assert "<text" not in (tmp_path / "again.svg").read_text("utf-8")

@@ -50,7 +50,8 @@ def test_the_preview_draws_pages_on_a_worker_and_follows_the_options(
         dialog.options_widget.language.setCurrentIndex(
             dialog.options_widget.language.findData("sv")
         )
-    assert b"Konfidentiell" in dialog.pages[0]
+    # (no "fi" ligature: a zero-width non-joiner keeps the letters apart for the printer)
+    assert "Konf\u200cidentiell".encode() in dialog.pages[0]
 
 
 def test_preview_pages_print_whole_and_landscape(
@@ -82,6 +83,51 @@ def test_preview_pages_print_whole_and_landscape(
     assert len(reader.pages) == len(dialog.pages)
     box = reader.pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (1191, 842)
+
+
+def test_a_printer_gets_the_words_as_text_in_their_fonts(
+    qtbot: Any, examples: Repository, tmp_path: Path
+) -> None:
+    """File → Print to a printer: the pages go through QtSvg onto the QPrinter (here one
+    writing PDF, as a printer driver does); their words arrive as text in DejaVu Sans and
+    its bold, embedded, not as curves."""
+    import shutil
+    import subprocess
+
+    if shutil.which("pdftotext") is None or shutil.which("pdffonts") is None:
+        pytest.fail("poppler-utils (pdftotext, pdffonts) are needed")
+    dialog = print_pathway(None, examples, "e1", None)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: bool(dialog.pages), timeout=60000)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printer.pdf"))
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                      QPageLayout.Orientation.Landscape, QMarginsF(0, 0, 0, 0)))
+    printer.setFullPage(True)
+    paint_pages(printer, dialog.pages)  # the path File → Print takes to a printer
+    text = " ".join(subprocess.run(["pdftotext", str(tmp_path / "printer.pdf"), "-"],
+                                   capture_output=True, text=True, check=True).stdout.split())
+    client = examples.load_client("e1")
+    assert client is not None
+    pathway = client.default_pathway()
+    assert pathway is not None
+    catalogue = examples.catalogue()
+    from pathways.catalogue import short_service_name
+
+    lang = dialog.options_widget.options().lang
+    for step in pathway.steps:
+        name = step.title or short_service_name(catalogue, step.service, lang)
+        assert " ".join(name.split()) in text, name
+    # Letters as matplotlib measured them: "fi" not joined into one glyph ("ﬁ"), which a
+    # search or a screen reader would not find.
+    assert {"fi": "Luottamuksellinen", "sv": "Konfidentiell", "en": "Confidential"}[lang] in text
+    assert "\ufb01" not in text and "\ufb02" not in text
+    fonts = subprocess.run(["pdffonts", str(tmp_path / "printer.pdf")], capture_output=True,
+                           text=True, check=True).stdout.splitlines()[2:]
+    names = {line.split()[0].split("+")[-1] for line in fonts}
+    assert {"DejaVuSans", "DejaVuSans-Bold"} <= names
+    assert all(line.split()[-5] == "yes" for line in fonts)  # every font embedded
 
 
 def test_a_client_that_is_gone_is_told_not_crashed(qtbot: Any, examples: Repository) -> None:

@@ -1,0 +1,49 @@
+"""What opening an SQLite database costs at start: no PostgreSQL dialect (SQLAlchemy imports
+its whole PostgreSQL dialect, about 20 ms, as soon as a model names a PostgreSQL option), while
+a server database still gets the whole schema (``storage.models.use_server_options``)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from sqlalchemy.dialects import postgresql
+from sqlalchemy.schema import CreateIndex
+
+from storage.database import open_database
+from storage.models import Base, use_server_options
+
+
+def test_opening_and_listing_an_sqlite_database_imports_no_postgresql_dialect(
+    db_path: Path,
+) -> None:
+    open_database(str(db_path)).close()
+    child = (
+        "import sys\n"
+        "from storage.database import open_database\n"
+        "from storage.repository import Repository\n"
+        f"database = open_database({str(db_path)!r})\n"
+        "Repository(database).list_clients()\n"
+        "database.close()\n"
+        "print('sqlalchemy.dialects.postgresql' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", child],
+        cwd=Path(__file__).resolve().parents[2],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.strip() == "False"
+
+
+def test_a_server_database_gets_the_partial_index_of_active_pathways() -> None:
+    indexes = Base.metadata.tables["pathways"].indexes
+    index = next(i for i in indexes if i.name == "uq_pathways_one_active")
+    use_server_options()
+    use_server_options()  # again: nothing changes
+    ddl = str(CreateIndex(index).compile(dialect=postgresql.dialect()))
+    assert ddl.endswith("ON pathways (client_pk) WHERE status = 'active'")
+    assert set(index.dialect_kwargs) == {"sqlite_where", "postgresql_where"}
+    assert str(index.dialect_kwargs["postgresql_where"]) == "status = 'active'"
