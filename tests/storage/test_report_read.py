@@ -171,6 +171,24 @@ def test_a_draft_pathway_and_a_cancelled_step_count_alike_both_ways(target: str)
     assert sum(fast.drop_outs_by_stage.values()) == 1  # the closed pathway's interrupted step
 
 
+def test_the_read_logs_nothing_and_changes_nothing(target: str) -> None:
+    """The report shows counts, not a person: like the whole-client read it replaces, it
+    writes no access-log entry (docs/trust.md) and leaves every row as it was."""
+    database = open_database(target)
+    try:
+        repository = Repository(database)
+        for client in demo_clients(TODAY):
+            repository.create_client(client)
+        before = repository.audit_entries()
+        versions = repository.client_versions()
+        read = read_report_input(database)
+        assert len(read.clients) == 6
+        assert repository.audit_entries() == before
+        assert repository.client_versions() == versions
+    finally:
+        database.close()
+
+
 def test_a_failing_read_is_one_line_without_the_statement(db_path: Path) -> None:
     database = open_database(str(db_path))
     database.close()
