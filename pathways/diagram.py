@@ -618,6 +618,8 @@ def trimmed(card: StepCard, details: int) -> StepCard:
 
 #: Gaps of the compact print (points): around a card in its cell, and between stacked cards.
 PAPER_GAP = 3.5
+#: Between a card and its column's edge: the gutters hold the arrows and a referral's mark.
+PAPER_COLUMN_GAP = 4.5
 PAPER_STACK_GAP = 3.0
 
 
@@ -679,6 +681,7 @@ def fit_stage_view(
                 layout = stage_layout(
                     pathway, catalogue, goal_stages=goal, lanes="used", use_positions=False,
                     card_size=size_of, gap=PAPER_GAP, stack_gap=PAPER_STACK_GAP,
+                    column_gap=PAPER_COLUMN_GAP,
                     empty_column_width=max(64.0, card_width * 0.6), piles=piles,
                 )
                 page = _one_page(layout, width, height, label_width, words, type_scale)
@@ -834,6 +837,7 @@ def split_stage_view(
             layout = compress_columns(stage_layout(
                 sub, catalogue, goal_stages=goal, lanes="used", use_positions=False,
                 card_size=size_of, gap=PAPER_GAP, stack_gap=PAPER_STACK_GAP,
+                column_gap=PAPER_COLUMN_GAP,
                 empty_column_width=max(64.0, card_width * 0.6), piles=piles), stages)
             columns = tuple(range(len(layout.columns)))
             span = layout.columns[-1].box.right - layout.columns[0].box.x
@@ -853,7 +857,8 @@ def split_stage_view(
         """The pages the columns' widths alone need (one card wide per used stage)."""
         pages, used = 1, 0.0
         for chunk in chunks:
-            width = (card_width + 2 * PAPER_GAP + max(64.0, card_width * 0.6) * (len(chunk) - 1))
+            width = (card_width + 2 * PAPER_COLUMN_GAP
+                     + max(64.0, card_width * 0.6) * (len(chunk) - 1))
             room = (first if pages == 1 else later)[0] - label_width - sum(EDGE_ROOM[:2])
             if used and used + width > room:
                 pages, used = pages + 1, 0.0
@@ -1043,7 +1048,7 @@ def compress_columns(layout: Layout, keep: Iterable[str]) -> Layout:
     lanes = [Lane(lane.sector, Box(lane.box.x, lane.box.y, width, lane.box.height),
                   lane.label_box) for lane in layout.lanes]
     return Layout("stages", lanes, cards, width, layout.height, columns=columns,
-                  gap=layout.gap)
+                  gap=layout.gap, column_gap=layout.column_gap)
 
 
 def _lanes_top(layout: Layout) -> float:
@@ -1195,7 +1200,7 @@ def stage_header_height(
     banner = 0.0
     if goal_columns:
         banner_width = (sum(layout.columns[i].box.width for i in goal_columns)
-                        - 2 * layout.gap * 0.55) * sx - 8
+                        - 2 * layout.gutter_gap * 0.55) * sx - 8
         text = _goal_banner_text(words)
         banner_lines = wrap(text, banner_width, type_scale.small, True, max_lines=4)
         banner = len(banner_lines) * line_height(type_scale.small) + 8.0
@@ -1340,7 +1345,7 @@ def _draw_stage_headers(
         return
     # A frame around the goal's columns, from the banner down through every lane. It runs
     # between the arrows' middle track in the gutter and the cards, so neither hides it.
-    inset = layout.gap * page.sx * 0.55
+    inset = layout.gutter_gap * page.sx * 0.55
     left = frame.x(layout.columns[goal_columns[0]].box.x) + inset
     right = frame.x(layout.columns[goal_columns[-1]].box.right) - inset
     bottom = frame.y(page.y1)
@@ -1380,7 +1385,7 @@ def _draw_stage_arrows(
     region = Box(left, top, right + (6.0 if page.split_columns else 0.0) - left,
                  bottom + (6.0 if page.split_rows else 0.0) - top)
     # Arrows share the middle half of a gutter: the goal's frame runs beside them.
-    grid = Grid(columns, channels, region, gutter_width=layout.gap * page.sx)
+    grid = Grid(columns, channels, region, gutter_width=layout.gutter_gap * page.sx)
     connections: list[Connection] = []
     for source, target, kind in transitions:
         key = (source, target, kind)
@@ -1399,8 +1404,8 @@ def _draw_stage_arrows(
     for route in routes:
         _draw_transition(sheet, route.points, kinds[route.key])
         if route.key in referrals and len(route.points) >= 2:
-            draw_referral_mark(sheet, referral_mark_place(route.points, shown.values(),
-                                                          type_scale.small * 0.75),
+            draw_referral_mark(sheet, referral_mark_place(
+                route.points, shown.values(), referral_mark_radius(type_scale.small)),
                                words.lang, type_scale.small)
         if route.offpage_end is not None and route.offpage_direction is not None:
             other = route.key[0] if route.incoming else route.key[1]
@@ -1432,10 +1437,16 @@ def referral_mark_place(points: Sequence[tuple[float, float]], cards: Iterable[B
     return (x1 + x2) / 2, (y1 + y2) / 2
 
 
+def referral_mark_radius(size: float) -> float:
+    """The radius of a referral's circle drawn at *size*: snug around its letter (at least
+    7 pt), so that it fits the gutter between two stage columns."""
+    return max(4.4, size * 0.6)
+
+
 def draw_referral_mark(sheet: Sheet, centre: tuple[float, float], lang: str,
                        size: float) -> None:
     """A formal referral: a circled letter on its arrow, as the window's canvas draws it."""
-    radius = size * 0.75
+    radius = referral_mark_radius(size)
     x, y = centre
     sheet.polygon([(x + radius * math.cos(a * math.pi / 8), y + radius * math.sin(a * math.pi / 8))
                    for a in range(16)], fill="white", edge=INK, linewidth=0.9, zorder=6.2)
@@ -1757,8 +1768,8 @@ def draw_timeline_page(
             points = _draw_timeline_transition(sheet, bar_boxes[source], bar_boxes[target],
                                                kind)
             if (source, target, kind) in referrals and len(points) >= 2:
-                draw_referral_mark(sheet, referral_mark_place(points, bar_boxes.values(),
-                                                              type_scale.small * 0.75),
+                draw_referral_mark(sheet, referral_mark_place(
+                    points, bar_boxes.values(), referral_mark_radius(type_scale.small)),
                                    words.lang, type_scale.small)
     # Today and the goal's target date, over the lanes, under the bars.
     today_x = model.x_of(today)

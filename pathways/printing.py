@@ -15,6 +15,7 @@ every free text before it is drawn.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import hmac
 import os
@@ -658,6 +659,13 @@ class _DiagramFrame:
     team_limit: float
 
 
+@functools.lru_cache(maxsize=1)
+def _measuring_sheet() -> Sheet:
+    """A sheet for measuring only (``draw_legend(..., dry_run=True)`` draws nothing on it):
+    one for the process, not a matplotlib figure and axes made and thrown away per frame."""
+    return Sheet(10, 10)
+
+
 def _diagram_frames(
     context: _Context,
     layout: Layout,
@@ -699,13 +707,13 @@ def _diagram_frames(
             legend_width = body.width * 0.44
             legend_box = Box(body.x, 0, legend_width - 10.0, 0)
             team_box = Box(body.x + legend_width + 10.0, 0, body.width - legend_width - 10.0, 0)
-        legend_height = draw_legend(Sheet(10, 10), legend_box, groups, type_scale,
+        legend_height = draw_legend(_measuring_sheet(), legend_box, groups, type_scale,
                                     dry_run=True)
         team_limit = max(body.height * 0.18, legend_height)
         team_height = (_draw_team(None, context, team_box, team_limit)
                        if team_box is not None else 0.0)
         if side is not None:
-            team_height = draw_legend(Sheet(10, 10), side[0], side[1], type_scale,
+            team_height = draw_legend(_measuring_sheet(), side[0], side[1], type_scale,
                                       dry_run=True)
         band = max(legend_height, team_height) + 4.0
         region = Box(body.x, body.y + 6.0, body.width, body.height - band - 14.0)

@@ -39,8 +39,9 @@ def current_stage(pathway: Pathway, catalogue: ServiceCatalogue) -> str | None:
 def current_stage_of_steps(
     steps: Iterable[DatedStep], catalogue: ServiceCatalogue
 ) -> str | None:
-    """:func:`current_stage` over bare steps, for callers (the client list) that have no
-    pathway graph at hand and should not build one per row."""
+    """:func:`current_stage` over bare steps, for callers (the report) that have no pathway
+    graph at hand and should not build one per row. (The client list asks the database the
+    same rule: ``storage.listing``.)"""
     best_ongoing: str | None = None
     latest: tuple[date, int] | None = None  # (end, stage order) of the latest completed step
     latest_stage: str | None = None

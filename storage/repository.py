@@ -55,8 +55,7 @@ from pathways.model import (
     TeamMember,
     Transition,
 )
-from pathways.stages import current_stage_of_steps
-from pathways.text import finnish_sort_key, fold
+from pathways.text import fold
 from storage import audit
 from storage.audit import Actor, AuditEntry
 from storage.concurrency import (
@@ -69,6 +68,7 @@ from storage.concurrency import (
 )
 from storage.concurrency import ConflictError as ConflictError
 from storage.database import WRITE_OPTION, Database, database_failure, readonly_problem
+from storage.listing import read_client_list
 from storage.models import (
     AgreedVersionRow,
     ClientLanguageRow,
@@ -1234,60 +1234,8 @@ class Repository:
         """The clients whose name, id or municipality contains every word of *search* (case
         and accents folded), each with their active pathway and its current stage, in Finnish
         alphabetical order of name (then id)."""
-        conditions = [
-            ClientRow.search_text.contains(term, autoescape=True)
-            for term in fold(search or "").split()
-        ]
-        where = and_(true(), *conditions)
         with self._unit(write=False) as session:
-            catalogue = _catalogue(session)
-            rows = session.execute(
-                select(
-                    ClientRow.id,
-                    ClientRow.name,
-                    ClientRow.municipality,
-                    PathwayRow.pk.label("pathway_pk"),
-                    PathwayRow.id.label("pathway_id"),
-                    PathwayRow.title.label("pathway_title"),
-                )
-                .outerjoin(
-                    PathwayRow,
-                    and_(PathwayRow.client_pk == ClientRow.pk, PathwayRow.status == "active"),
-                )
-                .where(where)
-            ).all()
-            # The steps that can make a stage current: ongoing and completed ones.
-            steps: dict[int, list[Step]] = defaultdict(list)
-            for pathway_pk, step_id, service, status, end in session.execute(
-                select(
-                    StepRow.pathway_pk, StepRow.id, StepRow.service, StepRow.status, StepRow.end_on
-                )
-                .join(
-                    PathwayRow,
-                    and_(PathwayRow.pk == StepRow.pathway_pk, PathwayRow.status == "active"),
-                )
-                .join(ClientRow, ClientRow.pk == PathwayRow.client_pk)
-                .where(where, StepRow.status.in_(("ongoing", "completed")))
-                .order_by(StepRow.pathway_pk, StepRow.ordinal)
-            ):
-                steps[pathway_pk].append(Step(step_id, service, status, end=end))
-        summaries = []
-        for row in rows:
-            stage = None
-            if row.pathway_pk is not None:
-                stage = current_stage_of_steps(steps.get(row.pathway_pk, ()), catalogue)
-            summaries.append(
-                ClientSummary(
-                    id=row.id,
-                    name=row.name,
-                    municipality=row.municipality,
-                    active_pathway_id=row.pathway_id,
-                    active_pathway_title=row.pathway_title,
-                    current_stage=stage,
-                )
-            )
-        summaries.sort(key=lambda s: (finnish_sort_key(s.name), s.id))
-        return summaries
+            return read_client_list(session.connection(), search)
 
     def count_clients(self) -> int:
         with self._unit(write=False) as session:
@@ -1343,8 +1291,9 @@ class Repository:
     def load_clients(self, client_ids: Iterable[str] | None = None) -> list[Client]:
         """Whole clients in id order: all of them, or those of *client_ids* that exist.
 
-        For figures over the caseload (the report); not logged as views, so a caller that
-        shows one person's data uses :meth:`load_client`.
+        For work over the caseload (the window's caseload report and findings); not
+        logged as views, so a caller that shows one person's data uses :meth:`load_client`.
+        ``polku report`` reads only what it counts instead (``storage.report_read``).
         """
         with _bulk_work(), self._unit(write=False) as session:
             return self._load_many(session, client_ids)
