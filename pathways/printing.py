@@ -57,7 +57,7 @@ from pathways.diagram import (
     trimmed,
 )
 from pathways.diagram_i18n import tr
-from pathways.diagram_text import cap_height, ellipsise, line_height, text_width, wrap
+from pathways.diagram_text import cap_height, line_height, text_width, wrap
 from pathways.errors import InputError
 from pathways.i18n import N_, _, current_language, format_date
 from pathways.labels import (
@@ -488,8 +488,10 @@ def _draw_footer(sheet: Sheet, context: _Context, page: int, total: int) -> None
     sheet.text(sheet.width / 2, baseline, "Polku", size=size, colour=INK_SOFT, ha="center")
 
 
-def _team_entries(context: _Context) -> list[tuple[str, list[str]]]:
-    """Who does what: (bold first line, further lines) per member."""
+def _team_entries(context: _Context, *, with_steps: bool = True
+                  ) -> list[tuple[str, list[str]]]:
+    """Who does what: (bold first line, further lines) per member; *with_steps*: with the
+    steps each is responsible for (the cards name their responsible too)."""
     entries = []
     for member in _involved_members(context):
         head = member.name + (f", {member.role}" if member.role else "")
@@ -497,9 +499,10 @@ def _team_entries(context: _Context) -> list[tuple[str, list[str]]]:
                                      f"☎ {member.phone}" if member.phone else "",
                                      f"✉ {member.email}" if member.email else "") if part]
         lines = [" · ".join(details)] if details else []
-        steps = [context.card_title(s) for s in context.steps
-                 if s.responsible == member.id and s.status != "cancelled"]
-        if steps:
+        # Each step's name once, however many times the pathway repeats the service.
+        steps = list(dict.fromkeys(context.card_title(s) for s in context.steps
+                                   if s.responsible == member.id and s.status != "cancelled"))
+        if steps and with_steps:
             lines.append(context.t("responsible for: {steps}", steps=", ".join(steps)))
         entries.append((head, lines))
     return entries
@@ -524,23 +527,33 @@ def _draw_team(sheet: Sheet | None, context: _Context, box: Box, max_height: flo
         return step * 2 + 2.0
     room = max_height - (y - box.y)
     gap = 12.0
-    # As few columns as fit the room: long lines wrap in one wide column, and are cut short
-    # (the meeting sheet has them in full) only when three narrower columns are needed.
-    for columns in range(1, max(1, min(len(entries), int(box.width // 170.0))) + 1):
-        column_width = (box.width - gap * (columns - 1)) / columns
-        blocks = []
-        for head, lines in entries:
-            block = [ellipsise(head, column_width, size, True)]
-            for line in lines:
-                block += wrap(line, column_width - 8.0, size, max_lines=2 if columns == 1 else 1)
-            blocks.append(block)
-        per_column = -(-len(blocks) // columns)
-        tallest = max(sum(len(b) * step + 3.0 for b in blocks[c * per_column:(c + 1) * per_column])
-                      for c in range(columns))
+    # As few columns as fit the room; every line wraps whole, never cut. When not everyone
+    # fits with the steps they are responsible for, the box names the people without them
+    # (each card names its responsible); a member that still does not fit is counted in a
+    # last line (the meeting sheet lists everyone).
+    for with_steps in (True, False):
+        if not with_steps:
+            entries = _team_entries(context, with_steps=False)
+        for columns in range(1, max(1, min(len(entries), int(box.width // 170.0))) + 1):
+            column_width = (box.width - gap * (columns - 1)) / columns
+            blocks = []
+            heads = []
+            for head, lines in entries:
+                block = wrap(head, column_width, size, True)
+                heads.append(len(block))
+                for line in lines:
+                    block += wrap(line, column_width - 8.0, size)
+                blocks.append(block)
+            per_column = -(-len(blocks) // columns)
+            tallest = max(sum(len(b) * step + 3.0
+                              for b in blocks[c * per_column:(c + 1) * per_column])
+                          for c in range(columns))
+            if tallest <= room:
+                break
         if tallest <= room:
             break
     # Fill columns top to bottom; what does not fit is counted, never drawn over the footer.
-    placed: list[tuple[int, float, list[str]]] = []
+    placed: list[tuple[int, float, list[str], int]] = []
     column, offset, hidden = 0, 0.0, 0
     for index, block in enumerate(blocks):
         height = len(block) * step + 3.0
@@ -549,11 +562,12 @@ def _draw_team(sheet: Sheet | None, context: _Context, box: Box, max_height: flo
         if column >= columns or height > room:
             hidden = len(blocks) - index
             break
-        placed.append((column, offset, block))
+        placed.append((column, offset, block, heads[index]))
         offset += height
 
     def column_end(which: int) -> float:
-        return max((o + len(b) * step + 3.0 for c, o, b in placed if c == which), default=0.0)
+        return max((o + len(b) * step + 3.0 for c, o, b, _h in placed if c == which),
+                   default=0.0)
 
     more_column = placed[-1][0] if placed else 0
     if hidden:
@@ -562,10 +576,11 @@ def _draw_team(sheet: Sheet | None, context: _Context, box: Box, max_height: flo
             hidden += 1
             more_column = placed[-1][0] if placed else 0
     if sheet is not None:
-        for column, offset, block in placed:
+        for column, offset, block, bold_lines in placed:
             x = box.x + column * (column_width + gap)
-            sheet.lines(x, y + offset, block[:1], size=size, bold=True)
-            sheet.lines(x + 8.0, y + offset + step, block[1:], size=size, colour=INK_SOFT)
+            sheet.lines(x, y + offset, block[:bold_lines], size=size, bold=True)
+            sheet.lines(x + 8.0, y + offset + step * bold_lines, block[bold_lines:], size=size,
+                        colour=INK_SOFT)
         if hidden:
             sheet.lines(box.x + more_column * (column_width + gap), y + column_end(more_column),
                         [context.t("+ {count} more", count=hidden)], size=size, colour=INK_SOFT)
