@@ -32,6 +32,7 @@ from pathways.diagram_text import (
     font_properties,
     line_height,
     text_width,
+    use_file_settings,
     wrap,
 )
 from pathways.i18n import N_, format_date
@@ -143,11 +144,15 @@ class Sheet:
     """One page: a Figure the size of the paper whose single Axes counts points, y down.
 
     Records the smallest font size it drew, so the printout can prove nothing is under 7 pt.
+    Every setting of the drawing is given to its artist — the font file of each text, dash
+    lengths in points, lines never simplified — never through matplotlib's process-wide
+    ``rcParams``, which the window's own chart may be drawing with at the same time.
     """
 
     def __init__(self, width: float, height: float) -> None:
         from matplotlib.figure import Figure
 
+        use_file_settings()
         self.width = width
         self.height = height
         self.figure: Figure = Figure(figsize=(width / 72.0, height / 72.0), dpi=72)
@@ -230,8 +235,8 @@ class Sheet:
             (box.x, box.y), box.width, box.height, boxstyle=style,
             facecolor=fill if fill is not None else "none",
             edgecolor=edge if edge is not None and linewidth > 0 else "none",
-            linewidth=linewidth, linestyle=linestyle, zorder=zorder, alpha=alpha,
-            joinstyle="round", capstyle="butt",
+            linewidth=linewidth, linestyle=_in_points(linestyle, linewidth), zorder=zorder,
+            alpha=alpha, joinstyle="round", capstyle="butt",
         )
         self._add(patch)
 
@@ -268,9 +273,12 @@ class Sheet:
         from matplotlib.path import Path
 
         vertices, codes = _rounded_path(points, rounding)
+        path = Path(vertices, codes)
+        path.should_simplify = False  # every bend drawn where it was routed
         self._add(PathPatch(
-            Path(vertices, codes), facecolor="none", edgecolor=colour, linewidth=linewidth,
-            linestyle=linestyle, zorder=zorder, capstyle=capstyle, joinstyle="round",
+            path, facecolor="none", edgecolor=colour, linewidth=linewidth,
+            linestyle=_in_points(linestyle, linewidth), zorder=zorder, capstyle=capstyle,
+            joinstyle="round",
         ))
 
     def arrow(
@@ -309,6 +317,22 @@ class Sheet:
         else:
             self.polygon([left, (x2, y2), right], fill=colour, edge=colour, linewidth=0.5,
                          zorder=zorder)
+
+
+def _in_points(linestyle: Any, linewidth: float) -> Any:
+    """*linestyle* so that its dashes are as long in points as it says at any line width.
+
+    matplotlib multiplies a dash pattern by the line width when ``lines.scale_dashes`` is on
+    (its default), reading the setting as the artist is made: the pattern is divided by the
+    width then. (A process-wide ``lines.scale_dashes = False`` would also reach the window.)"""
+    import matplotlib
+
+    if not isinstance(linestyle, tuple) or linewidth <= 0:
+        return linestyle
+    if not matplotlib.rcParams["lines.scale_dashes"]:
+        return linestyle
+    offset, dashes = linestyle
+    return (offset / linewidth, tuple(length / linewidth for length in dashes))
 
 
 def _rounded_path(

@@ -549,31 +549,14 @@ def _draw_team(sheet: Sheet | None, context: _Context, box: Box, max_height: flo
 # --- Composing the print -----------------------------------------------------------------------
 
 
-@contextlib.contextmanager
-def render_context() -> Iterator[None]:
-    """matplotlib settings of a print: TrueType fonts embedded in PDF (type 42), text as
-    paths in SVG (renders the same without the font), dash lengths in points."""
-    import matplotlib
-
-    with matplotlib.rc_context({
-        "pdf.fonttype": 42,
-        "ps.fonttype": 42,
-        "svg.fonttype": "path",
-        "svg.hashsalt": "polku",
-        "lines.scale_dashes": False,
-        "font.family": "DejaVu Sans",
-        "path.simplify": False,
-    }):
-        yield
-
-
 def compose(
     client: Client,
     pathway: Pathway,
     catalogue: ServiceCatalogue,
     options: PrintOptions,
 ) -> PrintDocument:
-    """All pages of a print of *pathway* of *client* (call inside :func:`render_context`).
+    """All pages of a print of *pathway* of *client*. Safe on any thread: the drawing's settings
+    are its artists' own, not matplotlib's process-wide ones (:class:`pathways.diagram.Sheet`).
 
     The client copy is a document of its own (:mod:`pathways.client_copy`); everything
     below is the professional print."""
@@ -1340,7 +1323,9 @@ def output_paths(path: Path, count: int) -> list[Path]:
     return [path] + [path.with_name(f"{path.stem}-{n}{path.suffix}") for n in range(2, count + 1)]
 
 
-def _write(figure: Figure, handle: Any, fmt: str, title: str) -> None:
+def _write(
+    figure: Figure, handle: Any, fmt: str, title: str, *, text_as_text: bool = False
+) -> None:
     if fmt == "png":
         from matplotlib.backends.backend_agg import FigureCanvasAgg
 
@@ -1354,10 +1339,39 @@ def _write(figure: Figure, handle: Any, fmt: str, title: str) -> None:
 
         FigureCanvasSVG(figure)
         buffer = io.BytesIO()
-        figure.savefig(buffer, format="svg",
-                       metadata={"Creator": "Polku", "Title": title, "Date": None})
+        with _svg_words(figure, as_text=text_as_text):
+            figure.savefig(buffer, format="svg",
+                           metadata={"Creator": "Polku", "Title": title, "Date": None})
         handle.write(_EMPTY_GLYPH.sub(rb'<path id="\1" d="M 0 0" transform="\2"/>',
                                       buffer.getvalue()))
+
+
+@contextlib.contextmanager
+def _svg_words(figure: Figure, *, as_text: bool) -> Iterator[None]:
+    """While *figure* is saved as SVG, draw its words as ``<text>`` (*as_text*) or as curves.
+
+    matplotlib's SVG writer decides this by its process-wide ``svg.fonttype`` setting alone
+    (:func:`pathways.diagram_text.use_file_settings` sets it to curves, once). Changing that
+    setting for one file would change it for every thread at once, so this one save's SVG
+    renderer is told instead: the figure's own ``draw`` — which matplotlib calls with the
+    renderer made for this save — points the renderer's drawing of words as curves at its
+    drawing of words as text. (Private names of matplotlib's SVG renderer; the tests check
+    both kinds of page.)"""
+    if not as_text:
+        yield
+        return
+    draw = figure.draw
+
+    def draw_words_as_text(renderer: Any) -> None:
+        svg = getattr(renderer, "_renderer", renderer)  # inside matplotlib's MixedModeRenderer
+        svg._draw_text_as_path = svg._draw_text_as_text
+        draw(renderer)
+
+    figure.draw = draw_words_as_text  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        del figure.draw
 
 
 # matplotlib writes the glyph of a space as a path without "d"; QtSvg (the window's print
@@ -1412,14 +1426,11 @@ def page_svgs(document: PrintDocument, *, text_as_text: bool = False) -> list[by
     window registers matplotlib's own copy with Qt)."""
     import io
 
-    import matplotlib
-
     result = []
-    with matplotlib.rc_context({"svg.fonttype": "none" if text_as_text else "path"}):
-        for figure in document.pages:
-            buffer = io.BytesIO()
-            _write(figure, buffer, "svg", document.title)
-            result.append(buffer.getvalue())
+    for figure in document.pages:
+        buffer = io.BytesIO()
+        _write(figure, buffer, "svg", document.title, text_as_text=text_as_text)
+        result.append(buffer.getvalue())
     return result
 
 
@@ -1437,7 +1448,7 @@ def save_document(document: PrintDocument, path: Path) -> list[Path]:
     targets = output_paths(path, len(document.pages))
     for target in targets:
         files.refuse_readonly_target(target)
-    with render_context(), contextlib.ExitStack() as stack:
+    with contextlib.ExitStack() as stack:
         # Every page is written whole before any is renamed into place.
         temporaries = [stack.enter_context(files.atomic_write(t)) for t in targets]
         for index, temporary in enumerate(temporaries):
@@ -1458,8 +1469,7 @@ def print_pathway(
 ) -> tuple[PrintDocument, list[Path]]:
     """Compose and save a print in one go (the command line's `print`)."""
     output_format(path)  # refuse a bad suffix before any work
-    with render_context():
-        document = compose(client, pathway, catalogue, options)
+    document = compose(client, pathway, catalogue, options)
     return document, save_document(document, path)
 
 
@@ -1492,7 +1502,6 @@ __all__ = [
     "page_svgs",
     "print_pathway",
     "pseudonym_code",
-    "render_context",
     "save_document",
     "write_pdf",
 ]

@@ -528,8 +528,9 @@ def skip_qt_source_scan_of_packages_without_qt() -> None:
     (``shibokensupport.feature._mod_uses_pyside``); the storage layer's import after the first
     paint took twice as long for it (0.66 s instead of 0.35 s). Polku selects no feature, and
     the modules named here never mention Qt, so their answer is known without reading them.
-    Every other module is scanned as before; with a PySide6 that no longer has the hook this
-    does nothing.
+    Neither does Python's standard library (about 140 of its modules — asyncio, email, ssl… —
+    come in with SQLAlchemy after the first paint). Every other module is scanned as before;
+    with a PySide6 that no longer has the hook this does nothing.
     """
     try:
         from shibokensupport import feature
@@ -539,9 +540,19 @@ def skip_qt_source_scan_of_packages_without_qt() -> None:
     if scan is None or getattr(scan, "polku_wrapped", False):
         return
 
+    standard_library = os.path.dirname(os.__file__) + os.sep
+    installed = (f"{os.sep}site-packages{os.sep}", f"{os.sep}dist-packages{os.sep}")
+
     def uses_pyside(module: Any) -> bool:
         name = getattr(module, "__name__", "")
         if isinstance(name, str) and name.partition(".")[0] in PACKAGES_WITHOUT_QT:
+            return False
+        path = getattr(module, "__file__", None)
+        if (
+            isinstance(path, str)
+            and path.startswith(standard_library)
+            and not any(folder in path for folder in installed)
+        ):
             return False
         return bool(scan(module))
 

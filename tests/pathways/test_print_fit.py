@@ -286,7 +286,7 @@ def test_arrows_pass_no_card_and_referral_marks_cover_none(
     """On the stage view of every demo and example client, no arrow runs through a card other
     than its own two, and no referral's circled letter lies on a card."""
     import pathways.diagram as diagram
-    from pathways.printing import compose, render_context
+    from pathways.printing import compose
 
     pages: list[tuple[dict[str, object], list[object]]] = []
     marks: list[tuple[tuple[float, float], float, dict[str, object]]] = []
@@ -303,27 +303,26 @@ def test_arrows_pass_no_card_and_referral_marks_cover_none(
 
     monkeypatch.setattr(diagram, "route_connections", routes_spied)
     monkeypatch.setattr(diagram, "draw_referral_mark", mark_spied)
-    with render_context():
-        for client in _clients(examples_dir):
-            before = (len(pages), len(marks))
-            compose(client, client.default_pathway(), CATALOGUE,
-                    PrintOptions(today=TODAY, pseudonym_key=b"k", lang=lang))
-            for boxes, routes in pages[before[0]:]:
-                for routed in routes:
-                    ends = set(routed.key[:2])  # type: ignore[attr-defined]
-                    points = routed.points  # type: ignore[attr-defined]
-                    for step_id, box in boxes.items():
-                        if step_id in ends:
-                            continue
-                        for a, b in zip(points, points[1:], strict=False):
-                            assert not _segment_crosses(a, b, box), (
-                                client.id, routed.key, step_id)  # type: ignore[attr-defined]
-            for (x, y), radius, boxes in marks[before[1]:]:
+    for client in _clients(examples_dir):
+        before = (len(pages), len(marks))
+        compose(client, client.default_pathway(), CATALOGUE,
+                PrintOptions(today=TODAY, pseudonym_key=b"k", lang=lang))
+        for boxes, routes in pages[before[0]:]:
+            for routed in routes:
+                ends = set(routed.key[:2])  # type: ignore[attr-defined]
+                points = routed.points  # type: ignore[attr-defined]
                 for step_id, box in boxes.items():
-                    near_x = min(max(x, box.x), box.right)  # type: ignore[attr-defined]
-                    near_y = min(max(y, box.y), box.bottom)  # type: ignore[attr-defined]
-                    assert (near_x - x) ** 2 + (near_y - y) ** 2 >= (radius - 0.5) ** 2, (
-                        client.id, step_id, (x, y))
+                    if step_id in ends:
+                        continue
+                    for a, b in zip(points, points[1:], strict=False):
+                        assert not _segment_crosses(a, b, box), (
+                            client.id, routed.key, step_id)  # type: ignore[attr-defined]
+        for (x, y), radius, boxes in marks[before[1]:]:
+            for step_id, box in boxes.items():
+                near_x = min(max(x, box.x), box.right)  # type: ignore[attr-defined]
+                near_y = min(max(y, box.y), box.bottom)  # type: ignore[attr-defined]
+                assert (near_x - x) ** 2 + (near_y - y) ** 2 >= (radius - 0.5) ** 2, (
+                    client.id, step_id, (x, y))
     assert marks  # the demo has referrals
 
 
