@@ -556,6 +556,7 @@ def skip_qt_source_scan_of_packages_without_qt() -> None:
             return False
         return bool(scan(module))
 
+    # A mark on the function object, so that a second call wraps nothing twice.
     uses_pyside.polku_wrapped = True  # type: ignore[attr-defined]
     feature._mod_uses_pyside = uses_pyside
 

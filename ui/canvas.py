@@ -1464,13 +1464,14 @@ class PathwayScene(QGraphicsScene):
             if shift is not None and arrow.float_route is not None and only is None:
                 # Both cards moved alike (a lane grew above them): so does the route.
                 dx, dy = shift
-                route = tuple((x + dx, y + dy) for x, y in arrow.float_route)
+                start, bend1, bend2, tip = ((x + dx, y + dy) for x, y in arrow.float_route)
+                route = (start, bend1, bend2, tip)
             else:
                 candidates = route_candidates(rects[key[0]], rects[key[1]], p0, p3, horizontal)
                 route = next(
                     (r for r in candidates if grid.route_is_clear(r, key[:2])), candidates[0]
                 )
-            arrow.set_route(route)  # type: ignore[arg-type]
+            arrow.set_route(route)
             if arrow.has_marks:
                 self._place_marks(arrow, grid)
 
