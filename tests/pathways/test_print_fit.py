@@ -324,3 +324,32 @@ def test_arrows_pass_no_card_and_referral_marks_cover_none(
                 assert (near_x - x) ** 2 + (near_y - y) ** 2 >= (radius - 0.5) ** 2, (
                     client.id, step_id, (x, y))
     assert marks  # the demo has referrals
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_who_does_what_wraps_its_lines_and_cuts_none(
+        tmp_path: Path, examples_dir: Path, lang: str) -> None:
+    """The "who does what" box: every member's name, role, organisation and phone whole;
+    its lines wrap, never end in "…" (a long pathway's box names the people without their
+    steps before it leaves anyone out)."""
+    for client in [*_clients(examples_dir), long_client(40)]:
+        document, files = print_pathway(
+            client, client.default_pathway(), CATALOGUE,
+            PrintOptions(today=TODAY, pseudonym_key=b"k", lang=lang), tmp_path / "t.pdf")
+        text = subprocess.run(["pdftotext", "-raw", "-f", "1", "-l", "1", str(files[0]), "-"],
+                              capture_output=True, text=True, check=True).stdout
+        heading = {"fi": "Kuka tekee mitä", "sv": "Vem gör vad", "en": "Who does what"}[lang]
+        if heading not in text:
+            continue  # a dense page: the cards name their responsible
+        box = text.split(heading, 1)[1]
+        box = box.split({"fi": "Luottamuksellinen", "sv": "Konfidentiell",
+                         "en": "Confidential"}[lang])[0]
+        assert "…" not in box, (client.id, box)
+        flat = _words(box)
+        responsible = {s.responsible for s in client.default_pathway().steps}
+        for member in client.team:
+            if member.id not in responsible:
+                continue
+            assert f"{member.name}, {member.role}" in flat, (client.id, member.name)
+            if member.phone:
+                assert member.phone in flat, (client.id, member.phone)

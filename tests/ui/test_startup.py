@@ -111,3 +111,39 @@ def test_the_window_reads_no_source_of_the_standard_library_but_of_other_librari
         name for name in read if name.partition(".")[0] in {"asyncio", "email", "xml", "tomllib"}
     ]
     assert "pytest" in read  # an installed package is still scanned
+
+
+PROBE_CHILD = """
+import sys
+import ui.app
+def spy(*words, **options):
+    if words and str(words[0]).startswith("pathway_painted"):
+        sys.stdout.write(f"networkx imported: {'networkx' in sys.modules}\\n")
+    print(*words, **options)
+ui.app.print = spy
+import main
+sys.exit(main.run(["--db", sys.argv[1], "--client", "demo-aleksi"]))
+"""
+
+
+def test_a_clients_pathway_is_painted_before_networkx_is_imported(db_path: Path) -> None:
+    """networkx (a tenth of a second to import) comes in with the first check of the pathway's
+    graph, after the pathway is on the screen: no module on the way imports it at the top."""
+    import os
+    import subprocess
+    import sys
+
+    import main
+
+    assert main.run(["demo", "--db", str(db_path)]) == 0
+    environment = dict(os.environ, POLKU_STARTUP_PROBE="1", QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE_CHILD, str(db_path)],
+        cwd=Path(__file__).resolve().parents[2],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=120,
+    )
+    assert "pathway_painted" in done.stdout, done.stderr
+    assert "networkx imported: False" in done.stdout
