@@ -95,7 +95,7 @@ def pages_per_client() -> None:
     """How many pages each demo client and each long pathway takes, per view and paper."""
     from pathways.catalogue import ServiceCatalogue
     from pathways.demo import demo_clients
-    from pathways.printing import PrintOptions, compose, render_context
+    from pathways.printing import PrintOptions, compose
 
     catalogue = ServiceCatalogue()
     today = date(2026, 1, 15)
@@ -103,20 +103,19 @@ def pages_per_client() -> None:
     rows += [(f"{n} steps", long_client(n)) for n in (7, 12, 20, 30, 40)]
     print("pages (professional print; client copy)     A4 stages  A4 timeline  A3 stages  "
           "A3 timeline  client copy")
-    with render_context():
-        for name, client in rows:
-            pathway = client.default_pathway()
-            assert pathway is not None
-            counts = []
-            for paper in ("A4", "A3"):
-                for view in ("stages", "timeline"):
-                    document = compose(client, pathway, catalogue, PrintOptions(
-                        view=view, paper=paper, today=today, pseudonym_key=b"bench"))
-                    counts.append(len(document.pages))
-            copy = compose(client, pathway, catalogue, PrintOptions(
-                client_copy=True, today=today, pseudonym_key=b"bench"))
-            print(f"  {name:14} {len(pathway.steps):3} steps "
-                  + "".join(f"{count:11d}" for count in counts) + f"{len(copy.pages):12d}")
+    for name, client in rows:
+        pathway = client.default_pathway()
+        assert pathway is not None
+        counts = []
+        for paper in ("A4", "A3"):
+            for view in ("stages", "timeline"):
+                document = compose(client, pathway, catalogue, PrintOptions(
+                    view=view, paper=paper, today=today, pseudonym_key=b"bench"))
+                counts.append(len(document.pages))
+        copy = compose(client, pathway, catalogue, PrintOptions(
+            client_copy=True, today=today, pseudonym_key=b"bench"))
+        print(f"  {name:14} {len(pathway.steps):3} steps "
+              + "".join(f"{count:11d}" for count in counts) + f"{len(copy.pages):12d}")
 
 
 def import_floor() -> tuple[float, float]:
@@ -151,7 +150,7 @@ def main() -> None:
     pages_per_client()
 
     from pathways.catalogue import ServiceCatalogue
-    from pathways.printing import PrintOptions, compose, render_context, save_document
+    from pathways.printing import PrintOptions, compose, save_document
 
     catalogue = ServiceCatalogue()
     with tempfile.TemporaryDirectory() as folder:
@@ -159,8 +158,7 @@ def main() -> None:
             options = PrintOptions(view=view, today=date(2026, 1, 15), pseudonym_key=b"bench")
             for run in ("first", "again"):
                 def compose_pages(options: PrintOptions = options) -> object:
-                    with render_context():
-                        return compose(client, client.pathways[0], catalogue, options)
+                    return compose(client, client.pathways[0], catalogue, options)
                 wall_c, cpu_c, document = _timed(compose_pages)
                 wall_s, cpu_s, _ = _timed(
                     lambda document=document: save_document(document, Path(folder) / "out.pdf"))

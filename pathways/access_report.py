@@ -189,16 +189,18 @@ def write_access_report(
     path: Path, client: Client, entries: Sequence[LogEntry], *, printed_on: date | None = None
 ) -> None:
     """Write the access-log PDF of *client* to *path* (private, atomic)."""
-    from matplotlib import rc_context
     from matplotlib.backends.backend_pdf import PdfPages
 
+    from pathways.diagram_text import use_file_settings
+
+    # TrueType fonts keep the text searchable and copyable (and readable aloud).
+    use_file_settings()
     pages = access_report_pages(client, entries, printed_on=printed_on or date.today())
     metadata = {"Title": _("Who has processed your data"), "Creator": "Polku",
                 "Producer": "Polku", "Author": None}  # fmt: skip
 
     def write(temporary: Path) -> None:
-        # TrueType fonts keep the text searchable and copyable (and readable aloud).
-        with rc_context({"pdf.fonttype": 42}), PdfPages(temporary, metadata=metadata) as pdf:
+        with PdfPages(temporary, metadata=metadata) as pdf:
             for page in pages:
                 pdf.savefig(page)
 

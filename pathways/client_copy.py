@@ -777,9 +777,8 @@ def compose_client_copy(
     catalogue: ServiceCatalogue,
     options: PrintOptions,
 ) -> PrintDocument:
-    """All pages of the client copy of *pathway* (call inside
-    :func:`pathways.printing.render_context`). The view option plays no part: the client copy
-    is always the journey; the paper is used upright."""
+    """All pages of the client copy of *pathway*. The view option plays no part: the client
+    copy is always the journey; the paper is used upright."""
     today = options.today or date.today()
     pseudonym = None
     if options.pseudonymize:

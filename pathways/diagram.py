@@ -32,6 +32,7 @@ from pathways.diagram_text import (
     font_properties,
     line_height,
     text_width,
+    use_file_settings,
     wrap,
 )
 from pathways.i18n import N_, format_date
@@ -143,11 +144,15 @@ class Sheet:
     """One page: a Figure the size of the paper whose single Axes counts points, y down.
 
     Records the smallest font size it drew, so the printout can prove nothing is under 7 pt.
+    Every setting of the drawing is given to its artist — the font file of each text, dash
+    lengths in points, lines never simplified — never through matplotlib's process-wide
+    ``rcParams``, which the window's own chart may be drawing with at the same time.
     """
 
     def __init__(self, width: float, height: float) -> None:
         from matplotlib.figure import Figure
 
+        use_file_settings()
         self.width = width
         self.height = height
         self.figure: Figure = Figure(figsize=(width / 72.0, height / 72.0), dpi=72)
@@ -230,8 +235,8 @@ class Sheet:
             (box.x, box.y), box.width, box.height, boxstyle=style,
             facecolor=fill if fill is not None else "none",
             edgecolor=edge if edge is not None and linewidth > 0 else "none",
-            linewidth=linewidth, linestyle=linestyle, zorder=zorder, alpha=alpha,
-            joinstyle="round", capstyle="butt",
+            linewidth=linewidth, linestyle=_in_points(linestyle, linewidth), zorder=zorder,
+            alpha=alpha, joinstyle="round", capstyle="butt",
         )
         self._add(patch)
 
@@ -268,9 +273,12 @@ class Sheet:
         from matplotlib.path import Path
 
         vertices, codes = _rounded_path(points, rounding)
+        path = Path(vertices, codes)
+        path.should_simplify = False  # every bend drawn where it was routed
         self._add(PathPatch(
-            Path(vertices, codes), facecolor="none", edgecolor=colour, linewidth=linewidth,
-            linestyle=linestyle, zorder=zorder, capstyle=capstyle, joinstyle="round",
+            path, facecolor="none", edgecolor=colour, linewidth=linewidth,
+            linestyle=_in_points(linestyle, linewidth), zorder=zorder, capstyle=capstyle,
+            joinstyle="round",
         ))
 
     def arrow(
@@ -309,6 +317,22 @@ class Sheet:
         else:
             self.polygon([left, (x2, y2), right], fill=colour, edge=colour, linewidth=0.5,
                          zorder=zorder)
+
+
+def _in_points(linestyle: Any, linewidth: float) -> Any:
+    """*linestyle* so that its dashes are as long in points as it says at any line width.
+
+    matplotlib multiplies a dash pattern by the line width when ``lines.scale_dashes`` is on
+    (its default), reading the setting as the artist is made: the pattern is divided by the
+    width then. (A process-wide ``lines.scale_dashes = False`` would also reach the window.)"""
+    import matplotlib
+
+    if not isinstance(linestyle, tuple) or linewidth <= 0:
+        return linestyle
+    if not matplotlib.rcParams["lines.scale_dashes"]:
+        return linestyle
+    offset, dashes = linestyle
+    return (offset / linewidth, tuple(length / linewidth for length in dashes))
 
 
 def _rounded_path(
@@ -594,6 +618,8 @@ def trimmed(card: StepCard, details: int) -> StepCard:
 
 #: Gaps of the compact print (points): around a card in its cell, and between stacked cards.
 PAPER_GAP = 3.5
+#: Between a card and its column's edge: the gutters hold the arrows and a referral's mark.
+PAPER_COLUMN_GAP = 4.5
 PAPER_STACK_GAP = 3.0
 
 
@@ -655,6 +681,7 @@ def fit_stage_view(
                 layout = stage_layout(
                     pathway, catalogue, goal_stages=goal, lanes="used", use_positions=False,
                     card_size=size_of, gap=PAPER_GAP, stack_gap=PAPER_STACK_GAP,
+                    column_gap=PAPER_COLUMN_GAP,
                     empty_column_width=max(64.0, card_width * 0.6), piles=piles,
                 )
                 page = _one_page(layout, width, height, label_width, words, type_scale)
@@ -810,6 +837,7 @@ def split_stage_view(
             layout = compress_columns(stage_layout(
                 sub, catalogue, goal_stages=goal, lanes="used", use_positions=False,
                 card_size=size_of, gap=PAPER_GAP, stack_gap=PAPER_STACK_GAP,
+                column_gap=PAPER_COLUMN_GAP,
                 empty_column_width=max(64.0, card_width * 0.6), piles=piles), stages)
             columns = tuple(range(len(layout.columns)))
             span = layout.columns[-1].box.right - layout.columns[0].box.x
@@ -829,7 +857,8 @@ def split_stage_view(
         """The pages the columns' widths alone need (one card wide per used stage)."""
         pages, used = 1, 0.0
         for chunk in chunks:
-            width = (card_width + 2 * PAPER_GAP + max(64.0, card_width * 0.6) * (len(chunk) - 1))
+            width = (card_width + 2 * PAPER_COLUMN_GAP
+                     + max(64.0, card_width * 0.6) * (len(chunk) - 1))
             room = (first if pages == 1 else later)[0] - label_width - sum(EDGE_ROOM[:2])
             if used and used + width > room:
                 pages, used = pages + 1, 0.0
@@ -1019,7 +1048,7 @@ def compress_columns(layout: Layout, keep: Iterable[str]) -> Layout:
     lanes = [Lane(lane.sector, Box(lane.box.x, lane.box.y, width, lane.box.height),
                   lane.label_box) for lane in layout.lanes]
     return Layout("stages", lanes, cards, width, layout.height, columns=columns,
-                  gap=layout.gap)
+                  gap=layout.gap, column_gap=layout.column_gap)
 
 
 def _lanes_top(layout: Layout) -> float:
@@ -1171,7 +1200,7 @@ def stage_header_height(
     banner = 0.0
     if goal_columns:
         banner_width = (sum(layout.columns[i].box.width for i in goal_columns)
-                        - 2 * layout.gap * 0.55) * sx - 8
+                        - 2 * layout.gutter_gap * 0.55) * sx - 8
         text = _goal_banner_text(words)
         banner_lines = wrap(text, banner_width, type_scale.small, True, max_lines=4)
         banner = len(banner_lines) * line_height(type_scale.small) + 8.0
@@ -1316,7 +1345,7 @@ def _draw_stage_headers(
         return
     # A frame around the goal's columns, from the banner down through every lane. It runs
     # between the arrows' middle track in the gutter and the cards, so neither hides it.
-    inset = layout.gap * page.sx * 0.55
+    inset = layout.gutter_gap * page.sx * 0.55
     left = frame.x(layout.columns[goal_columns[0]].box.x) + inset
     right = frame.x(layout.columns[goal_columns[-1]].box.right) - inset
     bottom = frame.y(page.y1)
@@ -1356,7 +1385,7 @@ def _draw_stage_arrows(
     region = Box(left, top, right + (6.0 if page.split_columns else 0.0) - left,
                  bottom + (6.0 if page.split_rows else 0.0) - top)
     # Arrows share the middle half of a gutter: the goal's frame runs beside them.
-    grid = Grid(columns, channels, region, gutter_width=layout.gap * page.sx)
+    grid = Grid(columns, channels, region, gutter_width=layout.gutter_gap * page.sx)
     connections: list[Connection] = []
     for source, target, kind in transitions:
         key = (source, target, kind)
@@ -1375,8 +1404,8 @@ def _draw_stage_arrows(
     for route in routes:
         _draw_transition(sheet, route.points, kinds[route.key])
         if route.key in referrals and len(route.points) >= 2:
-            draw_referral_mark(sheet, referral_mark_place(route.points, shown.values(),
-                                                          type_scale.small * 0.75),
+            draw_referral_mark(sheet, referral_mark_place(
+                route.points, shown.values(), referral_mark_radius(type_scale.small)),
                                words.lang, type_scale.small)
         if route.offpage_end is not None and route.offpage_direction is not None:
             other = route.key[0] if route.incoming else route.key[1]
@@ -1408,10 +1437,16 @@ def referral_mark_place(points: Sequence[tuple[float, float]], cards: Iterable[B
     return (x1 + x2) / 2, (y1 + y2) / 2
 
 
+def referral_mark_radius(size: float) -> float:
+    """The radius of a referral's circle drawn at *size*: snug around its letter (at least
+    7 pt), so that it fits the gutter between two stage columns."""
+    return max(4.4, size * 0.6)
+
+
 def draw_referral_mark(sheet: Sheet, centre: tuple[float, float], lang: str,
                        size: float) -> None:
     """A formal referral: a circled letter on its arrow, as the window's canvas draws it."""
-    radius = size * 0.75
+    radius = referral_mark_radius(size)
     x, y = centre
     sheet.polygon([(x + radius * math.cos(a * math.pi / 8), y + radius * math.sin(a * math.pi / 8))
                    for a in range(16)], fill="white", edge=INK, linewidth=0.9, zorder=6.2)
@@ -1733,8 +1768,8 @@ def draw_timeline_page(
             points = _draw_timeline_transition(sheet, bar_boxes[source], bar_boxes[target],
                                                kind)
             if (source, target, kind) in referrals and len(points) >= 2:
-                draw_referral_mark(sheet, referral_mark_place(points, bar_boxes.values(),
-                                                              type_scale.small * 0.75),
+                draw_referral_mark(sheet, referral_mark_place(
+                    points, bar_boxes.values(), referral_mark_radius(type_scale.small)),
                                    words.lang, type_scale.small)
     # Today and the goal's target date, over the lanes, under the bars.
     today_x = model.x_of(today)

@@ -10,6 +10,7 @@ downwards); nothing draws.
 
 from __future__ import annotations
 
+import heapq
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -142,6 +143,9 @@ def route_connections(
     _assign_ports(plans, all_boxes)
     for plan in plans:
         _shape(plan, grid, all_boxes)
+        if (plan.source_box.width and plan.target_box.width
+                and _plan_hits(plan, all_boxes)):
+            _search(plan, grid, all_boxes)
     _separate_tracks(plans, grid, track_spacing)
     routes: list[Route] = []
     for plan in plans:
@@ -437,3 +441,145 @@ def _separate_tracks(plans: list[_Plan], grid: Grid, spacing: float) -> None:
         step = min(spacing, grid.gutter_width / (count + 1)) if kind == "gutter" else spacing
         for (_low, _high, plan, index), track in zip(items, assigned, strict=True):
             plan.moves[index] += (track - (count - 1) / 2) * step
+
+
+def _plan_points(plan: _Plan) -> list[Point]:
+    points = [plan.start]
+    x, y = plan.start
+    vertical = plan.first_vertical
+    for value in plan.moves:
+        if vertical:
+            y = value
+        else:
+            x = value
+        points.append((x, y))
+        vertical = not vertical
+    return points
+
+
+def _plan_hits(plan: _Plan, boxes: list[Box]) -> bool:
+    """Whether the shaped arrow runs through a card other than its own two."""
+    points = _plan_points(plan)
+    ends = (plan.source_box, plan.target_box)
+    return any(_hits(boxes, a, b, ends) for a, b in zip(points, points[1:], strict=False))
+
+
+#: How far a searched arrow keeps off the cards (points), what a bend costs (as so many
+#: points of length), and the shortest last stretch that leaves its arrowhead room.
+_CLEARANCE = 2.5
+_BEND = 18.0
+_HEAD_ROOM = 9.0
+
+_OUTWARD = {"right": (1, 0), "left": (-1, 0), "bottom": (0, 1), "top": (0, -1)}
+
+
+def _search(plan: _Plan, grid: Grid, boxes: list[Box]) -> None:
+    """Reshape an arrow that the gutters and channels alone cannot keep off other cards (in
+    a busy cell the cards stand side by side): the shortest orthogonal path with few bends
+    over lines through the gutters, the channels and just beside every card, leaving and
+    entering its cards at any side's middle (its given ports first). Left as it was when no
+    path is free."""
+    source, target = plan.source_box, plan.target_box
+    inflated = [Box(b.x - 1.0, b.y - 1.0, b.width + 2.0, b.height + 2.0) for b in boxes]
+    source_big = next((big for box, big in zip(boxes, inflated, strict=True)
+                       if box is source), None)
+    target_big = next((big for box, big in zip(boxes, inflated, strict=True)
+                       if box is target), None)
+    starts = [(plan.start, plan.exit_side, 0.0)] + [
+        (_side_point(source, side, 0.5), side, 12.0) for side in _OUTWARD]
+    ends = [(plan.end, plan.entry_side, 0.0)] + [
+        (_side_point(target, side, 0.5), side, 12.0) for side in _OUTWARD]
+    window = Box(min(source.x, target.x) - 40.0, min(source.y, target.y) - 40.0, 0.0, 0.0)
+    window = Box(window.x, window.y, max(source.right, target.right) + 40.0 - window.x,
+                 max(source.bottom, target.bottom) + 40.0 - window.y)
+    region = grid.region
+    near = [b for b in boxes if b.right > window.x and b.x < window.right
+            and b.bottom > window.y and b.y < window.bottom]
+    xs = {grid.gutter(i) for i in range(len(grid.columns) + 1)}
+    ys = set(grid.channels)
+    for box in near:
+        xs |= {box.x - _CLEARANCE, box.right + _CLEARANCE}
+        ys |= {box.y - _CLEARANCE, box.bottom + _CLEARANCE}
+    for (x, y), _side, _cost in [*starts, *ends]:
+        xs.add(x)
+        ys.add(y)
+    xs_sorted = sorted(x for x in xs if max(window.x, region.x) <= x <= min(
+        window.right, region.right))
+    ys_sorted = sorted(y for y in ys if max(window.y, region.y) <= y <= min(
+        window.bottom, region.bottom))
+    near_big = [big for box, big in zip(boxes, inflated, strict=True) if box in near]
+
+    def free(a: Point, b: Point, ignore: Sequence[Box] = ()) -> bool:
+        return not _hits(near_big, a, b, ignore)
+
+    # Dijkstra over (point, direction of arrival); a bend costs _BEND.
+    queue: list[tuple[float, int, Point, str, tuple[Point, ...]]] = []
+    counter = 0
+    for point, side, cost in starts:
+        if side not in _OUTWARD:
+            continue
+        heapq.heappush(queue, (cost, counter, point, side, (point,)))
+        counter += 1
+    goals: dict[Point, tuple[str, float]] = {}
+    for point, side, cost in ends:
+        if side in _OUTWARD:
+            goals.setdefault((round(point[0], 3), round(point[1], 3)), (side, cost))
+    done: set[tuple[Point, str]] = set()
+    while queue:
+        cost, _n, point, heading, path = heapq.heappop(queue)
+        key = ((round(point[0], 3), round(point[1], 3)), heading)
+        if key in done:
+            continue
+        done.add(key)
+        goal = goals.get(key[0])
+        if goal is not None and len(path) > 1:
+            side, _extra = goal
+            dx, dy = _OUTWARD[side]
+            if _OUTWARD[heading] == (-dx, -dy):
+                _adopt(plan, list(path))
+                return
+        for direction, (dx, dy) in _OUTWARD.items():
+            if len(path) == 1 and direction != heading:
+                continue  # leave the card straight out of its side
+            if (dx, dy) == tuple(-v for v in _OUTWARD[heading]):
+                continue
+            line = xs_sorted if dx else ys_sorted
+            here = point[0] if dx else point[1]
+            following = [v for v in line if (v - here) * (dx or dy) > 0.01]
+            if not following:
+                continue
+            step = min(following, key=lambda v: abs(v - here))
+            nxt = (step, point[1]) if dx else (point[0], step)
+            ignore = [big for big in (source_big, target_big) if big is not None] if (
+                len(path) == 1 or (round(nxt[0], 3), round(nxt[1], 3)) in goals) else []
+            if not free(point, nxt, ignore):
+                continue
+            added = abs(step - here) + (_BEND if direction != heading else 0.0)
+            goal = goals.get((round(nxt[0], 3), round(nxt[1], 3)))
+            if goal is not None:
+                added += goal[1]
+                run = abs(step - here) + (0.0 if direction != heading else _run(path))
+                if run < _HEAD_ROOM:
+                    added += 40.0
+            extended = path + (nxt,) if direction != heading or len(path) == 1 else (
+                path[:-1] + (nxt,))
+            heapq.heappush(queue, (cost + added, counter, nxt, direction, extended))
+            counter += 1
+
+
+def _run(path: tuple[Point, ...]) -> float:
+    """The length of the path's last straight stretch."""
+    if len(path) < 2:
+        return 0.0
+    (x1, y1), (x2, y2) = path[-2], path[-1]
+    return abs(x1 - x2) + abs(y1 - y2)
+
+
+def _adopt(plan: _Plan, points: list[Point]) -> None:
+    """Make *points* (a free orthogonal path from card to card) the plan's shape."""
+    points = _without_duplicates(points)
+    plan.start, plan.end = points[0], points[-1]
+    plan.first_vertical = len(points) > 1 and abs(points[1][0] - points[0][0]) < 0.01
+    plan.moves = [(b[1] if abs(b[0] - a[0]) < 0.01 else b[0])
+                  for a, b in zip(points, points[1:], strict=False)]
+    plan.lanes = [None] * len(plan.moves)

@@ -38,6 +38,26 @@ _COMPOUND_PARTS = (
 )
 
 
+def use_file_settings() -> None:
+    """Make matplotlib write files as Polku's are: TrueType fonts in PDF (type 42: searchable
+    and copyable; ``ps.fonttype`` sizes the PDF writer's glyph subsets), text as paths in SVG
+    (renders the same without the font) with ids that do not change between runs.
+
+    matplotlib's PDF and SVG writers read these four only from its process-wide ``rcParams``:
+    there is no per-figure or per-file argument for them. Nothing drawn in the window reads
+    them, so they are set the first time Polku draws a page and never changed back. No render
+    changes a setting while another thread draws (an ``rc_context`` would, for its whole length,
+    and two of them on two workers would undo each other's on leaving). Every other setting of
+    a page is given to its figure or artist (:class:`pathways.diagram.Sheet`)."""
+    import matplotlib
+
+    params = matplotlib.rcParams
+    if (params["pdf.fonttype"], params["ps.fonttype"]) != (42, 42):
+        params["pdf.fonttype"] = params["ps.fonttype"] = 42
+    if (params["svg.fonttype"], params["svg.hashsalt"]) != ("path", "polku"):
+        params["svg.fonttype"], params["svg.hashsalt"] = "path", "polku"
+
+
 def font_path(bold: bool = False) -> str:
     """The DejaVu Sans file that ships with matplotlib (regular or bold)."""
     import matplotlib

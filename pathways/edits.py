@@ -29,9 +29,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Protocol, TypeAlias
-
-import networkx as nx
+from typing import TYPE_CHECKING, Protocol, TypeAlias
 
 from pathways.catalogue import ServiceCatalogue
 from pathways.i18n import _
@@ -46,6 +44,9 @@ from pathways.model import (
     Step,
     Transition,
 )
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 Position: TypeAlias = tuple[float, float] | None
 TransitionKey: TypeAlias = tuple[str, str, str]
@@ -708,7 +709,7 @@ def transition_problems(
         return problems
     if transition.key != replacing and pathway.has_transition(transition.key):
         problems.append(Problem("kind", _("These steps are already connected this way.")))
-    elif transition.kind == "next" and nx.has_path(
+    elif transition.kind == "next" and _has_path(
         # A loop: a way back from the target to the source along the `next` edges of the
         # pathway's graph (less the transition being replaced).
         pathway.next_graph(without=replacing), transition.to_step, transition.from_step
@@ -777,3 +778,11 @@ __all__ = [
     "tidy_up",
     "transition_problems",
 ]
+
+
+def _has_path(graph: nx.MultiDiGraph, source: str, target: str) -> bool:
+    """networkx's ``has_path``, imported here: the window imports this module with its editor
+    before any edit, and networkx is a tenth of a second of its start."""
+    import networkx as nx
+
+    return bool(nx.has_path(graph, source, target))

@@ -19,8 +19,6 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from typing import Any
 
-import networkx as nx
-
 from pathways import hetu
 from pathways.catalogue import ServiceCatalogue, default_codes
 from pathways.i18n import N_, _
@@ -1308,6 +1306,8 @@ def _find_cycle(edges: list[tuple[str, str]]) -> list[str] | None:
     """
     if len(edges) < 2:
         return None  # self-loops are excluded before this
+    import networkx as nx  # here, not with the module: printing a stored client needs no graph
+
     graph = nx.DiGraph()
     graph.add_edges_from(edges)
     # Without self-loops, acyclic is every strongly connected component being one step. Asked

@@ -146,6 +146,14 @@ class Layout:
     #: Stage view: the room between a card and its cell's edge (half the gutter between
     #: the cards of neighbouring columns, where the arrows run).
     gap: float = CARD_GAP
+    #: Stage view: the room between a card and its column's edge, when it differs from *gap*
+    #: (the print gives the gutters, where arrows and their marks run, a little more).
+    column_gap: float | None = None
+
+    @property
+    def gutter_gap(self) -> float:
+        """Half the gutter between the cards of neighbouring stage columns."""
+        return self.gap if self.column_gap is None else self.column_gap
 
     def card(self, step_id: str) -> CardPlacement:
         return self.cards[step_id]
@@ -200,6 +208,7 @@ def stage_layout(
     empty_column_width: float | None = None,
     empty_lane_height: float = EMPTY_LANE_HEIGHT,
     piles: Mapping[str, int] | None = None,
+    column_gap: float | None = None,
 ) -> Layout:
     """Sector lanes × stage columns, steps stacked in their cell in start-date order.
 
@@ -213,10 +222,12 @@ def stage_layout(
     cards (None: every column as wide as a card). Without them, every card is
     ``CARD_WIDTH`` × ``CARD_HEIGHT``. *piles* gives a stage the number of stacks its cells may
     put side by side (top to bottom, then on to the right), so that one busy stage does not
-    make its lane taller than the page.
+    make its lane taller than the page. *column_gap* (default *gap*): the room between a card
+    and its column's left and right edges.
     """
     goal = set(goal_stages)
     between = gap if stack_gap is None else stack_gap
+    side = gap if column_gap is None else column_gap
     steps = sorted(pathway.steps, key=lambda s: _sort_key(pathway, s))
     sizes = {step.id: card_size(step) if card_size is not None else (CARD_WIDTH, CARD_HEIGHT)
              for step in steps}
@@ -245,14 +256,14 @@ def stage_layout(
         widths = [cell_width(cell) for (_sector, cell_stage), cell in cells.items()
                   if cell_stage == stage]
         if widths:
-            column_widths[stage] = max(widths) + 2 * gap
+            column_widths[stage] = max(widths) + 2 * side
         elif empty_column_width is not None and stage not in goal:
             column_widths[stage] = empty_column_width
         elif empty_column_width is not None and card_size is not None and steps:
             # An empty goal column: as wide as a card, room for the goal's words.
-            column_widths[stage] = max(sizes[step.id][0] for step in steps) + 2 * gap
+            column_widths[stage] = max(sizes[step.id][0] for step in steps) + 2 * side
         else:
-            column_widths[stage] = CARD_WIDTH + 2 * gap
+            column_widths[stage] = CARD_WIDTH + 2 * side
     column_x: dict[str, float] = {}
     x = LANE_LABEL_WIDTH
     for stage in STAGES:
@@ -285,7 +296,7 @@ def stage_layout(
             Lane(sector, Box(0.0, y, width, height), Box(0.0, y, LANE_LABEL_WIDTH, height))
         )
         for stage in STAGES:
-            left = column_x[stage] + gap
+            left = column_x[stage] + side
             for pile in stacks(cells.get((sector, stage), [])):
                 top = y + gap
                 for step in pile:
@@ -304,7 +315,7 @@ def stage_layout(
         if step.id not in cards:
             sector, stage = _sector_and_stage(step, catalogue)
             card_width, card_height = sizes[step.id]
-            auto = Box(column_x[stage] + gap, y + gap, card_width, card_height)
+            auto = Box(column_x[stage] + side, y + gap, card_width, card_height)
             cards[step.id] = CardPlacement(step.id, auto, auto, sector, stage)
             y += card_height + gap
     height_total = y
@@ -320,7 +331,8 @@ def stage_layout(
     # Dragged cards may lie outside the grid: grow the scene to hold them.
     right = max([width, *(c.box.right + gap for c in cards.values())])
     bottom = max([height_total, *(c.box.bottom + gap for c in cards.values())])
-    return Layout("stages", result_lanes, cards, right, bottom, columns=columns, gap=gap)
+    return Layout("stages", result_lanes, cards, right, bottom, columns=columns, gap=gap,
+                  column_gap=column_gap)
 
 
 def _month_start(day: date) -> date:

@@ -307,11 +307,14 @@ class Pathway:
 
     The order of steps and transitions is kept (it is the order findings are listed in). The
     graph is an ``nx.MultiDiGraph`` whose nodes are step ids and whose edges are keyed by the
-    transition kind, so two steps may be linked both by ``next`` and by ``support``.
+    transition kind, so two steps may be linked both by ``next`` and by ``support``. It is made
+    from the steps and transitions when it is first read, and kept in step with them from then
+    on: a print or a client list never reads it, and importing networkx alone is ≈0.1 s of a
+    command's start.
     """
 
     __slots__ = (
-        "id", "title", "status", "created_on", "_steps", "_transitions", "graph", "version"
+        "id", "title", "status", "created_on", "_steps", "_transitions", "_graph", "version"
     )
 
     def __init__(
@@ -333,15 +336,25 @@ class Pathway:
         self.version = version
         self._steps: dict[str, Step] = {}
         self._transitions: dict[tuple[str, str, str], Transition] = {}
-        # Imported with the first pathway made, not with the model: the caseload report
-        # (``storage.report_read``) makes none, and networkx is a tenth of its time.
-        import networkx as nx
-
-        self.graph: nx.MultiDiGraph = nx.MultiDiGraph()
+        self._graph: nx.MultiDiGraph | None = None
         for step in steps:
             self.add_step(step)
         for transition in transitions:
             self.add_transition(transition)
+
+    @property
+    def graph(self) -> nx.MultiDiGraph:
+        """The steps (nodes, in step order) and transitions (edges keyed by kind, in transition
+        order, each carrying its ``transition``), made on first use."""
+        if self._graph is None:
+            import networkx as nx
+
+            graph = nx.MultiDiGraph()
+            graph.add_nodes_from(self._steps)
+            for t in self._transitions.values():
+                graph.add_edge(t.from_step, t.to_step, key=t.kind, transition=t)
+            self._graph = graph
+        return self._graph
 
     # Steps
     @property
@@ -367,7 +380,8 @@ class Pathway:
             items = list(self._steps.items())
             items.insert(index, (step.id, step))
             self._steps = dict(items)
-        self.graph.add_node(step.id)
+        if self._graph is not None:
+            self._graph.add_node(step.id)
 
     def replace_step(self, step: Step) -> None:
         """Replace the step with the same id, keeping its place in the order."""
@@ -381,7 +395,8 @@ class Pathway:
         for transition in removed:
             self.remove_transition(transition.key)
         del self._steps[step_id]
-        self.graph.remove_node(step_id)
+        if self._graph is not None:
+            self._graph.remove_node(step_id)
         return removed
 
     # Transitions
@@ -411,22 +426,26 @@ class Pathway:
             items = list(self._transitions.items())
             items.insert(index, (transition.key, transition))
             self._transitions = dict(items)
-        self.graph.add_edge(
-            transition.from_step, transition.to_step, key=transition.kind, transition=transition
-        )
+        if self._graph is not None:
+            self._graph.add_edge(
+                transition.from_step, transition.to_step, key=transition.kind,
+                transition=transition,
+            )
 
     def replace_transition(self, transition: Transition) -> None:
         """Replace the transition with the same key (from, to, kind), keeping its place."""
         if transition.key not in self._transitions:
             raise KeyError(transition.key)
         self._transitions[transition.key] = transition
-        self.graph.edges[transition.from_step, transition.to_step, transition.kind][
-            "transition"
-        ] = transition
+        if self._graph is not None:
+            self._graph.edges[transition.from_step, transition.to_step, transition.kind][
+                "transition"
+            ] = transition
 
     def remove_transition(self, key: tuple[str, str, str]) -> Transition:
         transition = self._transitions.pop(key)
-        self.graph.remove_edge(transition.from_step, transition.to_step, key=transition.kind)
+        if self._graph is not None:
+            self._graph.remove_edge(transition.from_step, transition.to_step, key=transition.kind)
         return transition
 
     # Queries

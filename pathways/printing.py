@@ -15,6 +15,7 @@ every free text before it is drawn.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import hmac
 import os
@@ -29,7 +30,6 @@ from typing import TYPE_CHECKING, Any
 from pathways import files
 from pathways.catalogue import ServiceCatalogue, short_service_name
 from pathways.diagram import (
-    PLAIN,
     PROFESSIONAL,
     DiagramWords,
     ScaleLimits,
@@ -39,7 +39,6 @@ from pathways.diagram import (
     TimelinePage,
     TypeScale,
     column_index,
-    compress_columns,
     draw_legend,
     draw_stage_page,
     draw_timeline_page,
@@ -56,7 +55,7 @@ from pathways.diagram import (
     trimmed,
 )
 from pathways.diagram_i18n import tr
-from pathways.diagram_text import cap_height, ellipsise, line_height, text_width, wrap
+from pathways.diagram_text import cap_height, line_height, text_width, wrap
 from pathways.errors import InputError
 from pathways.i18n import N_, _, current_language, format_date
 from pathways.labels import (
@@ -254,19 +253,6 @@ class Redactor:
 # --- The words of the print ------------------------------------------------------------------
 
 
-def _short_name(name: str) -> str:
-    """A service name without its parenthesised additions, for the plain-language copy."""
-    short = re.sub(r"\s*\([^)]*\)", "", name).strip()
-    return short or name
-
-
-def _sentence_case(text: str) -> str:
-    """A role inside a sentence: "Työhönvalmentaja" → "työhönvalmentaja", "IPS-…" kept."""
-    if len(text) >= 2 and text[0].isupper() and text[1].islower():
-        return text[0].lower() + text[1:]
-    return text
-
-
 @dataclass(slots=True)
 class _Context:
     client: Client
@@ -278,7 +264,7 @@ class _Context:
     type_scale: TypeScale
     today: date
     display_name: str
-    steps: list[Step]  # those printed (the client copy leaves out cancelled ones)
+    steps: list[Step]  # those printed
     #: The day of printing when the print shows another day (an agreed version's).
     printed_on: date | None = None
 
@@ -291,11 +277,10 @@ class _Context:
 
     def service_name(self, step: Step, *, short: bool = False) -> str:
         """The service's name; *short*: the catalogue's short name, for a card."""
-        if short and not self.options.client_copy:
+        if short:
             return short_service_name(self.catalogue, step.service, self.lang)
         service_type = self.catalogue.get(step.service)
-        name = service_type.name(self.lang) if service_type is not None else step.service
-        return _short_name(name) if self.options.client_copy else name
+        return service_type.name(self.lang) if service_type is not None else step.service
 
     def card_title(self, step: Step) -> str:
         """What a card or bar calls the step: its own title, else the short service name."""
@@ -339,25 +324,9 @@ class _Context:
         return f"{self.date(start).rsplit(' ', 1)[0]} – {self.date(end)}"
 
 
-def _plain_when(context: _Context, step: Step) -> str:
-    if step.status in ("completed", "interrupted") and step.end:
-        return context.t("ended {date}", date=context.date(step.end))
-    if step.status == "ongoing" and step.start:
-        return context.t("started {date}", date=context.date(step.start))
-    if step.start:
-        if step.start > context.today or step.status == "planned":
-            return context.t("starts {date}", date=context.date(step.start))
-        return context.t("started {date}", date=context.date(step.start))
-    return ""
-
-
 def _step_card(context: _Context, step: Step, goal: set[str]) -> StepCard:
     stage = context.catalogue.stage_of(step.service)
     in_goal = stage in goal
-    if context.options.client_copy:
-        when = _plain_when(context, step)
-        return StepCard(step.id, step.status, context.step_title(step),
-                        context.words.status(step.status), (when,) if when else (), in_goal)
     lines: list[str] = []
     member = context.member(step.responsible)
     if member is not None:
@@ -378,7 +347,7 @@ def _goal_text(context: _Context, *, with_date: bool = True) -> str:
     if not text:
         source = GOAL_OUTCOME_NAMES.get(goal.outcome)
         text = tr(source, context.lang) if source else goal.outcome
-    if with_date and goal.target_date and not context.options.client_copy:
+    if with_date and goal.target_date:
         target = context.t("Target date {date}", date=context.date(goal.target_date))
         text += f" ({target})"
     return text
@@ -424,21 +393,11 @@ def _header_lines(context: _Context, subtitle: str, compact: bool = False
     if status in ("draft", "closed"):
         title += f" · {tr(PATHWAY_STATUS_NAMES[status], context.lang)}"
     if compact:
-        your_path = context.t("Your path")
-        first = (f"{your_path} — {context.display_name}"
-                 if context.options.client_copy else f"{context.display_name} — {title}")
-        left.append((first, type_scale.subheading, True, INK))
+        left.append((f"{context.display_name} — {title}", type_scale.subheading, True, INK))
         goal = _goal_text(context)
-        if goal and not context.options.client_copy:  # the goal stays in sight on every page
+        if goal:  # the goal stays in sight on every page
             goal_word = context.t("Goal")
             left.append((f"{goal_word}: {goal}", type_scale.small, False, INK_SOFT))
-    elif context.options.client_copy:
-        left.append((context.t("Your path"), type_scale.heading, True, INK))
-        left.append((context.display_name, type_scale.subheading, True, INK))
-        goal = _goal_text(context)
-        if goal:
-            left.append((context.t("Your goal: {goal}", goal=goal), type_scale.subheading,
-                         False, INK))
     else:
         left.append((context.display_name, type_scale.heading, True, INK))
         left.append((f"{title} — {subtitle}" if subtitle else title, type_scale.subheading,
@@ -487,8 +446,10 @@ def _draw_footer(sheet: Sheet, context: _Context, page: int, total: int) -> None
     sheet.text(sheet.width / 2, baseline, "Polku", size=size, colour=INK_SOFT, ha="center")
 
 
-def _team_entries(context: _Context) -> list[tuple[str, list[str]]]:
-    """Who does what: (bold first line, further lines) per member."""
+def _team_entries(context: _Context, *, with_steps: bool = True
+                  ) -> list[tuple[str, list[str]]]:
+    """Who does what: (bold first line, further lines) per member; *with_steps*: with the
+    steps each is responsible for (the cards name their responsible too)."""
     entries = []
     for member in _involved_members(context):
         head = member.name + (f", {member.role}" if member.role else "")
@@ -496,9 +457,10 @@ def _team_entries(context: _Context) -> list[tuple[str, list[str]]]:
                                      f"☎ {member.phone}" if member.phone else "",
                                      f"✉ {member.email}" if member.email else "") if part]
         lines = [" · ".join(details)] if details else []
-        steps = [context.card_title(s) for s in context.steps
-                 if s.responsible == member.id and s.status != "cancelled"]
-        if steps:
+        # Each step's name once, however many times the pathway repeats the service.
+        steps = list(dict.fromkeys(context.card_title(s) for s in context.steps
+                                   if s.responsible == member.id and s.status != "cancelled"))
+        if steps and with_steps:
             lines.append(context.t("responsible for: {steps}", steps=", ".join(steps)))
         entries.append((head, lines))
     return entries
@@ -523,23 +485,33 @@ def _draw_team(sheet: Sheet | None, context: _Context, box: Box, max_height: flo
         return step * 2 + 2.0
     room = max_height - (y - box.y)
     gap = 12.0
-    # As few columns as fit the room: long lines wrap in one wide column, and are cut short
-    # (the meeting sheet has them in full) only when three narrower columns are needed.
-    for columns in range(1, max(1, min(len(entries), int(box.width // 170.0))) + 1):
-        column_width = (box.width - gap * (columns - 1)) / columns
-        blocks = []
-        for head, lines in entries:
-            block = [ellipsise(head, column_width, size, True)]
-            for line in lines:
-                block += wrap(line, column_width - 8.0, size, max_lines=2 if columns == 1 else 1)
-            blocks.append(block)
-        per_column = -(-len(blocks) // columns)
-        tallest = max(sum(len(b) * step + 3.0 for b in blocks[c * per_column:(c + 1) * per_column])
-                      for c in range(columns))
+    # As few columns as fit the room; every line wraps whole, never cut. When not everyone
+    # fits with the steps they are responsible for, the box names the people without them
+    # (each card names its responsible); a member that still does not fit is counted in a
+    # last line (the meeting sheet lists everyone).
+    for with_steps in (True, False):
+        if not with_steps:
+            entries = _team_entries(context, with_steps=False)
+        for columns in range(1, max(1, min(len(entries), int(box.width // 170.0))) + 1):
+            column_width = (box.width - gap * (columns - 1)) / columns
+            blocks = []
+            heads = []
+            for head, lines in entries:
+                block = wrap(head, column_width, size, True)
+                heads.append(len(block))
+                for line in lines:
+                    block += wrap(line, column_width - 8.0, size)
+                blocks.append(block)
+            per_column = -(-len(blocks) // columns)
+            tallest = max(sum(len(b) * step + 3.0
+                              for b in blocks[c * per_column:(c + 1) * per_column])
+                          for c in range(columns))
+            if tallest <= room:
+                break
         if tallest <= room:
             break
     # Fill columns top to bottom; what does not fit is counted, never drawn over the footer.
-    placed: list[tuple[int, float, list[str]]] = []
+    placed: list[tuple[int, float, list[str], int]] = []
     column, offset, hidden = 0, 0.0, 0
     for index, block in enumerate(blocks):
         height = len(block) * step + 3.0
@@ -548,11 +520,12 @@ def _draw_team(sheet: Sheet | None, context: _Context, box: Box, max_height: flo
         if column >= columns or height > room:
             hidden = len(blocks) - index
             break
-        placed.append((column, offset, block))
+        placed.append((column, offset, block, heads[index]))
         offset += height
 
     def column_end(which: int) -> float:
-        return max((o + len(b) * step + 3.0 for c, o, b in placed if c == which), default=0.0)
+        return max((o + len(b) * step + 3.0 for c, o, b, _h in placed if c == which),
+                   default=0.0)
 
     more_column = placed[-1][0] if placed else 0
     if hidden:
@@ -561,10 +534,11 @@ def _draw_team(sheet: Sheet | None, context: _Context, box: Box, max_height: flo
             hidden += 1
             more_column = placed[-1][0] if placed else 0
     if sheet is not None:
-        for column, offset, block in placed:
+        for column, offset, block, bold_lines in placed:
             x = box.x + column * (column_width + gap)
-            sheet.lines(x, y + offset, block[:1], size=size, bold=True)
-            sheet.lines(x + 8.0, y + offset + step, block[1:], size=size, colour=INK_SOFT)
+            sheet.lines(x, y + offset, block[:bold_lines], size=size, bold=True)
+            sheet.lines(x + 8.0, y + offset + step * bold_lines, block[bold_lines:], size=size,
+                        colour=INK_SOFT)
         if hidden:
             sheet.lines(box.x + more_column * (column_width + gap), y + column_end(more_column),
                         [context.t("+ {count} more", count=hidden)], size=size, colour=INK_SOFT)
@@ -575,31 +549,17 @@ def _draw_team(sheet: Sheet | None, context: _Context, box: Box, max_height: flo
 # --- Composing the print -----------------------------------------------------------------------
 
 
-@contextlib.contextmanager
-def render_context() -> Iterator[None]:
-    """matplotlib settings of a print: TrueType fonts embedded in PDF (type 42), text as
-    paths in SVG (renders the same without the font), dash lengths in points."""
-    import matplotlib
-
-    with matplotlib.rc_context({
-        "pdf.fonttype": 42,
-        "ps.fonttype": 42,
-        "svg.fonttype": "path",
-        "svg.hashsalt": "polku",
-        "lines.scale_dashes": False,
-        "font.family": "DejaVu Sans",
-        "path.simplify": False,
-    }):
-        yield
-
-
 def compose(
     client: Client,
     pathway: Pathway,
     catalogue: ServiceCatalogue,
     options: PrintOptions,
 ) -> PrintDocument:
-    """All pages of a print of *pathway* of *client* (call inside :func:`render_context`)."""
+    """All pages of a print of *pathway* of *client*. Safe on any thread: the drawing's settings
+    are its artists' own, not matplotlib's process-wide ones (:class:`pathways.diagram.Sheet`).
+
+    The client copy is a document of its own (:mod:`pathways.client_copy`); everything
+    below is the professional print."""
     if options.client_copy:  # the client's own copy: a journey down a portrait page
         from pathways.client_copy import compose_client_copy
 
@@ -611,12 +571,11 @@ def compose(
         key = options.pseudonym_key if options.pseudonym_key is not None else installation_key()
         pseudonym = pseudonym_code(client.id, key)
     redact = Redactor(client, pseudonym=pseudonym)
-    type_scale = for_paper(PLAIN if options.client_copy else PROFESSIONAL, options.paper)
+    type_scale = for_paper(PROFESSIONAL, options.paper)
     display_name = (tr("Client {code}", options.lang).format(code=pseudonym)
                     if pseudonym is not None else redact(client.name))
-    steps = [s for s in pathway.steps
-             if not (options.client_copy and s.status == "cancelled")]
-    words = DiagramWords(options.lang, plain=options.client_copy)
+    steps = pathway.steps
+    words = DiagramWords(options.lang)
     context = _Context(client, pathway, catalogue, options, words, redact, type_scale, today,
                        display_name, steps)
     context.printed_on = printed_on
@@ -624,9 +583,7 @@ def compose(
 
     drawers: list[Callable[[Sheet, int, int], None]] = []
     drawers += _diagram_pages(context)
-    if options.client_copy:
-        drawers += _plain_pages(context)
-    elif options.meeting_sheet:
+    if options.meeting_sheet:
         drawers += _meeting_pages(context)
     if options.changes is not None and options.changes_since is not None:
         drawers += _changes_pages(context, options.changes_since, options.changes)
@@ -641,17 +598,6 @@ def compose(
     title = redact(pathway.title) or display_name
     return PrintDocument([s.figure for s in sheets], title,
                          min(s.smallest_text for s in sheets), sheets)
-
-
-def _printed_pathway(context: _Context) -> Pathway:
-    """The pathway as printed: the client copy leaves out cancelled steps and their arrows."""
-    if len(context.steps) == len(context.pathway):
-        return context.pathway
-    kept = {s.id for s in context.steps}
-    return Pathway(context.pathway.id, context.pathway.title, context.pathway.status,
-                   context.pathway.created_on, steps=context.steps,
-                   transitions=[t for t in context.pathway.transitions
-                                if t.from_step in kept and t.to_step in kept])
 
 
 @dataclass(slots=True)
@@ -673,6 +619,13 @@ class _DiagramFrame:
     side: tuple[Box, list[Any]] | None
     team_box: Box | None
     team_limit: float
+
+
+@functools.lru_cache(maxsize=1)
+def _measuring_sheet() -> Sheet:
+    """A sheet for measuring only (``draw_legend(..., dry_run=True)`` draws nothing on it):
+    one for the process, not a matplotlib figure and axes made and thrown away per frame."""
+    return Sheet(10, 10)
 
 
 def _diagram_frames(
@@ -710,19 +663,19 @@ def _diagram_frames(
             half = body.width * 0.44
             legend_box = Box(body.x, 0, half - 10.0, 0)
             side = (Box(body.x + half + 10.0, 0, body.width - half - 10.0, 0), [groups.pop()])
-        elif options.client_copy or short:
+        elif short:
             legend_box = Box(body.x, 0, body.width, 0)
         else:
             legend_width = body.width * 0.44
             legend_box = Box(body.x, 0, legend_width - 10.0, 0)
             team_box = Box(body.x + legend_width + 10.0, 0, body.width - legend_width - 10.0, 0)
-        legend_height = draw_legend(Sheet(10, 10), legend_box, groups, type_scale,
+        legend_height = draw_legend(_measuring_sheet(), legend_box, groups, type_scale,
                                     dry_run=True)
         team_limit = max(body.height * 0.18, legend_height)
         team_height = (_draw_team(None, context, team_box, team_limit)
                        if team_box is not None else 0.0)
         if side is not None:
-            team_height = draw_legend(Sheet(10, 10), side[0], side[1], type_scale,
+            team_height = draw_legend(_measuring_sheet(), side[0], side[1], type_scale,
                                       dry_run=True)
         band = max(legend_height, team_height) + 4.0
         region = Box(body.x, body.y + 6.0, body.width, body.height - band - 14.0)
@@ -735,41 +688,35 @@ def _diagram_pages(context: _Context) -> list[Callable[[Sheet, int, int], None]]
     options, type_scale, words = context.options, context.type_scale, context.words
     width, _height = PAPER_SIZES[options.paper]
     content_width = width - 2 * MARGIN
-    pathway = _with_gone_steps(context, _printed_pathway(context))
+    pathway = _with_gone_steps(context, context.pathway)
     goal = goal_stages(context.client)
     cards = {s.id: _step_card(context, s, set(goal)) for s in pathway.steps}
     cards = _marked_cards(context, cards)
     transitions = [(t.from_step, t.to_step, t.kind) for t in pathway.transitions]
-    # Formal referrals are marked on the professional page (the client copy keeps its words).
+    # Formal referrals are marked on their arrows and explained in the legend.
     referrals = frozenset((t.from_step, t.to_step, t.kind) for t in pathway.transitions
-                          if t.referral and not options.client_copy)
+                          if t.referral)
     if options.view == "timeline":
         layout = timeline_layout(pathway, context.catalogue, today=context.today, lanes="used")
         subtitle = context.t("Service pathway over time")
     else:
         layout = stage_layout(pathway, context.catalogue, goal_stages=goal, lanes="used")
-        if options.client_copy:
-            layout = compress_columns(layout, goal)
         subtitle = context.t("Service pathway by stage")
-    if options.client_copy:
-        subtitle = ""
     gone = _gone_step_ids(context)
     statuses = [*sorted({s.status for s in pathway.steps if s.id not in gone},
                         key=list(STATUS_STYLES).index), *([GONE] if gone else [])]
     kinds = [k for k in ("next", "support") if any(t[2] == k for t in transitions)]
     full_names: list[tuple[str, str]] = []
-    if not options.client_copy:
-        for step in pathway.steps:
-            pair = (context.service_name(step, short=True), context.service_name(step))
-            if pair[0] != pair[1] and pair not in full_names:
-                full_names.append(pair)
+    for step in pathway.steps:
+        pair = (context.service_name(step, short=True), context.service_name(step))
+        if pair[0] != pair[1] and pair not in full_names:
+            full_names.append(pair)
     frame_args = (context, layout, statuses, kinds,
                   bool(goal) and any(c.is_goal for c in layout.columns), subtitle, full_names,
-                  bool(referrals) and not options.client_copy)
+                  bool(referrals))
     full, compact = _diagram_frames(*frame_args)
     label_width = lane_label_width([lane.sector for lane in layout.lanes], words, type_scale,
-                                   limit=(118.0 if not type_scale.plain else 170.0)
-                                   * type_scale.growth)
+                                   limit=118.0 * type_scale.growth)
 
     def frame_drawer(frame: _DiagramFrame, draw_diagram: Callable[[Sheet, int], None]
                      ) -> Callable[[Sheet, int, int], None]:
@@ -795,10 +742,9 @@ def _diagram_pages(context: _Context) -> list[Callable[[Sheet, int, int], None]]
         header = timeline_header_height(type_scale) + 14.0
         # Fit before paginating: bars with their dates, then bars one line high (the name;
         # the axis tells when), then the same with the lighter frame of a dense page.
-        choices: list[tuple[_DiagramFrame, bool]] = [(full, False), (full, True)]
-        if not options.client_copy:
-            dense, _compact = _diagram_frames(*frame_args, dense=True)
-            choices += [(dense, False), (dense, True)]
+        dense, _compact = _diagram_frames(*frame_args, dense=True)
+        choices: list[tuple[_DiagramFrame, bool]] = [(full, False), (full, True),
+                                                     (dense, False), (dense, True)]
         model = None
         for frame_choice, one_line in choices:
             candidate = timeline_model(layout, cards, frame_choice.region,
@@ -808,7 +754,7 @@ def _diagram_pages(context: _Context) -> list[Callable[[Sheet, int, int], None]]
             if needed <= frame_choice.region.height - header:
                 model, full = candidate, frame_choice
                 break
-        if model is None and not options.client_copy:
+        if model is None:
             split = _timeline_by_months(context, pathway, layout, cards, full, compact,
                                         label_width, header, referrals)
             if split is not None:
@@ -816,7 +762,7 @@ def _diagram_pages(context: _Context) -> list[Callable[[Sheet, int, int], None]]
                     transitions, words, type_scale)]
         if model is None:
             model = timeline_model(layout, cards, full.region, label_width=label_width,
-                                   type_scale=type_scale, one_line=not options.client_copy)
+                                   type_scale=type_scale, one_line=True)
             pages = plan_timeline_pages(model, full.region.height - header, 6.0,
                                         compact.region.height - header)
         else:
@@ -849,34 +795,33 @@ def _diagram_pages(context: _Context) -> list[Callable[[Sheet, int, int], None]]
         banner, head = stage_header_height(layout, columns, sx, words, type_scale)
         return banner + head
 
-    fit = None
-    if not options.client_copy:  # the professional page: fit before paginating
-        fit = fit_stage_view(pathway, context.catalogue, cards, goal_stages=goal,
-                             width=full.region.width, height=full.region.height,
-                             label_width=label_width, words=words, type_scale=type_scale)
-        if fit is None or len(fit.pages) > 1:  # one page with a lighter frame, if it can
-            # The header names the goal; the goal's column keeps a short label.
-            goal_text, words.goal_text = words.goal_text, ""
-            dense, _compact = _diagram_frames(*frame_args, dense=True)
-            # Sector names break at their compounds ("Työllisyys-palvelut") in a narrower
-            # label column.
-            narrow = min(label_width, type_scale.label * 9)
-            denser = fit_stage_view(pathway, context.catalogue, cards, goal_stages=goal,
-                                    width=dense.region.width, height=dense.region.height,
-                                    label_width=narrow, words=words, type_scale=type_scale)
-            if denser is not None and len(denser.pages) == 1:
-                fit, full, label_width = denser, dense, narrow
-            else:
-                words.goal_text = goal_text
-        if fit is None:  # a longer pathway: over pages by runs of whole stage columns
-            by_columns = split_stage_view(
-                pathway, context.catalogue, cards, goal_stages=goal,
-                first=(full.region.width, full.region.height),
-                later=(compact.region.width, compact.region.height),
-                label_width=label_width, words=words, type_scale=type_scale)
-            if by_columns is not None:
-                return _split_stage_drawers(context, by_columns, cards, transitions, referrals,
-                                            full, compact, frame_drawer, label_width)
+    # Fit before paginating: one page, else a denser one, else whole stage columns.
+    fit = fit_stage_view(pathway, context.catalogue, cards, goal_stages=goal,
+                         width=full.region.width, height=full.region.height,
+                         label_width=label_width, words=words, type_scale=type_scale)
+    if fit is None or len(fit.pages) > 1:  # one page with a lighter frame, if it can
+        # The header names the goal; the goal's column keeps a short label.
+        goal_text, words.goal_text = words.goal_text, ""
+        dense, _compact = _diagram_frames(*frame_args, dense=True)
+        # Sector names break at their compounds ("Työllisyys-palvelut") in a narrower
+        # label column.
+        narrow = min(label_width, type_scale.label * 9)
+        denser = fit_stage_view(pathway, context.catalogue, cards, goal_stages=goal,
+                                width=dense.region.width, height=dense.region.height,
+                                label_width=narrow, words=words, type_scale=type_scale)
+        if denser is not None and len(denser.pages) == 1:
+            fit, full, label_width = denser, dense, narrow
+        else:
+            words.goal_text = goal_text
+    if fit is None:  # a longer pathway: over pages by runs of whole stage columns
+        by_columns = split_stage_view(
+            pathway, context.catalogue, cards, goal_stages=goal,
+            first=(full.region.width, full.region.height),
+            later=(compact.region.width, compact.region.height),
+            label_width=label_width, words=words, type_scale=type_scale)
+        if by_columns is not None:
+            return _split_stage_drawers(context, by_columns, cards, transitions, referrals,
+                                        full, compact, frame_drawer, label_width)
     card_type = None
     if fit is not None:
         layout, stage_pages, card_type = fit.layout, fit.pages, fit.card_type
@@ -900,7 +845,7 @@ def _diagram_pages(context: _Context) -> list[Callable[[Sheet, int, int], None]]
             draw_stage_page(sheet, region, layout, page, cards=cards, transitions=transitions,
                             words=words, type_scale=type_scale, label_width=label_width,
                             page_of_card=page_of_card, card_type=card_type,
-                            referrals=frozenset() if options.client_copy else referrals)
+                            referrals=referrals)
             _draw_continuation(sheet, context, region, stage_pages, offset, number)
         drawers.append(frame_drawer(frame, draw_stages))
     return drawers
@@ -1224,91 +1169,6 @@ def _findings(context: _Context) -> list[tuple[str, str]] | None:
     return findings
 
 
-def _plain_pages(context: _Context) -> list[Callable[[Sheet, int, int], None]]:
-    """The client copy's words: what happens next and who helps, in short sentences."""
-    type_scale = context.type_scale
-    flow = _Flow(context, "")
-    size = type_scale.body
-    heading = type_scale.subheading
-    members = {m.id: m for m in context.client.team}
-
-    def helper(step: Step) -> list[str]:
-        member = members.get(step.responsible or "")
-        if member is None:
-            return []
-        if member.role:
-            sentences = [context.t("{name}, {role}, helps you.", name=member.name,
-                                   role=_sentence_case(member.role))]
-        else:
-            sentences = [context.t("{name} helps you.", name=member.name)]
-        if member.phone:
-            sentences.append(context.t("Phone {phone}.", phone=member.phone))
-        return sentences
-
-    flow.heading(context.t("What happens next?"), heading, keep_with=2 * line_height(size))
-    ongoing = _sorted_by_start([s for s in context.steps if s.status == "ongoing"])
-    planned = _sorted_by_start([s for s in context.steps if s.status == "planned"])
-    for step in ongoing:
-        sentences = [context.t("Now: {service}.", service=context.step_title(step))]
-        if step.start:
-            sentences.append(context.t("It started on {date}.", date=context.date(step.start)))
-        sentences += helper(step)
-        _plain_item(flow, sentences, size, STATUS_STYLES["ongoing"].symbol)
-    for step in planned:
-        title = context.step_title(step)
-        if step.start:
-            sentences = [context.t("Next: {service} starts on {date}.", service=title,
-                                   date=context.date(step.start))]
-        else:
-            sentences = [context.t("Next: {service}. The date will be agreed later.",
-                                   service=title)]
-        sentences += helper(step)
-        _plain_item(flow, sentences, size, STATUS_STYLES["planned"].symbol)
-    if not planned:
-        _plain_item(flow, [context.t("You and your team will agree on the next step together.")],
-                    size, "→")
-    meeting = context.client.latest_meeting()
-    if meeting is not None and meeting.next_review and meeting.next_review >= context.today:
-        _plain_item(flow, [context.t("Next meeting: {date}.",
-                                     date=context.date(meeting.next_review))], size, "→")
-    if context.options.meeting_sheet and meeting is not None and meeting.decisions:
-        flow.space(8.0)
-        flow.heading(context.t("At the meeting on {date} we agreed:",
-                               date=context.date(meeting.date)), heading,
-                     keep_with=line_height(size))
-        for decision in meeting.decisions:
-            flow.paragraph(context.redact(decision), size, bullet="•", indent=4.0, gap=6.0)
-    flow.space(10.0)
-    flow.heading(context.t("Who helps me?"), heading, keep_with=2 * line_height(size))
-    for member in _involved_members(context):
-        lines = [member.name]
-        if member.role:
-            lines[0] += f", {_sentence_case(member.role)}"
-        if member.organisation:
-            lines.append(member.organisation)
-        if member.phone:
-            lines.append(context.t("Phone {phone}.", phone=member.phone))
-        if member.email:
-            lines.append(context.t("Email {email}.", email=member.email))
-        flow.ensure(len(lines) * line_height(size) + 8.0)
-        flow.paragraph(lines[0], size, bold=True, gap=0.0)
-        for line in lines[1:]:
-            flow.paragraph(line, size, indent=16.0, gap=0.0)
-        flow.space(8.0)
-    return flow.drawers()
-
-
-def _plain_item(flow: _Flow, sentences: Sequence[str], size: float, symbol: str) -> None:
-    """One thing that happens, its sentences each on their own line (plain-language style)."""
-    height = sum(len(wrap(s, flow.body.width * 0.7, size)) for s in sentences) * line_height(size)
-    flow.ensure(height + 10.0)
-    for index, sentence in enumerate(sentences):
-        # Short lines read more easily: at most about 60 characters.
-        flow.paragraph(sentence, size, bullet=symbol if index == 0 else "", indent=0.0 if (
-            index == 0) else text_width(symbol + " ", size), gap=2.0 if index < len(
-            sentences) - 1 else 10.0, bold=index == 0, width=flow.body.width * 0.7)
-
-
 # --- Files -----------------------------------------------------------------------------------
 
 
@@ -1463,7 +1323,9 @@ def output_paths(path: Path, count: int) -> list[Path]:
     return [path] + [path.with_name(f"{path.stem}-{n}{path.suffix}") for n in range(2, count + 1)]
 
 
-def _write(figure: Figure, handle: Any, fmt: str, title: str) -> None:
+def _write(
+    figure: Figure, handle: Any, fmt: str, title: str, *, text_as_text: bool = False
+) -> None:
     if fmt == "png":
         from matplotlib.backends.backend_agg import FigureCanvasAgg
 
@@ -1477,10 +1339,39 @@ def _write(figure: Figure, handle: Any, fmt: str, title: str) -> None:
 
         FigureCanvasSVG(figure)
         buffer = io.BytesIO()
-        figure.savefig(buffer, format="svg",
-                       metadata={"Creator": "Polku", "Title": title, "Date": None})
+        with _svg_words(figure, as_text=text_as_text):
+            figure.savefig(buffer, format="svg",
+                           metadata={"Creator": "Polku", "Title": title, "Date": None})
         handle.write(_EMPTY_GLYPH.sub(rb'<path id="\1" d="M 0 0" transform="\2"/>',
                                       buffer.getvalue()))
+
+
+@contextlib.contextmanager
+def _svg_words(figure: Figure, *, as_text: bool) -> Iterator[None]:
+    """While *figure* is saved as SVG, draw its words as ``<text>`` (*as_text*) or as curves.
+
+    matplotlib's SVG writer decides this by its process-wide ``svg.fonttype`` setting alone
+    (:func:`pathways.diagram_text.use_file_settings` sets it to curves, once). Changing that
+    setting for one file would change it for every thread at once, so this one save's SVG
+    renderer is told instead: the figure's own ``draw`` — which matplotlib calls with the
+    renderer made for this save — points the renderer's drawing of words as curves at its
+    drawing of words as text. (Private names of matplotlib's SVG renderer; the tests check
+    both kinds of page.)"""
+    if not as_text:
+        yield
+        return
+    draw = figure.draw
+
+    def draw_words_as_text(renderer: Any) -> None:
+        svg = getattr(renderer, "_renderer", renderer)  # inside matplotlib's MixedModeRenderer
+        svg._draw_text_as_path = svg._draw_text_as_text
+        draw(renderer)
+
+    figure.draw = draw_words_as_text  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        del figure.draw
 
 
 # matplotlib writes the glyph of a space as a path without "d"; QtSvg (the window's print
@@ -1535,14 +1426,11 @@ def page_svgs(document: PrintDocument, *, text_as_text: bool = False) -> list[by
     window registers matplotlib's own copy with Qt)."""
     import io
 
-    import matplotlib
-
     result = []
-    with matplotlib.rc_context({"svg.fonttype": "none" if text_as_text else "path"}):
-        for figure in document.pages:
-            buffer = io.BytesIO()
-            _write(figure, buffer, "svg", document.title)
-            result.append(buffer.getvalue())
+    for figure in document.pages:
+        buffer = io.BytesIO()
+        _write(figure, buffer, "svg", document.title, text_as_text=text_as_text)
+        result.append(buffer.getvalue())
     return result
 
 
@@ -1560,7 +1448,7 @@ def save_document(document: PrintDocument, path: Path) -> list[Path]:
     targets = output_paths(path, len(document.pages))
     for target in targets:
         files.refuse_readonly_target(target)
-    with render_context(), contextlib.ExitStack() as stack:
+    with contextlib.ExitStack() as stack:
         # Every page is written whole before any is renamed into place.
         temporaries = [stack.enter_context(files.atomic_write(t)) for t in targets]
         for index, temporary in enumerate(temporaries):
@@ -1581,8 +1469,7 @@ def print_pathway(
 ) -> tuple[PrintDocument, list[Path]]:
     """Compose and save a print in one go (the command line's `print`)."""
     output_format(path)  # refuse a bad suffix before any work
-    with render_context():
-        document = compose(client, pathway, catalogue, options)
+    document = compose(client, pathway, catalogue, options)
     return document, save_document(document, path)
 
 
@@ -1615,7 +1502,6 @@ __all__ = [
     "page_svgs",
     "print_pathway",
     "pseudonym_code",
-    "render_context",
     "save_document",
     "write_pdf",
 ]

@@ -13,12 +13,12 @@ import textwrap
 from datetime import date
 from pathlib import Path
 
-from matplotlib import rc_context
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_pdf import PdfPages
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
+from pathways.diagram_text import use_file_settings
 from pathways.i18n import N_, _, format_date
 from pathways.labels import stage_name
 from pathways.model import STAGE_ORDER, STAGES
@@ -346,6 +346,7 @@ def write_report_pdf(report: Report, path: Path, *, printed_on: date | None = No
     ]
     metadata = {"Title": _("Caseload and ESF+ participant report"), "Creator": "Polku"}
     # TrueType fonts (not Type 3) keep the text searchable and copyable in a PDF reader.
-    with rc_context({"pdf.fonttype": 42}), PdfPages(path, metadata=metadata) as pdf:
+    use_file_settings()
+    with PdfPages(path, metadata=metadata) as pdf:
         for page in pages:
             pdf.savefig(page)

@@ -1291,8 +1291,9 @@ class Repository:
     def load_clients(self, client_ids: Iterable[str] | None = None) -> list[Client]:
         """Whole clients in id order: all of them, or those of *client_ids* that exist.
 
-        For figures over the caseload (the report); not logged as views, so a caller that
-        shows one person's data uses :meth:`load_client`.
+        For work over the caseload (the window's caseload report and findings); not
+        logged as views, so a caller that shows one person's data uses :meth:`load_client`.
+        ``polku report`` reads only what it counts instead (``storage.report_read``).
         """
         with _bulk_work(), self._unit(write=False) as session:
             return self._load_many(session, client_ids)

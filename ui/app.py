@@ -309,10 +309,13 @@ class WindowSession(QObject):
         self.window.set_repository(repository, location=location, summaries=summaries)
         self._started()
         if self.probe:
-            # Let the list paint before saying it is shown.
-            self.window.client_list.view.viewport().repaint()
-            print(f"clients_shown {time.time():.6f}", flush=True)
             client_id = getattr(self.args, "client", None)
+            if not client_id:
+                # Let the list paint before saying it is shown. (With --client it is painted
+                # with the client's pathway, in one pass: painting it alone first would add
+                # work of the probe's own to the time it measures.)
+                self.window.client_list.view.viewport().repaint()
+            print(f"clients_shown {time.time():.6f}", flush=True)
             if client_id and self.window.open_client(client_id) and self.window.editor is not None:
                 # --client: also the moment the client's pathway is painted on the canvas.
                 viewport = self.window.editor.view.viewport()
@@ -525,8 +528,9 @@ def skip_qt_source_scan_of_packages_without_qt() -> None:
     (``shibokensupport.feature._mod_uses_pyside``); the storage layer's import after the first
     paint took twice as long for it (0.66 s instead of 0.35 s). Polku selects no feature, and
     the modules named here never mention Qt, so their answer is known without reading them.
-    Every other module is scanned as before; with a PySide6 that no longer has the hook this
-    does nothing.
+    Neither does Python's standard library (about 140 of its modules — asyncio, email, ssl… —
+    come in with SQLAlchemy after the first paint). Every other module is scanned as before;
+    with a PySide6 that no longer has the hook this does nothing.
     """
     try:
         from shibokensupport import feature
@@ -536,12 +540,23 @@ def skip_qt_source_scan_of_packages_without_qt() -> None:
     if scan is None or getattr(scan, "polku_wrapped", False):
         return
 
+    standard_library = os.path.dirname(os.__file__) + os.sep
+    installed = (f"{os.sep}site-packages{os.sep}", f"{os.sep}dist-packages{os.sep}")
+
     def uses_pyside(module: Any) -> bool:
         name = getattr(module, "__name__", "")
         if isinstance(name, str) and name.partition(".")[0] in PACKAGES_WITHOUT_QT:
             return False
+        path = getattr(module, "__file__", None)
+        if (
+            isinstance(path, str)
+            and path.startswith(standard_library)
+            and not any(folder in path for folder in installed)
+        ):
+            return False
         return bool(scan(module))
 
+    # A mark on the function object, so that a second call wraps nothing twice.
     uses_pyside.polku_wrapped = True  # type: ignore[attr-defined]
     feature._mod_uses_pyside = uses_pyside
 

@@ -189,6 +189,8 @@ class ClientDocument(QObject):
         pathway edit together with the *pathway_id* it is for.
         """
         if pathway_id is not None:
+            # With a pathway id, *edit* is a PathwayEdit; without one, a ClientEdit (the two
+            # protocols cannot be told apart at run time).
             edit = InPathway(pathway_id, edit)  # type: ignore[arg-type]
         self._undo_stack.push(EditCommand(self, edit, label))  # type: ignore[arg-type]
         self._prune_now()
@@ -444,7 +446,12 @@ class ClientDocument(QObject):
         if keep_from == 0 and stack.index() == stack.count():
             return
         kept = [stack.command(i) for i in range(keep_from, stack.index())]
-        rebuilt = [command.done_copy() for command in kept]  # type: ignore[attr-defined]
+        # Every command kept passed _undoes_on, which knows only these two kinds.
+        rebuilt = [
+            command.done_copy()
+            for command in kept
+            if isinstance(command, EditCommand | DetailsCommand)
+        ]
         stack.clear()
         for command in rebuilt:
             stack.push(command)

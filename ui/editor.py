@@ -71,6 +71,7 @@ from pathways.edits import (
     AddStep,
     AddTransition,
     MoveSteps,
+    PathwayEdit,
     Position,
     activate_pathway,
     close_pathway,
@@ -1058,7 +1059,7 @@ class PathwayEditor(QWidget):
 
     # --- Edits ---------------------------------------------------------------------------------
 
-    def _apply(self, edit, label: str) -> bool:  # type: ignore[no-untyped-def]
+    def _apply(self, edit: PathwayEdit, label: str) -> bool:
         if self._document is None or self._pathway_id is None:
             return False
         if self._presenting is not None:

@@ -149,7 +149,6 @@ def render_print(repository: Any, client_id: str, pathway_id: str | None, option
         compose,
         for_agreed,
         page_svgs,
-        render_context,
         save_document,
         write_pdf,
     )
@@ -165,17 +164,16 @@ def render_print(repository: Any, client_id: str, pathway_id: str | None, option
     if target is not None:
         # Logged before anything is written: nothing leaves without its entry.
         record_access(repository, client.id, "export", pathway.id)
-    with render_context():
-        document = compose(client, pathway, catalogue, options)
-        result["title"] = document.title
-        if target is None:
-            # Text as text: the printer gets words with their fonts, not curves.
-            result["pages"] = [without_ligatures(page)
-                               for page in page_svgs(document, text_as_text=True)]
-            # Ready for "Print to file": the very PDF that Export writes.
-            buffer = io.BytesIO()
-            write_pdf(document, buffer)
-            result["pdf"] = buffer.getvalue()
+    document = compose(client, pathway, catalogue, options)
+    result["title"] = document.title
+    if target is None:
+        # Text as text: the printer gets words with their fonts, not curves.
+        result["pages"] = [without_ligatures(page)
+                           for page in page_svgs(document, text_as_text=True)]
+        # Ready for "Print to file": the very PDF that Export writes.
+        buffer = io.BytesIO()
+        write_pdf(document, buffer)
+        result["pdf"] = buffer.getvalue()
     if target is not None:
         result["files"] = save_document(document, target)
     return result

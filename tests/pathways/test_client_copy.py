@@ -161,12 +161,11 @@ def test_the_longest_service_names_still_fit_the_pages_and_are_printed_whole(
 
 
 def test_seventeen_steps_go_on_to_a_third_page_rather_than_shrink(tmp_path: Path) -> None:
-    from pathways.printing import compose, render_context
+    from pathways.printing import compose
 
     client = _client(17)
-    with render_context():
-        document = compose(client, client.pathways[0], CATALOGUE,
-                           PrintOptions(today=TODAY, client_copy=True, pseudonym_key=KEY))
+    document = compose(client, client.pathways[0], CATALOGUE,
+                       PrintOptions(today=TODAY, client_copy=True, pseudonym_key=KEY))
     assert len(document.pages) == 3
     assert document.smallest_text >= 11.0
     path = _print(client, tmp_path / "copy.pdf")
@@ -180,13 +179,12 @@ def test_seventeen_steps_go_on_to_a_third_page_rather_than_shrink(tmp_path: Path
 
 @pytest.mark.parametrize("lang", ["fi", "sv", "en"])
 def test_no_text_is_under_11_points_and_all_of_it_is_dark_on_light(lang: str) -> None:
-    from pathways.printing import compose, render_context
+    from pathways.printing import compose
 
     client = _client(8)
-    with render_context():
-        document = compose(client, client.pathways[0], CATALOGUE,
-                           PrintOptions(today=TODAY, client_copy=True, lang=lang,
-                                        pseudonym_key=KEY, meeting_sheet=True))
+    document = compose(client, client.pathways[0], CATALOGUE,
+                       PrintOptions(today=TODAY, client_copy=True, lang=lang,
+                                    pseudonym_key=KEY, meeting_sheet=True))
     sizes = [size for figure in document.pages for size in _font_sizes(figure)]
     assert min(sizes) >= 11.0
     assert document.smallest_text >= 11.0
@@ -402,24 +400,23 @@ def test_an_agreed_version_says_so_and_tells_of_its_own_meeting(tmp_path: Path) 
 def test_no_two_texts_overlap_on_the_page(client: Client) -> None:
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-    from pathways.printing import compose, render_context
+    from pathways.printing import compose
 
     pathway = client.active_pathway()
     assert pathway is not None
     for lang, decisions in (("fi", False), ("sv", False), ("en", False), ("fi", True)):
-        with render_context():
-            document = compose(client, pathway, CATALOGUE,
-                               PrintOptions(today=TODAY, client_copy=True, lang=lang,
-                                            meeting_sheet=decisions, pseudonym_key=KEY))
-            for figure in document.pages:
-                renderer = FigureCanvasAgg(figure).get_renderer()
-                boxes = [text.get_window_extent(renderer) for text in figure.findobj(Text)
-                         if text.get_text().strip()]
-                for index, box in enumerate(boxes):
-                    for other in boxes[index + 1:]:
-                        overlap_x = min(box.x1, other.x1) - max(box.x0, other.x0)
-                        overlap_y = min(box.y1, other.y1) - max(box.y0, other.y0)
-                        assert overlap_x <= 1.0 or overlap_y <= 1.0, (lang, box, other)
+        document = compose(client, pathway, CATALOGUE,
+                           PrintOptions(today=TODAY, client_copy=True, lang=lang,
+                                        meeting_sheet=decisions, pseudonym_key=KEY))
+        for figure in document.pages:
+            renderer = FigureCanvasAgg(figure).get_renderer()
+            boxes = [text.get_window_extent(renderer) for text in figure.findobj(Text)
+                     if text.get_text().strip()]
+            for index, box in enumerate(boxes):
+                for other in boxes[index + 1:]:
+                    overlap_x = min(box.x1, other.x1) - max(box.x0, other.x0)
+                    overlap_y = min(box.y1, other.y1) - max(box.y0, other.y0)
+                    assert overlap_x <= 1.0 or overlap_y <= 1.0, (lang, box, other)
 
 
 def test_a_day_already_past_is_never_told_as_still_to_come(tmp_path: Path) -> None:

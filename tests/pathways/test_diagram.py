@@ -178,6 +178,22 @@ def test_facing_cards_are_joined_by_a_straight_arrow() -> None:
     assert len(route.points) == 2 and route.points[0][1] == route.points[1][1]
 
 
+def test_an_arrow_to_the_second_card_of_a_busy_cell_goes_round_the_first() -> None:
+    """Cards side by side in one cell leave no gutter between them: the arrow to the one
+    further on, and the one from the nearer card onwards, find a way round the other card."""
+    grid = Grid([(0, 110), (110, 330), (330, 440)], [0, 100, 200], Box(0, 0, 440, 200))
+    boxes = {"a": Box(8, 10, 94, 50), "b": Box(118, 10, 94, 70), "c": Box(215, 10, 94, 40),
+             "d": Box(338, 120, 94, 50)}
+    routes = route_connections(boxes, grid, [Connection(("a", "c", "next"), "a", "c"),
+                                             Connection(("b", "d", "support"), "b", "d")])
+    for route in routes:
+        for step_id, box in boxes.items():
+            if step_id not in route.key[:2]:
+                assert not _crosses(route.points, box), (route.key, step_id)
+        for (x1, y1), (x2, y2) in itertools.pairwise(route.points):
+            assert abs(x1 - x2) < 0.01 or abs(y1 - y2) < 0.01
+
+
 # --- Pagination ------------------------------------------------------------------------------
 
 

@@ -265,3 +265,91 @@ def test_twenty_steps_over_every_sector_and_stage_still_fit_one_a4_page(tmp_path
     flat = _words(text)
     for step in steps:
         assert _card_name(client, step.id) in flat, step.id
+
+
+def _segment_crosses(a: tuple[float, float], b: tuple[float, float], box: object) -> bool:
+    """Whether the axis-parallel segment a–b runs through the inside of *box* (its edge and
+    a touch at a corner are no crossing)."""
+    left, right = min(a[0], b[0]), max(a[0], b[0])
+    top, bottom = min(a[1], b[1]), max(a[1], b[1])
+    x, y, r, btm = box.x, box.y, box.right, box.bottom  # type: ignore[attr-defined]
+    if left == right:
+        return x + 0.5 < left < r - 0.5 and top < btm - 0.5 and y + 0.5 < bottom
+    if top == bottom:
+        return y + 0.5 < top < btm - 0.5 and left < r - 0.5 and x + 0.5 < right
+    return left < r - 0.5 and x + 0.5 < right and top < btm - 0.5 and y + 0.5 < bottom
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_arrows_pass_no_card_and_referral_marks_cover_none(
+        examples_dir: Path, monkeypatch: pytest.MonkeyPatch, lang: str) -> None:
+    """On the stage view of every demo and example client, no arrow runs through a card other
+    than its own two, and no referral's circled letter lies on a card."""
+    import pathways.diagram as diagram
+    from pathways.printing import compose
+
+    pages: list[tuple[dict[str, object], list[object]]] = []
+    marks: list[tuple[tuple[float, float], float, dict[str, object]]] = []
+    route, mark = diagram.route_connections, diagram.draw_referral_mark
+
+    def routes_spied(boxes: dict[str, object], *args: object, **kwargs: object) -> object:
+        result = route(boxes, *args, **kwargs)  # type: ignore[arg-type]
+        pages.append((dict(boxes), list(result)))
+        return result
+
+    def mark_spied(sheet: object, centre: tuple[float, float], lang: str, size: float) -> None:
+        marks.append((centre, diagram.referral_mark_radius(size), pages[-1][0]))
+        mark(sheet, centre, lang, size)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(diagram, "route_connections", routes_spied)
+    monkeypatch.setattr(diagram, "draw_referral_mark", mark_spied)
+    for client in _clients(examples_dir):
+        before = (len(pages), len(marks))
+        compose(client, client.default_pathway(), CATALOGUE,
+                PrintOptions(today=TODAY, pseudonym_key=b"k", lang=lang))
+        for boxes, routes in pages[before[0]:]:
+            for routed in routes:
+                ends = set(routed.key[:2])  # type: ignore[attr-defined]
+                points = routed.points  # type: ignore[attr-defined]
+                for step_id, box in boxes.items():
+                    if step_id in ends:
+                        continue
+                    for a, b in zip(points, points[1:], strict=False):
+                        assert not _segment_crosses(a, b, box), (
+                            client.id, routed.key, step_id)  # type: ignore[attr-defined]
+        for (x, y), radius, boxes in marks[before[1]:]:
+            for step_id, box in boxes.items():
+                near_x = min(max(x, box.x), box.right)  # type: ignore[attr-defined]
+                near_y = min(max(y, box.y), box.bottom)  # type: ignore[attr-defined]
+                assert (near_x - x) ** 2 + (near_y - y) ** 2 >= (radius - 0.5) ** 2, (
+                    client.id, step_id, (x, y))
+    assert marks  # the demo has referrals
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_who_does_what_wraps_its_lines_and_cuts_none(
+        tmp_path: Path, examples_dir: Path, lang: str) -> None:
+    """The "who does what" box: every member's name, role, organisation and phone whole;
+    its lines wrap, never end in "…" (a long pathway's box names the people without their
+    steps before it leaves anyone out)."""
+    for client in [*_clients(examples_dir), long_client(40)]:
+        document, files = print_pathway(
+            client, client.default_pathway(), CATALOGUE,
+            PrintOptions(today=TODAY, pseudonym_key=b"k", lang=lang), tmp_path / "t.pdf")
+        text = subprocess.run(["pdftotext", "-raw", "-f", "1", "-l", "1", str(files[0]), "-"],
+                              capture_output=True, text=True, check=True).stdout
+        heading = {"fi": "Kuka tekee mitä", "sv": "Vem gör vad", "en": "Who does what"}[lang]
+        if heading not in text:
+            continue  # a dense page: the cards name their responsible
+        box = text.split(heading, 1)[1]
+        box = box.split({"fi": "Luottamuksellinen", "sv": "Konfidentiell",
+                         "en": "Confidential"}[lang])[0]
+        assert "…" not in box, (client.id, box)
+        flat = _words(box)
+        responsible = {s.responsible for s in client.default_pathway().steps}
+        for member in client.team:
+            if member.id not in responsible:
+                continue
+            assert f"{member.name}, {member.role}" in flat, (client.id, member.name)
+            if member.phone:
+                assert member.phone in flat, (client.id, member.phone)

@@ -33,7 +33,6 @@ from pathways.printing import (
     output_paths,
     print_pathway,
     pseudonym_code,
-    render_context,
     save_document,
 )
 
@@ -107,9 +106,8 @@ def _big_client(count: int = 40) -> Client:
 
 
 def _compose(client: Client, **options: object) -> PrintDocument:
-    with render_context():
-        return compose(client, client.pathways[0], CATALOGUE,
-                       PrintOptions(today=TODAY, pseudonym_key=KEY, **options))  # type: ignore[arg-type]
+    return compose(client, client.pathways[0], CATALOGUE,
+                   PrintOptions(today=TODAY, pseudonym_key=KEY, **options))  # type: ignore[arg-type]
 
 
 def _print(client: Client, path: Path, **options: object) -> list[Path]:
@@ -380,8 +378,7 @@ def test_the_renderer_needs_no_qt_and_never_pyplot() -> None:
         "from pathways import printing\n"
         "c = Client('x', 'X Y', pathways=[Pathway('p', 'P', 'active', "
         "steps=[Step('s', 'work_trial', 'planned')])])\n"
-        "with printing.render_context():\n"
-        "    printing.compose(c, c.pathways[0], ServiceCatalogue(), "
+        "printing.compose(c, c.pathways[0], ServiceCatalogue(), "
         "printing.PrintOptions(today=date(2026, 1, 1), pseudonym_key=b'k'))\n"
         "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt imported'\n"
         "assert 'matplotlib.pyplot' not in sys.modules, 'pyplot imported'\n"

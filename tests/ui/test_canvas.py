@@ -329,7 +329,7 @@ def test_the_canvas_and_the_print_draw_in_one_palette(editor: PathwayEditor) -> 
     from matplotlib.colors import to_hex
 
     from pathways import style
-    from pathways.printing import PrintOptions, compose, render_context
+    from pathways.printing import PrintOptions, compose
 
     view = editor.view
     view.set_zoom(1.0)
@@ -340,9 +340,8 @@ def test_the_canvas_and_the_print_draw_in_one_palette(editor: PathwayEditor) -> 
     layout = editor.scene.layout
     used = {placement.sector for placement in layout.cards.values()}
     client = _client()
-    with render_context():
-        document = compose(client, client.pathways[0], ServiceCatalogue(),
-                           PrintOptions(lang="en", today=date(2026, 1, 15)))
+    document = compose(client, client.pathways[0], ServiceCatalogue(),
+                       PrintOptions(lang="en", today=date(2026, 1, 15)))
     paper = {to_hex(artist.get_facecolor()).upper()
              for sheet in document.sheets for artist in sheet.axes.get_children()
              if hasattr(artist, "get_facecolor")}

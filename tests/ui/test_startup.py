@@ -69,3 +69,81 @@ def test_the_collector_runs_again_when_the_database_cannot_be_opened(
         assert gc.isenabled()
     finally:
         session.dispose()
+
+
+SCAN_CHILD = """
+import inspect
+import ui.app
+from shibokensupport import feature
+if not hasattr(feature, "_mod_uses_pyside"):
+    print("no hook")
+    raise SystemExit
+ui.app.skip_qt_source_scan_of_packages_without_qt()
+read = []
+original = inspect.getsource
+def spy(thing):
+    read.append(getattr(thing, "__name__", ""))
+    return original(thing)
+inspect.getsource = spy
+import asyncio, email.mime.text, xml.dom.minidom, tomllib
+import pytest
+print(" ".join(sorted(set(read))))
+"""
+
+
+def test_the_window_reads_no_source_of_the_standard_library_but_of_other_libraries() -> None:
+    """PySide6's import hook reads the source of every module imported after it; the standard
+    library (about 140 modules come in with SQLAlchemy after the first paint) never uses Qt."""
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", SCAN_CHILD],
+        cwd=Path(__file__).resolve().parents[2],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    if done.stdout.strip() == "no hook":
+        pytest.skip("this PySide6 scans no module sources")
+    read = done.stdout.split()
+    assert not [
+        name for name in read if name.partition(".")[0] in {"asyncio", "email", "xml", "tomllib"}
+    ]
+    assert "pytest" in read  # an installed package is still scanned
+
+
+PROBE_CHILD = """
+import sys
+import ui.app
+def spy(*words, **options):
+    if words and str(words[0]).startswith("pathway_painted"):
+        sys.stdout.write(f"networkx imported: {'networkx' in sys.modules}\\n")
+    print(*words, **options)
+ui.app.print = spy
+import main
+sys.exit(main.run(["--db", sys.argv[1], "--client", "demo-aleksi"]))
+"""
+
+
+def test_a_clients_pathway_is_painted_before_networkx_is_imported(db_path: Path) -> None:
+    """networkx (a tenth of a second to import) comes in with the first check of the pathway's
+    graph, after the pathway is on the screen: no module on the way imports it at the top."""
+    import os
+    import subprocess
+    import sys
+
+    import main
+
+    assert main.run(["demo", "--db", str(db_path)]) == 0
+    environment = dict(os.environ, POLKU_STARTUP_PROBE="1", QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE_CHILD, str(db_path)],
+        cwd=Path(__file__).resolve().parents[2],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=120,
+    )
+    assert "pathway_painted" in done.stdout, done.stderr
+    assert "networkx imported: False" in done.stdout

@@ -7,6 +7,7 @@ as one undoable change.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 from typing import Any, Generic, TypeVar
 
@@ -77,7 +78,7 @@ class RecordListDialog(FormDialog, Generic[T]):
 
     # Subclasses
     def copy_record(self, record: T) -> T:
-        return dataclasses.replace(record)  # type: ignore[type-var]
+        return copy.copy(record)
 
     def describe(self, record: T) -> str:
         raise NotImplementedError
