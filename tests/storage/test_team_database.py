@@ -20,7 +20,7 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def _without_password() -> tuple[str, str]:
+def without_password() -> tuple[str, str]:
     assert URL is not None
     url = sa.make_url(URL)
     bare = sa.URL.create(url.drivername, url.username, None, url.host, url.port, url.database)
@@ -28,7 +28,7 @@ def _without_password() -> tuple[str, str]:
 
 
 def test_the_password_comes_from_a_pgpass_file_and_never_shows(tmp_path: Path) -> None:
-    bare, password = _without_password()
+    bare, password = without_password()
     url = sa.make_url(bare)
     env = {"PGPASSFILE": str(tmp_path / "missing")}
     refused = run_process("--lang", "en", "clients", "--db", bare, env=env)
@@ -47,7 +47,7 @@ def test_the_password_comes_from_a_pgpass_file_and_never_shows(tmp_path: Path) -
 
 def test_a_password_on_the_command_line_works_but_is_warned_about_and_never_echoed() -> None:
     assert URL is not None
-    assert password_in_url(URL) and not password_in_url(_without_password()[0])
+    assert password_in_url(URL) and not password_in_url(without_password()[0])
     listed = run_process("--lang", "en", "clients", "--db", URL)
     assert listed.returncode == 0, listed.stderr
     assert "shows to other users in the process list" in listed.stderr
@@ -57,7 +57,7 @@ def test_a_password_on_the_command_line_works_but_is_warned_about_and_never_echo
 
 
 def test_the_prompt_is_asked_with_the_address_alone(monkeypatch: pytest.MonkeyPatch) -> None:
-    bare, password = _without_password()
+    bare, password = without_password()
     monkeypatch.setenv("PGPASSFILE", "/nonexistent")
     asked: list[str] = []
 
