@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from storage.database import Database
+    from storage.repository import Repository
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -46,6 +51,24 @@ def _english_messages() -> object:
 def db_path(tmp_path: Path) -> Path:
     """A path for a fresh SQLite database file of this test alone."""
     return tmp_path / "polku.sqlite3"
+
+
+@pytest.fixture
+def database(db_path: Path) -> Iterator[Database]:
+    """The real database on this test's own SQLite file, closed after the test."""
+    from storage.database import open_database
+
+    database = open_database(str(db_path))
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def repository(database: Database) -> Repository:
+    """The real repository on this test's own SQLite file."""
+    from storage.repository import Repository
+
+    return Repository(database)
 
 
 @pytest.fixture(scope="session")

@@ -2066,6 +2066,11 @@ class PathwayView(QGraphicsView):
         super().__init__(scene, parent)
         self._zoom = 1.0
         self._panning: QPointF | None = None
+        #: The viewport's size at the last resize: whether the pathway was whole in view.
+        self._viewport_size: tuple[int, int] | None = None
+        #: The pathway was whole in view, then for a moment the room was too small to fit it
+        #: (panels being rearranged): fit it again as soon as the room allows.
+        self._fit_pending = False
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.NoDrag)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -2121,8 +2126,45 @@ class PathwayView(QGraphicsView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._fit_again_if_it_fitted()
         self.keep_bar_names_in_sight()
         self.resized.emit()
+
+    def _fits(self, zoom: float, width: int, height: int) -> bool:
+        rect = self.sceneRect()
+        return (rect.width() * zoom <= width - 4 + 0.5
+                and rect.height() * zoom <= height - 4 + 0.5)
+
+    def _fit_zoom(self, width: int, height: int) -> float:
+        """The zoom that puts the whole pathway in a viewport of *width* × *height*, as the
+        opening zoom gives it (not below FIT_ZOOM, not above 100 %)."""
+        rect = self.sceneRect()
+        fit = min((width - 4) / rect.width(), (height - 4) / rect.height())
+        return min(max(fit, FIT_ZOOM), 1.0)
+
+    def _fit_again_if_it_fitted(self) -> None:
+        """When the viewport changes size (Client details shown or hidden, the window
+        resized), a pathway that was whole in view stays whole in view: at the fitting zoom
+        it follows the room (back up to 100 % when the room comes back); at a zoom of the
+        user's own it is left alone while it still fits."""
+        now = self.viewport().size()
+        before, self._viewport_size = self._viewport_size, (now.width(), now.height())
+        rect = self.sceneRect()
+        if (before is None or before == self._viewport_size or rect.isEmpty()
+                or min(*before, now.width(), now.height()) < 40):
+            return
+        if not self._fit_pending:
+            if not self._fits(self._zoom, *before):
+                return  # the pathway was not whole in view: the user is reading a part of it
+            fitted = abs(self._zoom - self._fit_zoom(*before)) < 0.005
+            if not fitted and self._fits(self._zoom, now.width(), now.height()):
+                return
+        zoom = self._fit_zoom(now.width(), now.height())
+        if not self._fits(zoom, now.width(), now.height()):
+            self._fit_pending = True  # no room for it yet
+            return
+        self.set_zoom(zoom)
+        self.centerOn(rect.center())
 
     def pathway_scene(self) -> PathwayScene:
         scene = self.scene()
@@ -2135,6 +2177,7 @@ class PathwayView(QGraphicsView):
         return self._zoom
 
     def set_zoom(self, zoom: float) -> None:
+        self._fit_pending = False
         zoom = min(max(zoom, MIN_ZOOM), MAX_ZOOM)
         self.setTransform(QTransform.fromScale(zoom, zoom))
         if zoom != self._zoom:

@@ -2,35 +2,19 @@
 
 from __future__ import annotations
 
-import os
 import struct
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
+from tests.running import Completed, run_in_process, run_process
 
 pytestmark = pytest.mark.slow
 
 
-def _polku(*arguments: str) -> subprocess.CompletedProcess[str]:
+def _polku(*arguments: str) -> Completed:
     # No display and no platform chosen: the program must pick the offscreen one by itself.
-    environment = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")
-    }
-    return subprocess.run(
-        [sys.executable, "main.py", *arguments],
-        cwd=PROJECT_ROOT,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-        env=environment,
-    )
+    return run_process(*arguments, unset=("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"))
 
 
 def _png_size(path: Path) -> tuple[int, int]:
@@ -64,15 +48,9 @@ def filled_db(db_path: Path, examples_dir: Path) -> Path:
 def test_screenshot_of_a_client_pathway_is_a_1366_by_768_png(
     filled_db: Path, tmp_path: Path
 ) -> None:
-    listing = subprocess.run(
-        [sys.executable, "main.py", "clients", "--json", "--db", str(filled_db)],
-        cwd=PROJECT_ROOT,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-    )
     import json
+
+    listing = run_in_process("clients", "--json", "--db", str(filled_db))
 
     client_id = json.loads(listing.stdout)["clients"][0]["id"]
     out = tmp_path / "shots" / "window.png"

@@ -286,6 +286,38 @@ def test_the_details_toggle_is_remembered(
     assert settings.details_visible() is True
 
 
+def test_a_pathway_whole_in_view_stays_whole_as_client_details_come_and_go(
+    qtbot: Any, main_window: MainWindow, repository: Any
+) -> None:
+    """Showing Client details narrows the map: a pathway that was whole in view is fitted
+    again (nothing cut at the right edge), and hiding them gives its zoom back."""
+    from PySide6.QtWidgets import QApplication
+
+    from pathways.demo import demo_clients
+
+    client = next(c for c in demo_clients(date.today()) if c.id == "demo-nadia")
+    repository.create_client(client)
+    main_window.client_list.refresh()
+    assert main_window.open_client("demo-nadia")
+    view = main_window.editor.view
+
+    def whole_in_view() -> bool:
+        QApplication.processEvents()
+        seen = view.mapToScene(view.viewport().rect()).boundingRect().adjusted(-3, -3, 3, 3)
+        return seen.contains(view.sceneRect())
+
+    main_window.set_details_visible(False)
+    qtbot.waitUntil(whole_in_view, timeout=5000)
+    zoom = view.zoom
+    main_window.set_details_visible(True)
+    qtbot.waitUntil(lambda: main_window.details.isVisible(), timeout=5000)
+    qtbot.waitUntil(whole_in_view, timeout=5000)
+    assert view.zoom < zoom  # fitted to the narrower room
+    main_window.set_details_visible(False)
+    qtbot.waitUntil(lambda: abs(view.zoom - zoom) < 0.01, timeout=5000)
+    assert whole_in_view()
+
+
 # --- Printing -----------------------------------------------------------------------------------
 
 
