@@ -26,7 +26,7 @@ def test_without_a_password_the_window_learns_that_one_is_needed(
     assert needed.value.where == bare and needed.value.exit_status == 1
     from ui.app import OpeningFailed, open_and_list
 
-    database, _repository, _summaries = open_and_list(bare, "Sanna", password)
+    database, _repository, _summaries, _versions = open_and_list(bare, "Sanna", password)
     database.close()
     with pytest.raises(OpeningFailed) as refused:
         open_and_list(bare, "Sanna", "Sal4inen-Sana")
