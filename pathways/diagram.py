@@ -1201,10 +1201,19 @@ def stage_header_height(
     if goal_columns:
         banner_width = (sum(layout.columns[i].box.width for i in goal_columns)
                         - 2 * layout.gutter_gap * 0.55) * sx - 8
-        text = _goal_banner_text(words)
-        banner_lines = wrap(text, banner_width, type_scale.small, True, max_lines=4)
+        banner_lines = _goal_banner_lines(words, banner_width, type_scale.small)
         banner = len(banner_lines) * line_height(type_scale.small) + 8.0
     return banner, header
+
+
+def _goal_banner_lines(words: DiagramWords, width: float, size: float) -> list[str]:
+    """The goal's banner over its column: "★ Goal: …" on up to four lines, whole; a goal
+    longer than that is named in full in the page's header, and the banner says "★ Goal"."""
+    lines = wrap(_goal_banner_text(words), width, size, True)
+    if len(lines) <= 4:
+        return lines
+    goal = words.t("Goal")
+    return wrap(f"★ {goal}", width, size, True)
 
 
 def _goal_banner_text(words: DiagramWords) -> str:
@@ -1351,8 +1360,7 @@ def _draw_stage_headers(
     bottom = frame.y(page.y1)
     sheet.rect(Box(left, region.y, right - left, bottom - region.y + 2.0), edge=GOAL_INK,
                linewidth=2.0, radius=5.0, zorder=3.5)
-    lines = wrap(_goal_banner_text(words), right - left - 8.0, type_scale.small, True,
-                 max_lines=4)
+    lines = _goal_banner_lines(words, right - left - 8.0, type_scale.small)
     sheet.lines(left + 5.0, region.y + 4.0, lines, size=type_scale.small, bold=True,
                 colour=GOAL_INK)
 

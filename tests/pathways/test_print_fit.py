@@ -353,3 +353,18 @@ def test_who_does_what_wraps_its_lines_and_cuts_none(
             assert f"{member.name}, {member.role}" in flat, (client.id, member.name)
             if member.phone:
                 assert member.phone in flat, (client.id, member.phone)
+
+
+def test_a_long_goal_is_never_cut_over_its_column(tmp_path: Path) -> None:
+    """The goal's banner says the goal whole on up to four lines; a longer goal is named in
+    full in the header and the banner keeps "★ Tavoite"."""
+    client = next(c for c in demo_clients(TODAY) if c.id == "demo-raili")
+    _pages, text, _smallest = _print(client, tmp_path / "g.pdf")
+    assert client.goal is not None and client.goal.description
+    goal = " ".join(client.goal.description.split())
+    assert f"Tavoite: {goal}" in _words(text)  # the header, whole
+    banner = [line for line in text.splitlines() if line.startswith("★ Tavoite")
+              and line != "★ Tavoitevaihe"]  # (the legend's goal stage)
+    assert banner == ["★ Tavoite"]
+    for word in goal.split()[1:]:  # no piece of it cut short anywhere on the page
+        assert f"{word[:-1]}…" not in text, word
