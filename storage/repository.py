@@ -91,6 +91,7 @@ from storage.models import (
 from storage.reading import catalogue as _catalogue
 from storage.reading import custom_types as _custom_types
 from storage.reading import participation_from_row, select_participations
+from storage.reading import table as core_table
 
 if TYPE_CHECKING:
     from pathways.exchange import ExchangeDocument, Problem
@@ -1268,10 +1269,13 @@ class Repository:
     def client_versions(self) -> dict[str, int]:
         """Every client's id and stored version (logs nothing: no personal data), for a client
         list that follows other workers' changes: compare, then read again only what moved."""
+        clients = core_table(ClientRow).c  # Core: plain values, no mapper to configure
         with self._unit(write=False) as session:
             return {
                 client_id: int(version)
-                for client_id, version in session.execute(select(ClientRow.id, ClientRow.version))
+                for client_id, version in session.connection().execute(
+                    select(clients.id, clients.version)
+                )
             }
 
     def client_stamp(self, client_id: str) -> ClientStamp | None:

@@ -173,9 +173,10 @@ class OpeningFailed(Exception):
 
 def open_and_list(
     target: str | None, worker_name: str, password: str | None = None
-) -> tuple[Any, Any, Any]:
+) -> tuple[Any, Any, Any, dict[str, int]]:
     """Imports the storage layer, opens the database and reads the client list; returns the
-    database, its repository and the client summaries, or raises :class:`OpeningFailed`.
+    database, its repository, the client summaries and every client's stored version (read
+    first: the list follows others' changes from there), or raises :class:`OpeningFailed`.
     *password*: what the user typed when a database server asked for one.
 
     Runs on the worker; never touch widgets here."""
@@ -188,7 +189,8 @@ def open_and_list(
             target, password=(lambda _where: password) if password else None
         )
         repository = Repository(database, actor=window_actor(worker_name))
-        return database, repository, repository.list_clients()
+        versions = repository.client_versions()
+        return database, repository, repository.list_clients(), versions
     except Exception as error:
         from ui.backups import recovery_offer
 
@@ -300,13 +302,15 @@ class WindowSession(QObject):
             context=self,
         )
 
-    def _opened(self, opened: tuple[Any, Any, Any]) -> None:
-        database, repository, summaries = opened
+    def _opened(self, opened: tuple[Any, Any, Any, dict[str, int]]) -> None:
+        database, repository, summaries, versions = opened
         self.database = database
         from ui.main_window import describe_location
 
         location = describe_location(database.url, database.path)
-        self.window.set_repository(repository, location=location, summaries=summaries)
+        self.window.set_repository(
+            repository, location=location, summaries=summaries, versions=versions
+        )
         self._started()
         if self.probe:
             client_id = getattr(self.args, "client", None)

@@ -392,13 +392,22 @@ class ClientListPanel(QWidget):
         self.search_edit.setEnabled(False)
 
     def set_repository(
-        self, repository: Any, lang: str, summaries: Sequence[ClientSummary] | None = None
+        self,
+        repository: Any,
+        lang: str,
+        summaries: Sequence[ClientSummary] | None = None,
+        versions: dict[str, int] | None = None,
     ) -> None:
-        """Use *repository* from now on and show its clients (*summaries* when already read)."""
+        """Use *repository* from now on and show its clients (*summaries* when already read).
+
+        *versions*: every client's stored version, read before *summaries* (the start-up
+        worker reads both); later changes are compared with them. Without them they are read
+        on a worker now."""
         self._repository = repository
         self._lang = lang
-        self._versions = None
-        self.follow_changes()  # on a worker: the versions later changes are compared with
+        self._versions = versions if summaries is not None else None
+        if self._versions is None:
+            self.follow_changes()  # on a worker: the versions later changes are compared with
         self.search_edit.setEnabled(True)
         if summaries is None:
             self.refresh()

@@ -501,11 +501,13 @@ class MainWindow(QMainWindow):
         *,
         location: str = "",
         summaries: list[ClientSummary] | None = None,
+        versions: dict[str, int] | None = None,
     ) -> None:
         """Use *repository* (a ``storage.repository.Repository``) and show its clients.
 
         *location* is shown in the status bar (where the data is); *summaries* is the client
-        list when the caller has already read it (on its worker, at start).
+        list when the caller has already read it (on its worker, at start), and *versions*
+        every client's stored version read just before it (see ``ClientListPanel``).
         """
         self.repository = repository
         # Every view and change from this window is logged under the worker of the Settings.
@@ -513,7 +515,7 @@ class MainWindow(QMainWindow):
 
         use_worker_name(repository, self.settings.worker_name())
         self.set_data_location(location)
-        self.client_list.set_repository(repository, self.lang, summaries)
+        self.client_list.set_repository(repository, self.lang, summaries, versions)
         self._watch(repository)
         self._load_editor()
         self._update_actions()

@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.cli.conftest import PROJECT_ROOT, Polku
+from tests.running import PROJECT_ROOT, Polku
 
 
 def test_a_command_run_in_another_process_leaves_its_collector_alone(

@@ -2,35 +2,20 @@
 
 from __future__ import annotations
 
-import os
+import shutil
 import struct
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
+from tests.running import Completed, run_in_process, run_process
 
 pytestmark = pytest.mark.slow
 
 
-def _polku(*arguments: str) -> subprocess.CompletedProcess[str]:
+def _polku(*arguments: str) -> Completed:
     # No display and no platform chosen: the program must pick the offscreen one by itself.
-    environment = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")
-    }
-    return subprocess.run(
-        [sys.executable, "main.py", *arguments],
-        cwd=PROJECT_ROOT,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-        env=environment,
-    )
+    return run_process(*arguments, unset=("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"))
 
 
 def _png_size(path: Path) -> tuple[int, int]:
@@ -51,28 +36,29 @@ def _distinct_colours(path: Path) -> int:
     return len(colours)
 
 
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo clients, made once per module in this process (the window is the point here,
+    not the demo command)."""
+    db = tmp_path_factory.mktemp("screenshot") / "demo.sqlite3"
+    done = run_in_process("demo", "--db", db)
+    assert done.returncode == 0, done.stderr
+    return db
+
+
 @pytest.fixture
-def filled_db(db_path: Path, examples_dir: Path) -> Path:
-    """A database with the demo clients (or the three example clients when there is no demo)."""
-    result = _polku("demo", "--db", str(db_path))
-    if result.returncode != 0:
-        result = _polku("import", str(examples_dir / "three-clients.json"), "--db", str(db_path))
-    assert result.returncode == 0, result.stderr
+def filled_db(demo_db: Path, db_path: Path) -> Path:
+    """This test's own copy of the demo database (opening the window may write to it)."""
+    shutil.copy(demo_db, db_path)
     return db_path
 
 
 def test_screenshot_of_a_client_pathway_is_a_1366_by_768_png(
     filled_db: Path, tmp_path: Path
 ) -> None:
-    listing = subprocess.run(
-        [sys.executable, "main.py", "clients", "--json", "--db", str(filled_db)],
-        cwd=PROJECT_ROOT,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-    )
     import json
+
+    listing = run_in_process("clients", "--json", "--db", str(filled_db))
 
     client_id = json.loads(listing.stdout)["clients"][0]["id"]
     out = tmp_path / "shots" / "window.png"
@@ -122,7 +108,7 @@ def test_the_screenshot_refusals_speak_the_chosen_language(
     empty = tmp_path / "empty.json"
     empty.write_text('{"format": "polku.exchange", "version": 1, "clients": '
                      '[{"id": "tyhja", "name": "Tyhjä Asiakas"}]}', encoding="utf-8")
-    assert _polku("--db", str(filled_db), "import", str(empty)).returncode == 0
+    assert run_in_process("--db", filled_db, "import", empty).returncode == 0
     result = _polku("--db", str(filled_db), "--client", "tyhja", "--screenshot", str(out),
                     "--meeting-mode", "--lang", "sv")
     assert result.returncode == 2

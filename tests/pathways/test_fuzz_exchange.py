@@ -11,12 +11,9 @@ from __future__ import annotations
 
 import copy
 import json
-import os
 import random
 import shutil
 import sqlite3
-import subprocess
-import sys
 import tempfile
 import unicodedata
 from collections.abc import Iterator
@@ -27,10 +24,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import main
-from pathways import i18n
+from tests.running import PROJECT_ROOT, run_in_process, run_process
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = PROJECT_ROOT / "tests" / "data" / "examples" / "three-clients.json"
 BASE: dict[str, Any] = json.loads(EXAMPLE.read_text("utf-8"))
 #: A message line may name a location and a value, never echo a megabyte of input.
@@ -75,24 +70,6 @@ def template_contents(template: Path) -> dict[str, object]:
     return contents(template.parent)
 
 
-@pytest.fixture(autouse=True)
-def _keep_language() -> Iterator[None]:
-    before = i18n.current_language()
-    yield
-    i18n.set_language(before)
-
-
-def run_in_process(*args: str) -> tuple[int, str, str]:
-    """``polku ARGS`` through main.run, capturing what it prints."""
-    import contextlib
-    import io
-
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        status = main.run(["--lang", "en", *args])
-    return status, out.getvalue(), err.getvalue()
-
-
 def check_answer(status: int, out: str, err: str, file: Path, success: str) -> None:
     assert status in (0, 2), (status, err[:500])
     assert "Traceback" not in err and "Traceback" not in out
@@ -120,15 +97,15 @@ def try_file(
         file.write_bytes(data)
         db = folder / "polku.sqlite3"
         shutil.copy(template, db)
-        validated = run_in_process("validate", str(file))
+        validated = run_in_process("--lang", "en", "validate", file)
         check_answer(*validated, file, "valid: ")
-        imported = run_in_process("--db", str(db), "import", str(file))
+        imported = run_in_process("--lang", "en", "--db", db, "import", file)
         check_answer(*imported, file, "imported ")
-        if validated[0] == 2:
-            assert imported[0] == 2  # what the file alone refuses, import refuses too
-        if imported[0] == 2:
+        if validated.returncode == 2:
+            assert imported.returncode == 2  # what the file alone refuses, import refuses too
+        if imported.returncode == 2:
             assert contents(folder) == template_contents  # nothing changed, no backup taken
-        return validated[0], imported[0]
+        return validated.returncode, imported.returncode
 
 
 # --- Deterministic cases ------------------------------------------------------------------------
@@ -332,11 +309,7 @@ def test_real_processes_answer_the_same(
         (["validate", str(file)], "valid: "),
         (["--db", str(db), "import", str(file)], "imported "),
     ):
-        result = subprocess.run(
-            [sys.executable, "main.py", "--lang", "en", *arguments],
-            cwd=PROJECT_ROOT, capture_output=True, text=True, encoding="utf-8",
-            env={**os.environ, "PYTHONIOENCODING": "utf-8"}, timeout=120,
-        )  # fmt: skip
+        result = run_process("--lang", "en", *arguments)
         check_answer(result.returncode, result.stdout, result.stderr, file, success)
     if result.returncode == 2:
         assert contents(tmp_path) == template_contents

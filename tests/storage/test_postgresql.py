@@ -8,16 +8,15 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from tests.running import run_process
+
 URL = os.environ.get("POLKU_TEST_POSTGRESQL")
 pytestmark = pytest.mark.skipif(not URL, reason="POLKU_TEST_POSTGRESQL names no server")
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -34,39 +33,33 @@ def server_url() -> Iterator[str]:
     yield URL
 
 
-def _polku(*words: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "main.py", *words, "--lang", "en"],
-        cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=120,
-    )
-
-
 def test_import_export_erase_and_the_access_log_on_a_server(
     server_url: str, examples_dir: Path, tmp_path: Path
 ) -> None:
     from pathways.exchange import comparable
 
     example = examples_dir / "three-clients.json"
-    imported = _polku("import", str(example), "--db", server_url)
+    imported = run_process("--lang", "en", "import", str(example), "--db", server_url)
     assert imported.returncode == 0, imported.stderr
     assert imported.stdout == "imported 3 clients, 3 pathways, 10 steps\n"
 
-    again = _polku("import", str(example), "--db", server_url)
+    again = run_process("--lang", "en", "import", str(example), "--db", server_url)
     assert again.returncode == 2 and "clients[0].id" in again.stderr
 
     out = tmp_path / "out.json"
-    exported = _polku("export", "-o", str(out), "--db", server_url)
+    exported = run_process("--lang", "en", "export", "-o", str(out), "--db", server_url)
     assert exported.returncode == 0, exported.stderr
     assert comparable(json.loads(out.read_text("utf-8"))) == comparable(
         json.loads(example.read_text("utf-8"))
     )
 
-    found = _polku("clients", "--search", "SUNDSTROM", "--json", "--db", server_url)
+    found = run_process("--lang", "en", "clients", "--search", "SUNDSTROM", "--json",
+                        "--db", server_url)
     assert [c["id"] for c in json.loads(found.stdout)["clients"]] == ["e3"]
 
-    erased = _polku("erase", "--client", "e3", "--yes", "--db", server_url)
+    erased = run_process("--lang", "en", "erase", "--client", "e3", "--yes", "--db", server_url)
     assert erased.returncode == 0, erased.stderr
-    listed = _polku("clients", "--json", "--db", server_url)
+    listed = run_process("--lang", "en", "clients", "--json", "--db", server_url)
     assert [c["id"] for c in json.loads(listed.stdout)["clients"]] == ["e1", "e2"]
 
     from storage.audit import verify_chain

@@ -5,8 +5,6 @@ message ever shows it. Runs when ``POLKU_TEST_POSTGRESQL`` names a server with a
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,34 +12,26 @@ import sqlalchemy as sa
 
 from pathways.errors import EnvironmentProblem
 from storage.database import open_database, password_in_url
+from tests.running import run_process
 
 URL = os.environ.get("POLKU_TEST_POSTGRESQL")
 pytestmark = pytest.mark.skipif(
     not URL or not sa.make_url(URL).password, reason="no PostgreSQL server with a password"
 )
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 
-def _without_password() -> tuple[str, str]:
+def without_password() -> tuple[str, str]:
     assert URL is not None
     url = sa.make_url(URL)
     bare = sa.URL.create(url.drivername, url.username, None, url.host, url.port, url.database)
     return bare.render_as_string(hide_password=False), str(url.password)
 
 
-def _polku(*words: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "main.py", *words, "--lang", "en"],
-        cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=120,
-        env=env, stdin=subprocess.DEVNULL,
-    )
-
-
 def test_the_password_comes_from_a_pgpass_file_and_never_shows(tmp_path: Path) -> None:
-    bare, password = _without_password()
+    bare, password = without_password()
     url = sa.make_url(bare)
-    env = {**os.environ, "PGPASSFILE": str(tmp_path / "missing")}
-    refused = _polku("clients", "--db", bare, env=env)
+    env = {"PGPASSFILE": str(tmp_path / "missing")}
+    refused = run_process("--lang", "en", "clients", "--db", bare, env=env)
     assert refused.returncode == 1
     assert refused.stderr.startswith("polku: cannot open the database")
     assert "password" in refused.stderr and f":{password}@" not in refused.stderr
@@ -50,24 +40,24 @@ def test_the_password_comes_from_a_pgpass_file_and_never_shows(tmp_path: Path) -
     pgpass.write_text(f"{url.host}:{url.port or 5432}:{url.database}:{url.username}:{password}\n")
     pgpass.chmod(0o600)
     env["PGPASSFILE"] = str(pgpass)
-    listed = _polku("clients", "--db", bare, env=env)
+    listed = run_process("--lang", "en", "clients", "--db", bare, env=env)
     assert listed.returncode == 0, listed.stderr
     assert "process list" not in listed.stderr
 
 
 def test_a_password_on_the_command_line_works_but_is_warned_about_and_never_echoed() -> None:
     assert URL is not None
-    assert password_in_url(URL) and not password_in_url(_without_password()[0])
-    listed = _polku("clients", "--db", URL, env=dict(os.environ))
+    assert password_in_url(URL) and not password_in_url(without_password()[0])
+    listed = run_process("--lang", "en", "clients", "--db", URL)
     assert listed.returncode == 0, listed.stderr
     assert "shows to other users in the process list" in listed.stderr
     wrong = sa.make_url(URL).set(password="Sal4inen-Sana").render_as_string(hide_password=False)
-    refused = _polku("clients", "--db", wrong, env=dict(os.environ))
+    refused = run_process("--lang", "en", "clients", "--db", wrong)
     assert refused.returncode == 1 and "Sal4inen-Sana" not in refused.stderr + refused.stdout
 
 
 def test_the_prompt_is_asked_with_the_address_alone(monkeypatch: pytest.MonkeyPatch) -> None:
-    bare, password = _without_password()
+    bare, password = without_password()
     monkeypatch.setenv("PGPASSFILE", "/nonexistent")
     asked: list[str] = []
 

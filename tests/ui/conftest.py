@@ -78,19 +78,6 @@ def settings(tmp_path: Path) -> Settings:
 
 
 @pytest.fixture
-def database(db_path: Path) -> Iterator[Database]:
-    database = open_database(str(db_path))
-    yield database
-    database.close()
-
-
-@pytest.fixture
-def repository(database: Database) -> Repository:
-    """The real repository on this test's own SQLite file."""
-    return Repository(database)
-
-
-@pytest.fixture
 def fresh_repository(db_path: Path) -> Iterator[Any]:
     """A function giving a new Repository on the same file: what really reached the database."""
     opened: list[Database] = []

@@ -13,6 +13,8 @@ from typing import Any
 
 import pytest
 
+from pathways.model import Client
+from storage.audit import Actor
 from storage.database import open_database
 from storage.repository import Repository
 from ui.app import WindowSession
@@ -33,8 +35,8 @@ def _session(qapp: Any, settings: Settings, db: Path, monkeypatch: pytest.Monkey
         db=str(db), lang="en", debug=False, screenshot=None, client=None, view=None
     )
     session = WindowSession(qapp, args, settings, "en")
-    session.statuses = []
-    monkeypatch.setattr(session, "finish", session.statuses.append)
+    session.statuses = []  # type: ignore[attr-defined]
+    monkeypatch.setattr(session, "finish", session.statuses.append)  # type: ignore[attr-defined]
     session.start()
     return session
 
@@ -54,6 +56,37 @@ def test_the_collector_runs_again_once_the_clients_are_shown(
         assert session.statuses == []
     finally:
         session.dispose()
+
+
+def test_the_list_follows_changes_from_the_versions_read_with_it_at_start(
+    qtbot: Any, qapp: Any, settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The opening job reads every client's version before the list, so the list needs no
+    read of its own at start and still shows another worker's change."""
+    db = tmp_path / "polku.sqlite3"
+    database = open_database(str(db))
+    other = Repository(database, Actor("olli", "Olli Ojala"))
+    other.create_client(Client("c1", "Aino Asiakas", municipality="Lahti"))
+    other.create_client(Client("c2", "Bertta Asiakas", municipality="Lahti"))
+    session = _session(qapp, settings, db, monkeypatch)
+    try:
+        qtbot.waitUntil(lambda: session.window.repository is not None, timeout=30000)
+        panel = session.window.client_list
+        assert panel._versions == other.client_versions()
+        assert panel._following is None  # no second read of the versions
+        client = other.load_client("c2")
+        assert client is not None
+        client.municipality = "Heinola"
+        other.save_client_details(client)
+        qtbot.waitUntil(
+            lambda: (
+                [s.municipality for s in panel.model.summaries() if s.id == "c2"] == ["Heinola"]
+            ),
+            timeout=5000,
+        )
+    finally:
+        session.dispose()
+        database.close()
 
 
 @pytest.mark.usefixtures("collector_off_as_at_start")

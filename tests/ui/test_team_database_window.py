@@ -4,24 +4,12 @@ Runs when ``POLKU_TEST_POSTGRESQL`` names a server with a password."""
 
 from __future__ import annotations
 
-import os
-
 import pytest
-import sqlalchemy as sa
 
 from storage.database import open_database
 
-URL = os.environ.get("POLKU_TEST_POSTGRESQL")
-pytestmark = pytest.mark.skipif(
-    not URL or not sa.make_url(URL).password, reason="no PostgreSQL server with a password"
-)
-
-
-def _without_password() -> tuple[str, str]:
-    assert URL is not None
-    url = sa.make_url(URL)
-    bare = sa.URL.create(url.drivername, url.username, None, url.host, url.port, url.database)
-    return bare.render_as_string(hide_password=False), str(url.password)
+# The same server, and the same condition, as the storage side's tests.
+from tests.storage.test_team_database import pytestmark, without_password  # noqa: F401
 
 
 def test_without_a_password_the_window_learns_that_one_is_needed(
@@ -31,14 +19,14 @@ def test_without_a_password_the_window_learns_that_one_is_needed(
     with what was typed."""
     from storage.database import PasswordNeeded
 
-    bare, password = _without_password()
+    bare, password = without_password()
     monkeypatch.setenv("PGPASSFILE", "/nonexistent")
     with pytest.raises(PasswordNeeded) as needed:
         open_database(bare)
     assert needed.value.where == bare and needed.value.exit_status == 1
     from ui.app import OpeningFailed, open_and_list
 
-    database, _repository, _summaries = open_and_list(bare, "Sanna", password)
+    database, _repository, _summaries, _versions = open_and_list(bare, "Sanna", password)
     database.close()
     with pytest.raises(OpeningFailed) as refused:
         open_and_list(bare, "Sanna", "Sal4inen-Sana")
