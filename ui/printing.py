@@ -307,13 +307,13 @@ class PrintPreviewDialog(QPrintPreviewDialog):
         else:  # a layout kind this Qt did not have: keep the options reachable anyway
             bar.setParent(self)
         self.preview = self.findChild(QPrintPreviewWidget)
-        self.options_widget.changed.connect(self.render)
+        self.options_widget.changed.connect(self.render_pages)
         self.paintRequested.connect(self._paint)
         self.resize(1100, 760)
-        self.render()
+        self.render_pages()
 
     @Slot()
-    def render(self) -> None:  # type: ignore[override]  # QWidget.render paints elsewhere
+    def render_pages(self) -> None:
         """Draw the pages again with the chosen options (on the worker)."""
         if self._job is not None:
             self._job.cancel()  # an older choice of options, overtaken
