@@ -316,13 +316,13 @@ class PrintPreviewDialog(QPrintPreviewDialog):
         else:  # a layout kind this Qt did not have: keep the options reachable anyway
             bar.setParent(self)
         self.preview = self.findChild(QPrintPreviewWidget)
-        self.options_widget.changed.connect(self.render)
+        self.options_widget.changed.connect(self.render_pages)
         self.paintRequested.connect(self._paint)
         self.resize(1100, 760)
-        self.render()
+        self.render_pages()
 
     @Slot()
-    def render(self) -> None:  # type: ignore[override]  # QWidget.render paints elsewhere
+    def render_pages(self) -> None:
         """Draw the pages again with the chosen options (on the worker).
 
         One render at a time: while one is under way, a newer choice of options marks it
@@ -349,7 +349,7 @@ class PrintPreviewDialog(QPrintPreviewDialog):
     def _rendered(self, result: dict[str, Any]) -> None:
         self._job = None
         if self._overtaken.is_set():  # drawn for options the user has changed since
-            self.render()
+            self.render_pages()
             return
         self.pages = result["pages"]
         self.pdf = result.get("pdf", b"")
@@ -367,7 +367,7 @@ class PrintPreviewDialog(QPrintPreviewDialog):
     def _failed(self, error: BaseException) -> None:
         self._job = None
         if self._overtaken.is_set():  # the newer choice may well succeed: try it
-            self.render()
+            self.render_pages()
             return
         text = _error_text(error)
         self.status.setText(text)
