@@ -7,17 +7,14 @@ with a new Repository and compare what a person would see there.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from pathways import i18n
 from pathways.errors import InputError
 from pathways.model import Client, Consent, Goal, Pathway, Step, TeamMember, Transition
 from storage.database import open_database
@@ -50,15 +47,6 @@ def _client(steps: list[Step] | None = None, transitions: list[Transition] | Non
             )
         ],
     )
-
-
-@pytest.fixture(autouse=True)
-def _english() -> Iterator[None]:
-    """Names and messages in English (the source language): the assertions read them."""
-    previous = i18n.current_language()
-    i18n.set_language("en")
-    yield
-    i18n.set_language(previous)
 
 
 def _reopened(db_path: Path) -> Client:

@@ -8,7 +8,6 @@ history is a caseload of earlier clients stored in the same database.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -18,7 +17,6 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QTabWidget
 
-from pathways import i18n
 from pathways.model import (
     Client,
     Goal,
@@ -35,14 +33,6 @@ from ui.document import ClientDocument
 from ui.editor import PathwayEditor
 
 TODAY = date(2025, 6, 1)
-
-
-@pytest.fixture(autouse=True)
-def _english() -> Iterator[None]:
-    previous = i18n.current_language()
-    i18n.set_language("en")
-    yield
-    i18n.set_language(previous)
 
 
 def _client() -> Client:
