@@ -1415,7 +1415,7 @@ def _draw_stage_arrows(
 def referral_mark_place(points: Sequence[tuple[float, float]], cards: Iterable[Box],
                         radius: float) -> tuple[float, float]:
     """Where a referral's circled letter goes on its arrow: on the longest stretch of the
-    route, at its middle or else a third or a quarter from either end (or any twentieth),
+    route, at its middle or else a third or a quarter from either end (or any point of it),
     where the circle covers no card (the arrow may pass under one) — on the line, else
     moved a little to its side; the longest stretch's middle if no place is clear."""
     boxes = list(cards)
@@ -1432,7 +1432,8 @@ def referral_mark_place(points: Sequence[tuple[float, float]], cards: Iterable[B
         for (x1, y1), (x2, y2) in segments:
             length = math.hypot(x2 - x1, y2 - y1) or 1.0
             across = (-(y2 - y1) / length * offset, (x2 - x1) / length * offset)
-            for share in (0.5, 0.33, 0.67, 0.25, 0.75, *(i / 20 for i in range(1, 20))):
+            steps = max(20, int(length))  # every point or so: a gap between rows is narrow
+            for share in (0.5, 0.33, 0.67, 0.25, 0.75, *(i / steps for i in range(1, steps))):
                 x = x1 + (x2 - x1) * share + across[0]
                 y = y1 + (y2 - y1) * share + across[1]
                 if clear(x, y):
