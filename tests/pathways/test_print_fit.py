@@ -136,22 +136,42 @@ def _numbered(client: Client) -> Client:
     return client
 
 
-@pytest.mark.parametrize(("count", "paper"), [(30, "A4"), (40, "A4"), (90, "A3")])
+def _wide_client(count: int) -> Client:
+    """*count* steps over every sector and stage, every status, one referral from the first
+    to the last: arrows cross pages every which way."""
+    from datetime import timedelta
+
+    from pathways.model import Pathway, Step, Transition
+
+    codes = [service.code for service in CATALOGUE]
+    statuses = ["completed", "cancelled", "ongoing", "planned", "interrupted"]
+    steps = [Step(f"s{i}", codes[(i * 7) % len(codes)], statuses[i % 5],
+                  start=date(2023, 1, 1) + timedelta(days=20 * i)) for i in range(count)]
+    transitions = [Transition(f"s{i - 1}", f"s{i}", "next") for i in range(1, count)]
+    transitions.append(Transition("s0", f"s{count - 1}", "support", referral=True))
+    return Client("wide", "Testi Asiakas", pathways=[Pathway("p", "Polku", "active",
+                                                             steps=steps,
+                                                             transitions=transitions)])
+
+
+@pytest.mark.parametrize(("kind", "count", "paper", "most"),
+                         [("long", 30, "A4", 3), ("long", 40, "A4", 3), ("long", 90, "A3", 3),
+                          ("wide", 45, "A4", 5)])
 def test_a_longer_pathway_splits_by_whole_stage_columns_never_a_page_without_a_step(
-        tmp_path: Path, count: int, paper: str) -> None:
+        tmp_path: Path, kind: str, count: int, paper: str, most: int) -> None:
     import re
 
     from pathways.catalogue import stage_name
     from pathways.layout import cell_of
     from pathways.model import STAGES
 
-    client = _numbered(long_client(count))
+    client = _numbered(long_client(count) if kind == "long" else _wide_client(count))
     pathway = client.default_pathway()
     document, files = print_pathway(client, pathway, CATALOGUE,
                                     PrintOptions(today=TODAY, pseudonym_key=b"k", paper=paper),
                                     tmp_path / "long.pdf")
     pages = len(pypdf.PdfReader(files[0]).pages)
-    assert 1 < pages <= {30: 3, 40: 3, 90: 3}[count], pages
+    assert 1 < pages <= most, pages
     assert document.smallest_text >= 7.0
     texts = [_words(subprocess.run(
         ["pdftotext", "-raw", "-f", str(n), "-l", str(n), str(files[0]), "-"],
