@@ -819,20 +819,21 @@ def _diagram_pages(context: _Context) -> list[Callable[[Sheet, int, int], None]]
             first=(full.region.width, full.region.height),
             later=(compact.region.width, compact.region.height),
             label_width=label_width, words=words, type_scale=type_scale)
-        if by_columns is None:
-            # The first page's frame (a long legend, the team box) left a stage too little
-            # room: the first page too with the lighter frame, the goal named in the header.
-            goal_text, words.goal_text = words.goal_text, ""
-            first_page, _compact = _diagram_frames(*frame_args, dense=True)
-            by_columns = split_stage_view(
-                pathway, context.catalogue, cards, goal_stages=goal,
-                first=(first_page.region.width, first_page.region.height),
-                later=(compact.region.width, compact.region.height),
-                label_width=label_width, words=words, type_scale=type_scale)
-            if by_columns is None:
-                words.goal_text = goal_text
-            else:
-                full = first_page
+        # The first page with the lighter frame too (the goal named in the header, no team
+        # box), when that takes fewer pages — or when the full frame (a long legend, the team
+        # box) leaves a stage too little room.
+        goal_text, words.goal_text = words.goal_text, ""
+        first_page, _compact = _diagram_frames(*frame_args, dense=True)
+        lighter = split_stage_view(
+            pathway, context.catalogue, cards, goal_stages=goal,
+            first=(first_page.region.width, first_page.region.height),
+            later=(compact.region.width, compact.region.height),
+            label_width=label_width, words=words, type_scale=type_scale,
+            max_pages=len(by_columns.parts) - 1 if by_columns is not None else 12)
+        if lighter is None:
+            words.goal_text = goal_text
+        else:
+            by_columns, full = lighter, first_page
         if by_columns is not None:
             return _split_stage_drawers(context, by_columns, cards, transitions, referrals,
                                         full, compact, frame_drawer, label_width)
