@@ -155,7 +155,8 @@ def _wide_client(count: int) -> Client:
 
 
 @pytest.mark.parametrize(("kind", "count", "paper", "most"),
-                         [("long", 30, "A4", 3), ("long", 40, "A4", 3), ("long", 90, "A3", 3),
+                         [("long", 30, "A4", 2), ("long", 40, "A4", 2), ("long", 60, "A4", 3),
+                          ("long", 90, "A3", 3),
                           ("wide", 45, "A4", 5)])
 def test_a_longer_pathway_splits_by_whole_stage_columns_never_a_page_without_a_step(
         tmp_path: Path, kind: str, count: int, paper: str, most: int) -> None:
