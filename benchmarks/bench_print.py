@@ -100,7 +100,7 @@ def pages_per_client() -> None:
     catalogue = ServiceCatalogue()
     today = date(2026, 1, 15)
     rows = [(c.id, c) for c in demo_clients(today)]
-    rows += [(f"{n} steps", long_client(n)) for n in (7, 12, 20, 30, 40)]
+    rows += [(f"{n} steps", long_client(n)) for n in (7, 12, 20, 30, 40, 60, 80)]
     print("pages (professional print; client copy)     A4 stages  A4 timeline  A3 stages  "
           "A3 timeline  client copy")
     for name, client in rows:

@@ -499,16 +499,15 @@ def _fit_card_text(
 ) -> tuple[list[str], list[str]]:
     """The title lines and detail lines that fit the card, dropping the least important first.
 
-    Title lines are narrower by the status symbol in the top-right corner. The dates may take
-    two lines rather than lose a digit; other details take one line, or two when the card has
-    room to spare.
+    Title lines are narrower by the status symbol in the top-right corner. Every detail is
+    wrapped whole (a provider's long name on two lines rather than cut); a detail that does
+    not fit is left out, the least important first.
     """
     title_step = line_height(card_type.title) * 0.98
     body_step = line_height(card_type.body)
     size = card_type.body
     sources = [line for line in (card.dates, *card.lines) if line]
-    blocks = [wrap(line, width, size, max_lines=2 if index == 0 and card.dates else 1)
-              for index, line in enumerate(sources)]
+    blocks = [wrap(line, width, size) for line in sources]
 
     def title_for(max_lines: int) -> list[str]:
         return wrap(card.title, width - symbol_width, card_type.title, True, max_lines=max_lines)
@@ -517,14 +516,6 @@ def _fit_card_text(
         return height + 0.01 - len(title) * title_step - sum(len(b) for b in chosen) * body_step
 
     def result(title: list[str], chosen: list[list[str]]) -> tuple[list[str], list[str]]:
-        chosen = [list(block) for block in chosen]
-        # Spare room: let a cut detail run onto a second line, most important first.
-        for index, block in enumerate(chosen):
-            if room(title, chosen) < body_step:
-                break
-            longer = wrap(sources[index], width, size, max_lines=2)
-            if len(longer) > len(block):
-                chosen[index] = longer
         return title, [line for block in chosen for line in block]
 
     # What the step is, whole, and when it happens come first; then who, then the provider
@@ -589,9 +580,8 @@ def measure_card(card: StepCard, width: float, card_type: CardType, details: int
     if len(title) > card_type.title_lines or (not break_words and not _whole(card.title, title)):
         return None
     sources = [line for line in (card.dates, *card.lines) if line][:details]
-    body_lines = sum(len(_wrapped(line, inner, card_type.body, False,
-                                  2 if index == 0 and card.dates else 1))
-                     for index, line in enumerate(sources))
+    body_lines = sum(len(_wrapped(line, inner, card_type.body, False, None))
+                     for line in sources)
     return (pad * 0.8 + len(title) * line_height(card_type.title) * 0.98
             + body_lines * line_height(card_type.body) + pad * 0.6 + 1.5)
 
@@ -1201,10 +1191,19 @@ def stage_header_height(
     if goal_columns:
         banner_width = (sum(layout.columns[i].box.width for i in goal_columns)
                         - 2 * layout.gutter_gap * 0.55) * sx - 8
-        text = _goal_banner_text(words)
-        banner_lines = wrap(text, banner_width, type_scale.small, True, max_lines=4)
+        banner_lines = _goal_banner_lines(words, banner_width, type_scale.small)
         banner = len(banner_lines) * line_height(type_scale.small) + 8.0
     return banner, header
+
+
+def _goal_banner_lines(words: DiagramWords, width: float, size: float) -> list[str]:
+    """The goal's banner over its column: "★ Goal: …" on up to four lines, whole; a goal
+    longer than that is named in full in the page's header, and the banner says "★ Goal"."""
+    lines = wrap(_goal_banner_text(words), width, size, True)
+    if len(lines) <= 4:
+        return lines
+    goal = words.t("Goal")
+    return wrap(f"★ {goal}", width, size, True)
 
 
 def _goal_banner_text(words: DiagramWords) -> str:
@@ -1351,8 +1350,7 @@ def _draw_stage_headers(
     bottom = frame.y(page.y1)
     sheet.rect(Box(left, region.y, right - left, bottom - region.y + 2.0), edge=GOAL_INK,
                linewidth=2.0, radius=5.0, zorder=3.5)
-    lines = wrap(_goal_banner_text(words), right - left - 8.0, type_scale.small, True,
-                 max_lines=4)
+    lines = _goal_banner_lines(words, right - left - 8.0, type_scale.small)
     sheet.lines(left + 5.0, region.y + 4.0, lines, size=type_scale.small, bold=True,
                 colour=GOAL_INK)
 
@@ -1417,9 +1415,9 @@ def _draw_stage_arrows(
 def referral_mark_place(points: Sequence[tuple[float, float]], cards: Iterable[Box],
                         radius: float) -> tuple[float, float]:
     """Where a referral's circled letter goes on its arrow: on the longest stretch of the
-    route, at its middle or else a third or a quarter from either end (or any twentieth),
-    where the circle covers no card (the arrow may pass under one); the longest stretch's
-    middle if no place is clear."""
+    route, at its middle or else a third or a quarter from either end (or any point of it),
+    where the circle covers no card (the arrow may pass under one) — on the line, else
+    moved a little to its side; the longest stretch's middle if no place is clear."""
     boxes = list(cards)
 
     def clear(x: float, y: float) -> bool:
@@ -1428,11 +1426,18 @@ def referral_mark_place(points: Sequence[tuple[float, float]], cards: Iterable[B
 
     segments = sorted(zip(points, points[1:], strict=False), key=lambda pair: -math.hypot(
         pair[1][0] - pair[0][0], pair[1][1] - pair[0][1]))
-    for (x1, y1), (x2, y2) in segments:
-        for share in (0.5, 0.33, 0.67, 0.25, 0.75, *(i / 20 for i in range(1, 20))):
-            x, y = x1 + (x2 - x1) * share, y1 + (y2 - y1) * share
-            if clear(x, y):
-                return x, y
+    # On the line first; else a little to its side (the line still runs through the circle),
+    # where the arrow passes close to a card.
+    for offset in (0.0, 1.5, -1.5, 3.0, -3.0, radius * 0.9, -radius * 0.9):
+        for (x1, y1), (x2, y2) in segments:
+            length = math.hypot(x2 - x1, y2 - y1) or 1.0
+            across = (-(y2 - y1) / length * offset, (x2 - x1) / length * offset)
+            steps = max(20, int(length))  # every point or so: a gap between rows is narrow
+            for share in (0.5, 0.33, 0.67, 0.25, 0.75, *(i / steps for i in range(1, steps))):
+                x = x1 + (x2 - x1) * share + across[0]
+                y = y1 + (y2 - y1) * share + across[1]
+                if clear(x, y):
+                    return x, y
     (x1, y1), (x2, y2) = segments[0]
     return (x1 + x2) / 2, (y1 + y2) / 2
 
@@ -1645,6 +1650,10 @@ def timeline_model(
             # the side with more of it.
             if right - left < needed:
                 bar.label_width = needed - 8.0
+                symbol = status_style(card.status).symbol
+                if right - left < text_width(symbol, title_size, True) + 5.0:
+                    # Too narrow for its symbol too: the words beside it begin with it.
+                    bar.label_width += text_width(symbol + " ", title_size, True)
                 if right + 4.0 + bar.label_width <= axis_right:
                     bar.label = "right"
                 elif left - 4.0 - bar.label_width >= axis_left:

@@ -10,6 +10,7 @@ downwards); nothing draws.
 
 from __future__ import annotations
 
+import bisect
 import heapq
 from collections import defaultdict
 from collections.abc import Sequence
@@ -525,6 +526,7 @@ def _search(plan: _Plan, grid: Grid, boxes: list[Box]) -> None:
         if side in _OUTWARD:
             goals.setdefault((round(point[0], 3), round(point[1], 3)), (side, cost))
     done: set[tuple[Point, str]] = set()
+    checked: dict[tuple[Point, Point, bool], bool] = {}
     while queue:
         cost, _n, point, heading, path = heapq.heappop(queue)
         key = ((round(point[0], 3), round(point[1], 3)), heading)
@@ -545,14 +547,19 @@ def _search(plan: _Plan, grid: Grid, boxes: list[Box]) -> None:
                 continue
             line = xs_sorted if dx else ys_sorted
             here = point[0] if dx else point[1]
-            following = [v for v in line if (v - here) * (dx or dy) > 0.01]
-            if not following:
+            at = (bisect.bisect_right(line, here + 0.01) if (dx or dy) > 0
+                  else bisect.bisect_left(line, here - 0.01) - 1)
+            if not 0 <= at < len(line):
                 continue
-            step = min(following, key=lambda v: abs(v - here))
+            step = line[at]
             nxt = (step, point[1]) if dx else (point[0], step)
-            ignore = [big for big in (source_big, target_big) if big is not None] if (
-                len(path) == 1 or (round(nxt[0], 3), round(nxt[1], 3)) in goals) else []
-            if not free(point, nxt, ignore):
+            at_end = len(path) == 1 or (round(nxt[0], 3), round(nxt[1], 3)) in goals
+            edge = (point, nxt, at_end)
+            if edge not in checked:
+                ignore = [big for big in (source_big, target_big) if big is not None] if (
+                    at_end) else []
+                checked[edge] = free(point, nxt, ignore)
+            if not checked[edge]:
                 continue
             added = abs(step - here) + (_BEND if direction != heading else 0.0)
             goal = goals.get((round(nxt[0], 3), round(nxt[1], 3)))

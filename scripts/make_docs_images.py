@@ -7,6 +7,8 @@ Finnish, Swedish and English. Every file is written under ``docs/``:
 
 - ``print-stages-{fi,sv,en}.png`` (+ ``print-stages-fi.pdf``), ``print-timeline-{fi,sv,en}.png``
   — the professional page, stage and timeline view, one A4 page each;
+- ``print-long-stages-fi.png`` (+ ``-2``) — a 40-step pathway on A4, split by runs of
+  whole stage columns;
 - ``print-a3-en.png`` (a 40-step pathway's worth of room), ``print-pseudonymised-fi.png``,
   ``print-meeting-sheet-en.png`` (+ ``-2``), ``print-client-copy-fi.png``;
 - ``screenshot-stages-{fi,sv,en}.png``, ``screenshot-timeline-{fi,sv,en}.png`` — the window at
@@ -81,6 +83,19 @@ def main() -> int:
         for lang in LANGUAGES:
             page(f"print-stages-{lang}", "--lang", lang, keep_pdf=lang == "fi")
             page(f"print-timeline-{lang}", "--lang", lang, "--view", "timeline")
+        # A long pathway (as benchmarks/bench_print.py builds it): pages by stage columns.
+        sys.path.insert(0, str(ROOT))
+        from benchmarks.bench_print import long_client
+        from storage.database import open_database
+        from storage.repository import Repository
+
+        database = open_database(str(db))
+        Repository(database).create_client(long_client(40))
+        database.close()
+        pdf = work / "long.pdf"
+        _run("print", "--client", "bench", "--today", TODAY, "--lang", "fi", "-o", str(pdf),
+             db=db)
+        written.extend(_png(pdf, DOCS / "print-long-stages-fi.png"))
         page("print-a3-en", "--lang", "en", "--paper", "A3")
         page("print-pseudonymised-fi", "--lang", "fi", "--pseudonymize")
         page("print-meeting-sheet-en", "--lang", "en", "--meeting-sheet")

@@ -76,8 +76,68 @@ def examples_dir() -> Path:
     return EXAMPLES
 
 
-#: A PostgreSQL server the tests may empty and use (``.ci/run`` starts one), or None.
+#: A PostgreSQL server the tests may empty and use (``.ci/run`` starts one), or None. Under
+#: pytest-xdist each worker has a database of its own beside it (see :func:`pytest_configure`).
 POSTGRESQL = os.environ.get("POLKU_TEST_POSTGRESQL")
+#: This xdist worker's own database (a URL), while it has one.
+_worker_postgresql: str | None = None
+
+
+def _worker_database(url: str, worker: str) -> str:
+    """The URL of *worker*'s own database beside *url*'s (``<database>_<worker>``), made new and
+    empty. Tests of two workers never see each other's tables or notifications (LISTEN/NOTIFY
+    is per database). The role needs CREATEDB (``.ci/run`` gives it)."""
+    import sqlalchemy as sa
+
+    base = sa.make_url(url)
+    name = f"{base.database}_{worker}"
+    engine = sa.create_engine(base, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as connection:
+            connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            connection.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    except sa.exc.DBAPIError as error:
+        raise pytest.UsageError(
+            f"POLKU_TEST_POSTGRESQL: cannot make the database {name} for the parallel worker "
+            f"{worker} ({type(error.orig).__name__}). Let the role create databases "
+            f"(ALTER ROLE {base.username} CREATEDB), or run the tests in one process (-n0)."
+        ) from error
+    finally:
+        engine.dispose()
+    return base.set(database=name).render_as_string(hide_password=False)
+
+
+def _drop_worker_database(url: str) -> None:
+    """Drop a worker's database again (at the end of its run)."""
+    import sqlalchemy as sa
+
+    own = sa.make_url(url)
+    assert POSTGRESQL is not None
+    engine = sa.create_engine(sa.make_url(POSTGRESQL), isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as connection:
+            connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{own.database}" WITH (FORCE)'))
+    finally:
+        engine.dispose()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """A pytest-xdist worker (``-n``) gets its own PostgreSQL database, named for the worker in
+    ``POLKU_TEST_POSTGRESQL`` before any test module reads it (and so for the ``polku``
+    processes the tests start)."""
+    global _worker_postgresql
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if POSTGRESQL and worker:
+        _worker_postgresql = _worker_database(POSTGRESQL, worker)
+        os.environ["POLKU_TEST_POSTGRESQL"] = _worker_postgresql
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    global _worker_postgresql
+    if _worker_postgresql is not None and POSTGRESQL is not None:
+        _drop_worker_database(_worker_postgresql)
+        os.environ["POLKU_TEST_POSTGRESQL"] = POSTGRESQL
+        _worker_postgresql = None
 
 
 def _empty_server(url: str) -> None:
@@ -112,6 +172,6 @@ def target(request: pytest.FixtureRequest, db_path: Path) -> str:
     and the emptied server when one is named."""
     if request.param == "sqlite":
         return str(db_path)
-    assert POSTGRESQL is not None
-    _empty_server(POSTGRESQL)
-    return POSTGRESQL
+    url = os.environ["POLKU_TEST_POSTGRESQL"]  # this worker's own database
+    _empty_server(url)
+    return url

@@ -28,7 +28,7 @@ import datetime as dt
 import logging
 from collections.abc import Sequence
 from datetime import date
-from typing import Protocol
+from typing import Protocol, cast, overload
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -180,6 +180,12 @@ class ClientDocument(QObject):
         )
         self._prune_now()
 
+    @overload
+    def apply(self, edit: ClientEdit, label: str) -> bool: ...
+
+    @overload
+    def apply(self, edit: PathwayEdit, label: str, pathway_id: str) -> bool: ...
+
     def apply(
         self, edit: ClientEdit | PathwayEdit, label: str, pathway_id: str | None = None
     ) -> bool:
@@ -188,11 +194,13 @@ class ClientDocument(QObject):
         *edit* is a client edit (``InPathway``, ``AddPathway``, ``ClientCompound``…) or a
         pathway edit together with the *pathway_id* it is for.
         """
-        if pathway_id is not None:
-            # With a pathway id, *edit* is a PathwayEdit; without one, a ClientEdit (the two
-            # protocols cannot be told apart at run time).
-            edit = InPathway(pathway_id, edit)  # type: ignore[arg-type]
-        self._undo_stack.push(EditCommand(self, edit, label))  # type: ignore[arg-type]
+        # The overloads pair them; the two protocols cannot be told apart at run time.
+        whole = (
+            InPathway(pathway_id, cast(PathwayEdit, edit))
+            if pathway_id is not None
+            else cast(ClientEdit, edit)
+        )
+        self._undo_stack.push(EditCommand(self, whole, label))
         self._prune_now()
         return self._last_ok  # set by the command's first redo, which push() runs
 

@@ -135,11 +135,13 @@ class PrintOptionsWidget(QWidget):
 
 
 def render_print(repository: Any, client_id: str, pathway_id: str | None, options: Any,
-                 target: Path | None = None) -> dict[str, Any]:
+                 target: Path | None = None,
+                 overtaken: threading.Event | None = None) -> dict[str, Any]:
     """Loads the client and draws the print. *target* None renders each page to SVG (for the
     preview and the printer) and the PDF for "Print to file"; a path writes the files there.
     Returns a dict: ``pages`` (SVG bytes) and ``pdf``, or ``files`` (paths written), ``title``,
-    ``pathway`` and ``thread`` (the worker's thread id, for the record).
+    ``pathway`` and ``thread`` (the worker's thread id, for the record). A preview whose
+    *overtaken* is set meanwhile stops between steps: then the dict says ``overtaken``.
 
     Runs on the worker; never touch widgets here."""
     from pathways.errors import InputError
@@ -167,9 +169,13 @@ def render_print(repository: Any, client_id: str, pathway_id: str | None, option
     document = compose(client, pathway, catalogue, options)
     result["title"] = document.title
     if target is None:
+        if overtaken is not None and overtaken.is_set():
+            return {**result, "overtaken": True}
         # Text as text: the printer gets words with their fonts, not curves.
         result["pages"] = [without_ligatures(page)
                            for page in page_svgs(document, text_as_text=True)]
+        if overtaken is not None and overtaken.is_set():
+            return {**result, "overtaken": True}
         # Ready for "Print to file": the very PDF that Export writes.
         buffer = io.BytesIO()
         write_pdf(document, buffer)
@@ -293,6 +299,9 @@ class PrintPreviewDialog(QPrintPreviewDialog):
         self.printed_pathway_id = pathway_id or ""
         self.worker_thread: int | None = None
         self._job: Job | None = None
+        #: Set when the options change while a render is under way: it stops at its next step,
+        #: and the pages are drawn again when it has reported.
+        self._overtaken = threading.Event()
         self.options_widget = PrintOptionsWidget(self, compact=True)
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("Print status"))
@@ -307,16 +316,25 @@ class PrintPreviewDialog(QPrintPreviewDialog):
         else:  # a layout kind this Qt did not have: keep the options reachable anyway
             bar.setParent(self)
         self.preview = self.findChild(QPrintPreviewWidget)
-        self.options_widget.changed.connect(self.render)
+        self.options_widget.changed.connect(self.render_pages)
         self.paintRequested.connect(self._paint)
         self.resize(1100, 760)
-        self.render()
+        self.render_pages()
 
     @Slot()
-    def render(self) -> None:  # type: ignore[override]  # QWidget.render paints elsewhere
-        """Draw the pages again with the chosen options (on the worker)."""
+    def render_pages(self) -> None:
+        """Draw the pages again with the chosen options (on the worker).
+
+        One render at a time: while one is under way, a newer choice of options marks it
+        overtaken (it stops at its next step), and the pages are drawn again, with the newest
+        choice, when it has reported. Two at once loaded the same client together, each in a
+        write transaction that logs the view: the second waited for the first's lock and,
+        under load, gave up after the busy timeout (the print failed)."""
         if self._job is not None:
-            self._job.cancel()  # an older choice of options, overtaken
+            self._overtaken.set()  # it stops at its next step
+            return
+        self._overtaken = threading.Event()
+        overtaken = self._overtaken
         options = self.options_widget.options(self.today)
         self._printer.setPageLayout(_page_layout(options.paper, portrait=options.client_copy))
         self._printer.setFullPage(True)
@@ -324,11 +342,15 @@ class PrintPreviewDialog(QPrintPreviewDialog):
         self.status.setText(self.tr("Preparing the pages…"))
         repository, client_id, pathway_id = self.repository, self.client_id, self.pathway_id
         options = dataclasses.replace(options, **self.agreed)
-        self._job = run_job(lambda: render_print(repository, client_id, pathway_id, options),
-                            self._rendered, self._failed, context=self)
+        self._job = run_job(
+            lambda: render_print(repository, client_id, pathway_id, options, overtaken=overtaken),
+            self._rendered, self._failed, context=self)
 
     def _rendered(self, result: dict[str, Any]) -> None:
         self._job = None
+        if self._overtaken.is_set():  # drawn for options the user has changed since
+            self.render_pages()
+            return
         self.pages = result["pages"]
         self.pdf = result.get("pdf", b"")
         self.title = result["title"]
@@ -344,6 +366,9 @@ class PrintPreviewDialog(QPrintPreviewDialog):
 
     def _failed(self, error: BaseException) -> None:
         self._job = None
+        if self._overtaken.is_set():  # the newer choice may well succeed: try it
+            self.render_pages()
+            return
         text = _error_text(error)
         self.status.setText(text)
         self.render_failed.emit(text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import struct
 from pathlib import Path
 
@@ -35,13 +36,20 @@ def _distinct_colours(path: Path) -> int:
     return len(colours)
 
 
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo clients, made once per module in this process (the window is the point here,
+    not the demo command)."""
+    db = tmp_path_factory.mktemp("screenshot") / "demo.sqlite3"
+    done = run_in_process("demo", "--db", db)
+    assert done.returncode == 0, done.stderr
+    return db
+
+
 @pytest.fixture
-def filled_db(db_path: Path, examples_dir: Path) -> Path:
-    """A database with the demo clients (or the three example clients when there is no demo)."""
-    result = _polku("demo", "--db", str(db_path))
-    if result.returncode != 0:
-        result = _polku("import", str(examples_dir / "three-clients.json"), "--db", str(db_path))
-    assert result.returncode == 0, result.stderr
+def filled_db(demo_db: Path, db_path: Path) -> Path:
+    """This test's own copy of the demo database (opening the window may write to it)."""
+    shutil.copy(demo_db, db_path)
     return db_path
 
 
@@ -100,7 +108,7 @@ def test_the_screenshot_refusals_speak_the_chosen_language(
     empty = tmp_path / "empty.json"
     empty.write_text('{"format": "polku.exchange", "version": 1, "clients": '
                      '[{"id": "tyhja", "name": "Tyhjä Asiakas"}]}', encoding="utf-8")
-    assert _polku("--db", str(filled_db), "import", str(empty)).returncode == 0
+    assert run_in_process("--db", filled_db, "import", empty).returncode == 0
     result = _polku("--db", str(filled_db), "--client", "tyhja", "--screenshot", str(out),
                     "--meeting-mode", "--lang", "sv")
     assert result.returncode == 2

@@ -6,13 +6,13 @@ from __future__ import annotations
 import copy
 import dataclasses
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 import pytest
 
-from pathways import exchange, i18n
+from pathways import exchange
 from pathways.model import AgreedVersion, Pathway, Step, Transition
 
 TODAY = date(2026, 11, 28)
@@ -57,14 +57,6 @@ BASE: dict[str, Any] = {
 }
 
 V0 = "clients[0].agreed_versions[0]"
-
-
-@pytest.fixture(autouse=True)
-def _english() -> Iterator[None]:
-    before = i18n.current_language()
-    i18n.set_language("en")
-    yield
-    i18n.set_language(before)
 
 
 def document() -> dict[str, Any]:

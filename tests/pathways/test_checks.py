@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -30,13 +29,6 @@ from pathways.stages import current_stage, goal_stages
 
 TODAY = date(2026, 1, 15)
 CATALOGUE = ServiceCatalogue.default()
-
-
-@pytest.fixture(autouse=True)
-def _english() -> Iterator[None]:
-    i18n.set_language("en")
-    yield
-    i18n.set_language("fi")
 
 
 def step(

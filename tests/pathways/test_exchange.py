@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import copy
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from pathways import exchange, i18n
+from pathways import exchange
 from pathways.catalogue import ServiceCatalogue
 from pathways.exchange import ExchangeError, Problem, location
 from pathways.model import ServiceType
@@ -80,14 +80,6 @@ BASE: dict[str, Any] = {
 
 C0 = "clients[0]"
 P0 = "clients[0].pathways[0]"
-
-
-@pytest.fixture(autouse=True)
-def _english() -> Iterator[None]:
-    before = i18n.current_language()
-    i18n.set_language("en")
-    yield
-    i18n.set_language(before)
 
 
 def document() -> dict[str, Any]:

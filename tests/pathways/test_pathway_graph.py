@@ -11,14 +11,13 @@ import copy
 import dataclasses
 import json
 import random
-from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
 import networkx as nx
 import pytest
 
-from pathways import exchange, i18n
+from pathways import exchange
 from pathways.catalogue import ServiceCatalogue
 from pathways.checks import check_pathway, steps_with_a_way_forward
 from pathways.edits import (
@@ -36,14 +35,6 @@ from pathways.model import Client, Consent, Goal, Need, Pathway, Step, TeamMembe
 TODAY = date(2026, 1, 15)
 CATALOGUE = ServiceCatalogue.default()
 CONSENT = Consent("k1", date(2024, 1, 1), ["social", "employment"])
-
-
-@pytest.fixture(autouse=True)
-def _english() -> Iterator[None]:
-    before = i18n.current_language()
-    i18n.set_language("en")
-    yield
-    i18n.set_language(before)
 
 
 def who() -> Client:

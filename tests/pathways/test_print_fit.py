@@ -50,18 +50,21 @@ def _clients(examples_dir: Path) -> list[Client]:
     return [*demo_clients(TODAY), *examples]
 
 
+@pytest.mark.parametrize("lang", ["fi", "sv"])
 @pytest.mark.parametrize("view", ["stages", "timeline"])
 def test_every_demo_and_example_client_prints_on_one_a4_page_names_whole(
-        tmp_path: Path, examples_dir: Path, view: str) -> None:
+        tmp_path: Path, examples_dir: Path, view: str, lang: str) -> None:
     for client in _clients(examples_dir):
-        pages, text, smallest = _print(client, tmp_path / f"{client.id}.pdf", view=view)
+        pages, text, smallest = _print(client, tmp_path / f"{client.id}.pdf", view=view,
+                                       lang=lang)
         assert pages == 1, client.id
         assert smallest >= 7.0, client.id
+        # Nothing on the page is cut short: names, details, the goal, who does what.
+        assert "…" not in text, (client.id, [line for line in text.splitlines() if "…" in line])
         flat = _words(text)
         for step in client.default_pathway().steps:
-            name = _card_name(client, step.id)
-            whole = " ".join(name.split())
-            assert whole in flat and f"{whole[:-1]}…" not in flat, (client.id, name)
+            name = step.title or short_service_name(CATALOGUE, step.service, lang)
+            assert " ".join(name.split()) in flat, (client.id, name)
 
 
 def test_a_long_name_is_shortened_on_the_card_and_never_cut(tmp_path: Path) -> None:
@@ -133,22 +136,43 @@ def _numbered(client: Client) -> Client:
     return client
 
 
-@pytest.mark.parametrize(("count", "paper"), [(30, "A4"), (40, "A4"), (90, "A3")])
+def _wide_client(count: int) -> Client:
+    """*count* steps over every sector and stage, every status, one referral from the first
+    to the last: arrows cross pages every which way."""
+    from datetime import timedelta
+
+    from pathways.model import Pathway, Step, Transition
+
+    codes = [service.code for service in CATALOGUE]
+    statuses = ["completed", "cancelled", "ongoing", "planned", "interrupted"]
+    steps = [Step(f"s{i}", codes[(i * 7) % len(codes)], statuses[i % 5],
+                  start=date(2023, 1, 1) + timedelta(days=20 * i)) for i in range(count)]
+    transitions = [Transition(f"s{i - 1}", f"s{i}", "next") for i in range(1, count)]
+    transitions.append(Transition("s0", f"s{count - 1}", "support", referral=True))
+    return Client("wide", "Testi Asiakas", pathways=[Pathway("p", "Polku", "active",
+                                                             steps=steps,
+                                                             transitions=transitions)])
+
+
+@pytest.mark.parametrize(("kind", "count", "paper", "most"),
+                         [("long", 30, "A4", 2), ("long", 40, "A4", 2), ("long", 60, "A4", 3),
+                          ("long", 90, "A3", 3),
+                          ("wide", 45, "A4", 5)])
 def test_a_longer_pathway_splits_by_whole_stage_columns_never_a_page_without_a_step(
-        tmp_path: Path, count: int, paper: str) -> None:
+        tmp_path: Path, kind: str, count: int, paper: str, most: int) -> None:
     import re
 
     from pathways.catalogue import stage_name
     from pathways.layout import cell_of
     from pathways.model import STAGES
 
-    client = _numbered(long_client(count))
+    client = _numbered(long_client(count) if kind == "long" else _wide_client(count))
     pathway = client.default_pathway()
     document, files = print_pathway(client, pathway, CATALOGUE,
                                     PrintOptions(today=TODAY, pseudonym_key=b"k", paper=paper),
                                     tmp_path / "long.pdf")
     pages = len(pypdf.PdfReader(files[0]).pages)
-    assert 1 < pages <= {30: 3, 40: 3, 90: 3}[count], pages
+    assert 1 < pages <= most, pages
     assert document.smallest_text >= 7.0
     texts = [_words(subprocess.run(
         ["pdftotext", "-raw", "-f", str(n), "-l", str(n), str(files[0]), "-"],
@@ -353,3 +377,18 @@ def test_who_does_what_wraps_its_lines_and_cuts_none(
             assert f"{member.name}, {member.role}" in flat, (client.id, member.name)
             if member.phone:
                 assert member.phone in flat, (client.id, member.phone)
+
+
+def test_a_long_goal_is_never_cut_over_its_column(tmp_path: Path) -> None:
+    """The goal's banner says the goal whole on up to four lines; a longer goal is named in
+    full in the header and the banner keeps "★ Tavoite"."""
+    client = next(c for c in demo_clients(TODAY) if c.id == "demo-raili")
+    _pages, text, _smallest = _print(client, tmp_path / "g.pdf")
+    assert client.goal is not None and client.goal.description
+    goal = " ".join(client.goal.description.split())
+    assert f"Tavoite: {goal}" in _words(text)  # the header, whole
+    banner = [line for line in text.splitlines() if line.startswith("★ Tavoite")
+              and line != "★ Tavoitevaihe"]  # (the legend's goal stage)
+    assert banner == ["★ Tavoite"]
+    for word in goal.split()[1:]:  # no piece of it cut short anywhere on the page
+        assert f"{word[:-1]}…" not in text, word

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -27,13 +26,6 @@ from pathways.report import Report, build_report, format_number, write_csv
 TODAY = date(2026, 1, 15)
 CATALOGUE = ServiceCatalogue.default()
 D = date
-
-
-@pytest.fixture(autouse=True)
-def _english() -> Iterator[None]:
-    i18n.set_language("en")
-    yield
-    i18n.set_language("fi")
 
 
 def pathway(

@@ -4,7 +4,6 @@ pathway, see the marks on the map and the list of changes; open a version read-o
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -13,19 +12,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from pathways import i18n
 from pathways.model import Client, Goal, Meeting, Pathway, Step, TeamMember, Transition
 from storage.database import open_database
 from storage.repository import Repository
 from ui.agreed import KeepAsAgreedDialog
-
-
-@pytest.fixture(autouse=True)
-def _english() -> Iterator[None]:
-    previous = i18n.current_language()
-    i18n.set_language("en")
-    yield
-    i18n.set_language(previous)
 
 
 def client() -> Client:

@@ -3,7 +3,6 @@ them, in their sector's colour, and a step's status can be told without colour."
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -12,7 +11,6 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QWheelEvent
 from PySide6.QtWidgets import QApplication, QStyleOptionGraphicsItem
 
-from pathways import i18n
 from pathways.catalogue import ServiceCatalogue
 from pathways.layout import stage_layout
 from pathways.model import Client, Consent, Goal, Pathway, Step, TeamMember, Transition
@@ -27,14 +25,6 @@ from ui.document import ClientDocument
 from ui.editor import PathwayEditor
 
 STATUSES = ("planned", "ongoing", "completed", "interrupted", "cancelled")
-
-
-@pytest.fixture(autouse=True)
-def _english() -> Iterator[None]:
-    previous = i18n.current_language()
-    i18n.set_language("en")
-    yield
-    i18n.set_language(previous)
 
 
 def _client() -> Client:

@@ -7,7 +7,6 @@ and left on known days, and pathways whose stages, moves and drop-outs are known
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -18,21 +17,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from pathways import i18n
 from pathways.model import Client, Goal, Participation, Pathway, Step, Transition
 from storage.repository import Repository
 from ui.caseload import CaseloadDialog
 from ui.main_window import MainWindow
 
 TODAY = date(2025, 11, 1)
-
-
-@pytest.fixture(autouse=True)
-def _english() -> Iterator[None]:
-    previous = i18n.current_language()
-    i18n.set_language("en")
-    yield
-    i18n.set_language(previous)
 
 
 def _pathway(

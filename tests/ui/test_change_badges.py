@@ -3,24 +3,12 @@ another one gets its badge on its own top edge, not over the date line of the ca
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
-import pytest
-
-from pathways import i18n
 from pathways.model import Client, Goal, Pathway, Step
 from storage.repository import Repository
 from ui.canvas import StepCardItem
-
-
-@pytest.fixture(autouse=True)
-def _english() -> Iterator[None]:
-    previous = i18n.current_language()
-    i18n.set_language("en")
-    yield
-    i18n.set_language(previous)
 
 
 def test_a_badge_on_a_stacked_card_leaves_every_cards_words_readable(

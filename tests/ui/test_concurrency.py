@@ -16,7 +16,6 @@ from typing import Any
 
 import pytest
 
-from pathways import i18n
 from pathways.edits import (
     AddStep,
     AddTransition,
@@ -35,15 +34,6 @@ from ui.document import ClientDocument
 from ui.editor import PathwayEditor
 
 SERVER = os.environ.get("POLKU_TEST_POSTGRESQL")
-
-
-@pytest.fixture(autouse=True)
-def _english() -> Iterator[None]:
-    previous = i18n.current_language()
-    i18n.set_language("en")
-    yield
-    i18n.set_language(previous)
-
 
 
 def _client() -> Client:

@@ -7,17 +7,14 @@ with a new Repository and compare what a person would see there.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from pathways import i18n
 from pathways.errors import InputError
 from pathways.model import Client, Consent, Goal, Pathway, Step, TeamMember, Transition
 from storage.database import open_database
@@ -52,16 +49,7 @@ def _client(steps: list[Step] | None = None, transitions: list[Transition] | Non
     )
 
 
-@pytest.fixture(autouse=True)
-def _english() -> Iterator[None]:
-    """Names and messages in English (the source language): the assertions read them."""
-    previous = i18n.current_language()
-    i18n.set_language("en")
-    yield
-    i18n.set_language(previous)
-
-
-def _reopened(db_path: Path) -> Client:
+def stored_client(db_path: Path) -> Client:
     """The client as a new program run would load it from the same file."""
     database = open_database(str(db_path))
     try:
@@ -122,7 +110,7 @@ def test_add_connect_edit_dates_undo_redo_and_reopen(
     _add_from_palette(editor, "monialainen")
     _add_from_palette(editor, "tyohonvalmennus")
     _add_from_palette(editor, "tyokokeilu")
-    stored = _reopened(db_path).pathway("p1")
+    stored = stored_client(db_path).pathway("p1")
     assert _service_codes(stored) == ["multisectoral_mapping", "job_coaching", "work_trial"]
     assert {s.status for s in stored} == {"planned"}
     assert len(editor.scene.cards()) == 3
@@ -164,7 +152,7 @@ def test_add_connect_edit_dates_undo_redo_and_reopen(
     QTest.mouseRelease(
         view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier, end
     )
-    stored = _reopened(db_path).pathway("p1")
+    stored = stored_client(db_path).pathway("p1")
     assert [(t.from_step, t.to_step, t.kind, t.referral) for t in stored.transitions] == [
         (mapping, coaching, "next", True),
         (coaching, trial, "next", False),
@@ -183,12 +171,12 @@ def test_add_connect_edit_dates_undo_redo_and_reopen(
     status_box.setCurrentIndex(status_box.findData("ongoing"))
     status_box.activated.emit(status_box.currentIndex())
     assert "start date" in inspector.message("start")
-    assert _step_of(_reopened(db_path).pathway("p1"), "work_trial").status == "planned"
+    assert _step_of(stored_client(db_path).pathway("p1"), "work_trial").status == "planned"
     count = stack.count()
     start_field = inspector.field("start")
     _type_date(start_field, "1.3.2026")
     assert inspector.message("start") == ""
-    stored = _step_of(_reopened(db_path).pathway("p1"), "work_trial")
+    stored = _step_of(stored_client(db_path).pathway("p1"), "work_trial")
     assert (stored.status, stored.start, stored.end) == ("ongoing", date(2026, 3, 1), None)
     assert stack.count() == count + 1
     assert stack.text(stack.count() - 1) == "Mark Work trial as ongoing"
@@ -201,7 +189,7 @@ def test_add_connect_edit_dates_undo_redo_and_reopen(
     assert "work trial agreed until a date" in form.hints["end"].text()
     _type_date(end_field, "30.4.2026")
     assert inspector.message("end") == ""
-    stored = _step_of(_reopened(db_path).pathway("p1"), "work_trial")
+    stored = _step_of(stored_client(db_path).pathway("p1"), "work_trial")
     assert (stored.status, stored.end) == ("ongoing", date(2026, 4, 30))
     assert stack.text(stack.count() - 1) == "Edit dates of Work trial"
     count = stack.count()
@@ -214,14 +202,14 @@ def test_add_connect_edit_dates_undo_redo_and_reopen(
     assert form.captions["end"].text() == "&End"  # a completed step's end is its real end
     assert form.hints["end"].isHidden()
     assert "before the start" in inspector.message("end")
-    stored = _step_of(_reopened(db_path).pathway("p1"), "work_trial")
+    stored = _step_of(stored_client(db_path).pathway("p1"), "work_trial")
     assert (stored.status, stored.end) == ("ongoing", date(2026, 4, 30))
     assert stack.count() == count  # nothing was applied
     _type_date(end_field, "31.2.2026")  # no such day
     assert "15.1.2026" in inspector.message("end")
-    assert _step_of(_reopened(db_path).pathway("p1"), "work_trial").status == "ongoing"
+    assert _step_of(stored_client(db_path).pathway("p1"), "work_trial").status == "ongoing"
     _type_date(end_field, "31.5.2026")
-    stored = _step_of(_reopened(db_path).pathway("p1"), "work_trial")
+    stored = _step_of(stored_client(db_path).pathway("p1"), "work_trial")
     assert (stored.status, stored.start, stored.end) == (
         "completed",
         date(2026, 3, 1),
@@ -234,15 +222,15 @@ def test_add_connect_edit_dates_undo_redo_and_reopen(
     final = document.pathway("p1").copy()
     while stack.canUndo():
         stack.undo()
-        assert _reopened(db_path).pathway("p1") == document.pathway("p1")
-    assert len(_reopened(db_path).pathway("p1")) == 0
+        assert stored_client(db_path).pathway("p1") == document.pathway("p1")
+    assert len(stored_client(db_path).pathway("p1")) == 0
     assert editor.scene.cards() == []
     while stack.canRedo():
         stack.redo()
     assert document.pathway("p1") == final
 
     # A new run of the program on the same file shows exactly the same pathway.
-    assert _reopened(db_path).pathway("p1") == final
+    assert stored_client(db_path).pathway("p1") == final
     editor.close()
     repository2 = fresh_repository()
     reopened = ClientDocument(repository2, repository2.load_client("c1"))
@@ -288,7 +276,7 @@ def test_the_same_flow_with_the_keyboard_alone(qtbot, repository, db_path) -> No
     QTest.keyClick(dialog.steps_list, Qt.Key.Key_Down)
     QTest.keyClick(dialog.steps_list, Qt.Key.Key_Return)
     assert not dialog.isVisible()
-    stored = _reopened(db_path).pathway("p1")
+    stored = stored_client(db_path).pathway("p1")
     assert [(t.from_step, t.to_step) for t in stored.transitions] == [(order[1], order[2])]
 
     # Enter opens the selected step in the inspector; the status box changes with the arrows.
@@ -308,7 +296,7 @@ def test_the_same_flow_with_the_keyboard_alone(qtbot, repository, db_path) -> No
     assert start.line_edit.hasFocus()
     QTest.keyClicks(start.line_edit, "2.3.2026")
     QTest.keyClick(start.line_edit, Qt.Key.Key_Return)
-    step = _reopened(db_path).pathway("p1").step(order[0])
+    step = stored_client(db_path).pathway("p1").step(order[0])
     assert (step.status, step.start) == ("ongoing", date(2026, 3, 2))
 
     # Delete removes the selected step (and its transitions); Ctrl+Z brings it back.
@@ -316,15 +304,15 @@ def test_the_same_flow_with_the_keyboard_alone(qtbot, repository, db_path) -> No
     QTest.keyClick(view, Qt.Key.Key_End)
     removed = editor.scene.selected_step_ids()[0]
     QTest.keyClick(view, Qt.Key.Key_Delete)
-    assert not _reopened(db_path).pathway("p1").has_step(removed)
-    assert _reopened(db_path).pathway("p1").transitions == []
+    assert not stored_client(db_path).pathway("p1").has_step(removed)
+    assert stored_client(db_path).pathway("p1").transitions == []
     QTest.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    restored = _reopened(db_path).pathway("p1")
+    restored = stored_client(db_path).pathway("p1")
     assert restored.has_step(removed) and len(restored.transitions) == 1
     QTest.keyClick(
         view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )
-    assert not _reopened(db_path).pathway("p1").has_step(removed)
+    assert not stored_client(db_path).pathway("p1").has_step(removed)
 
     # Ctrl+2 / Ctrl+1 switch views.
     QTest.keyClick(view, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
@@ -361,13 +349,13 @@ def test_dropping_a_service_adds_a_planned_step(qtbot, repository, db_path) -> N
         Qt.KeyboardModifier.NoModifier,
     )
     QApplication.sendEvent(viewport, drop)
-    assert _service_codes(_reopened(db_path).pathway("p1")) == ["job_coaching"]
+    assert _service_codes(stored_client(db_path).pathway("p1")) == ["job_coaching"]
 
     # A second one lands as well; the dropped step is selected and shown in the inspector.
     data = QMimeData()
     data.setData(SERVICE_MIME_TYPE, b"work_trial")
     _drop(viewport, data, QPoint(40, 40))
-    assert _service_codes(_reopened(db_path).pathway("p1")) == ["job_coaching", "work_trial"]
+    assert _service_codes(stored_client(db_path).pathway("p1")) == ["job_coaching", "work_trial"]
     assert editor.inspector.step_id == document.pathway("p1").steps[-1].id
     # Text that is not a service is refused, and changes nothing.
     plain = QMimeData()
@@ -382,7 +370,7 @@ def test_dropping_a_service_adds_a_planned_step(qtbot, repository, db_path) -> N
     QApplication.sendEvent(viewport, enter)
     assert not enter.isAccepted()
     _drop(viewport, plain, point)
-    assert len(_reopened(db_path).pathway("p1")) == 2
+    assert len(stored_client(db_path).pathway("p1")) == 2
 
 
 def _drop(viewport, data: QMimeData, point: QPoint) -> None:
@@ -454,7 +442,7 @@ def test_dragging_a_card_is_one_undo_command_and_the_position_persists(
     assert stack.count() == 1 and stack.text(0) == "Move card"
     moved = document.pathway("p1").step("c").position
     assert moved is not None
-    assert _reopened(db_path).pathway("p1").step("c").position == moved
+    assert stored_client(db_path).pathway("p1").step("c").position == moved
     assert (card.pos().x(), card.pos().y()) == moved
 
     # Keyboard nudges of the same card merge into one more command.
@@ -462,20 +450,20 @@ def test_dragging_a_card_is_one_undo_command_and_the_position_persists(
     for _ in range(3):
         QTest.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
     assert stack.count() == 2
-    assert _reopened(db_path).pathway("p1").step("c").position == (moved[0] + 30, moved[1])
+    assert stored_client(db_path).pathway("p1").step("c").position == (moved[0] + 30, moved[1])
 
     # Tidy up puts every card back where the layout places it, as one command.
     editor.actions_for_menus()["tidy"].trigger()
     assert stack.count() == 3 and stack.text(2) == "Tidy up"
-    assert _reopened(db_path).pathway("p1").step("c").position is None
+    assert stored_client(db_path).pathway("p1").step("c").position is None
     auto = editor.scene.layout.card("c").auto_box
     assert (card.pos().x(), card.pos().y()) == (auto.x, auto.y)
     assert not editor.actions_for_menus()["tidy"].isEnabled()
     stack.undo()
-    assert _reopened(db_path).pathway("p1").step("c").position == (moved[0] + 30, moved[1])
+    assert stored_client(db_path).pathway("p1").step("c").position == (moved[0] + 30, moved[1])
     stack.undo()
     stack.undo()
-    assert _reopened(db_path).pathway("p1").step("c").position is None
+    assert stored_client(db_path).pathway("p1").step("c").position is None
 
 
 def test_switching_to_the_timeline(qtbot, repository) -> None:
@@ -532,7 +520,7 @@ def test_transition_inspector_validates_and_saves(qtbot, repository, db_path) ->
     assert shared is not None
     referral = inspector.field("referral")
     _click_box(referral)
-    assert _reopened(db_path).pathway("p1").transition(("b", "c", "next")).referral
+    assert stored_client(db_path).pathway("p1").transition(("b", "c", "next")).referral
     # Turning a support arrow c → a into "next" would make a loop: refused at "kind".
     assert editor.connect_steps("c", "a", "support")
     editor.scene.select([], [("c", "a", "support")])
@@ -540,7 +528,7 @@ def test_transition_inspector_validates_and_saves(qtbot, repository, db_path) ->
     kind.setCurrentIndex(kind.findData("next"))
     kind.activated.emit(kind.currentIndex())
     assert "loop" in inspector.message("kind")
-    assert _reopened(db_path).pathway("p1").has_transition(("c", "a", "support"))
+    assert stored_client(db_path).pathway("p1").has_transition(("c", "a", "support"))
     # Shared information with the client's consent.
     editor.scene.select([], [("a", "b", "next")])
     box = inspector._shared["health"]  # noqa: SLF001 - the form's own checkbox
@@ -548,12 +536,12 @@ def test_transition_inspector_validates_and_saves(qtbot, repository, db_path) ->
     consent = inspector.field("consent")
     consent.setCurrentIndex(consent.findData("k1"))
     consent.activated.emit(consent.currentIndex())
-    stored = _reopened(db_path).pathway("p1").transition(("a", "b", "next"))
+    stored = stored_client(db_path).pathway("p1").transition(("a", "b", "next"))
     assert (stored.shared_info, stored.consent) == (["health"], "k1")
     # Changing the kind keeps the transition selected under its new key.
     kind.setCurrentIndex(kind.findData("support"))
     kind.activated.emit(kind.currentIndex())
-    assert _reopened(db_path).pathway("p1").has_transition(("a", "b", "support"))
+    assert stored_client(db_path).pathway("p1").has_transition(("a", "b", "support"))
     assert editor.inspector.transition_key == ("a", "b", "support")
     assert editor.scene.selected_transition_keys() == [("a", "b", "support")]
 
@@ -570,14 +558,14 @@ def test_pathways_new_copy_rename_activate_close(qtbot, repository, db_path) -> 
     dialog.accept()
     copy_id = editor.current_pathway_id()
     assert copy_id != "p1"
-    stored = _reopened(db_path)
+    stored = stored_client(db_path)
     copy = stored.pathway(copy_id)
     assert (copy.title, copy.status) == ("Vaihtoehto B", "draft")
     assert [s.id for s in copy] == ["a", "b", "c"] and len(copy.transitions) == 2
     assert {c.step_id for c in editor.scene.cards()} == {"a", "b", "c"}
 
     actions["activate_pathway"].trigger()
-    stored = _reopened(db_path)
+    stored = stored_client(db_path)
     assert [(p.id, p.status) for p in stored.pathways] == [("p1", "draft"), (copy_id, "active")]
     assert "draft" in editor.message_bar.text
     assert not actions["activate_pathway"].isEnabled()
@@ -588,15 +576,15 @@ def test_pathways_new_copy_rename_activate_close(qtbot, repository, db_path) -> 
     assert editor.dialog is not None and editor.dialog.isVisible()  # an empty title is refused
     editor.dialog.line_edit.setText("Plan B")
     editor.dialog.accept()
-    assert _reopened(db_path).pathway(copy_id).title == "Plan B"
+    assert stored_client(db_path).pathway(copy_id).title == "Plan B"
 
     actions["new_pathway"].trigger()
     editor.dialog.accept()  # the offered title
     blank_id = editor.current_pathway_id()
-    assert len(_reopened(db_path).pathway(blank_id)) == 0
+    assert len(stored_client(db_path).pathway(blank_id)) == 0
     assert editor.scene.cards() == []
     editor.actions_for_menus()["close_pathway"].trigger()
-    assert _reopened(db_path).pathway(blank_id).status == "closed"
+    assert stored_client(db_path).pathway(blank_id).status == "closed"
 
     # The selector lists them all and switches.
     box = editor._pathway_box  # noqa: SLF001 - the selector above the canvas
@@ -608,7 +596,7 @@ def test_pathways_new_copy_rename_activate_close(qtbot, repository, db_path) -> 
     # Undo back: the new pathway goes, the rename and activation are undone.
     while stack.canUndo():
         stack.undo()
-    stored = _reopened(db_path)
+    stored = stored_client(db_path)
     assert [(p.id, p.title, p.status) for p in stored.pathways] == [("p1", "Suunnitelma", "active")]
     assert editor.current_pathway_id() == "p1"
 
@@ -630,7 +618,7 @@ def test_a_change_the_database_refuses_changes_nothing(
     assert "conflicts" in editor.message_bar.text
     assert len(editor.scene.cards()) == 3
     monkeypatch.undo()
-    assert _reopened(db_path).pathway("p1") == before
+    assert stored_client(db_path).pathway("p1") == before
 
 
 def test_client_details_are_edited_through_the_document(qtbot, repository, db_path) -> None:
@@ -640,10 +628,10 @@ def test_client_details_are_edited_through_the_document(qtbot, repository, db_pa
         team=[dataclasses.replace(TEAM[0]), dataclasses.replace(TEAM[1], name="Jari Uusinimi")],
     )
     document.edit_details(details, "Edit team")
-    assert _reopened(db_path).team[1].name == "Jari Uusinimi"
+    assert stored_client(db_path).team[1].name == "Jari Uusinimi"
     assert "Jari Uusinimi" in editor.scene.card("b").toolTip()
     document.undo_stack.undo()
-    assert _reopened(db_path).team[1].name == "Jari Työhönvalmentaja"
+    assert stored_client(db_path).team[1].name == "Jari Työhönvalmentaja"
     assert "Jari Työhönvalmentaja" in editor.scene.card("b").toolTip()
 
 
@@ -712,7 +700,7 @@ def test_connect_by_dragging_from_the_handle_and_a_loop_is_refused(
 
     # The selected card shows a handle on its right edge: dragging from it connects.
     drag(source.mapToScene(source.handle_center()), target)
-    assert _reopened(db_path).pathway("p1").has_transition(("a", "c", "next"))
+    assert stored_client(db_path).pathway("p1").has_transition(("a", "c", "next"))
     box = scene.layout.card("a").box
     assert (source.pos().x(), source.pos().y()) == (box.x, box.y)  # not moved
     # c → a would make a loop of "next" steps: refused, with the reason in the message bar.
@@ -722,7 +710,7 @@ def test_connect_by_dragging_from_the_handle_and_a_loop_is_refused(
     drag(source.mapToScene(source.handle_center()), scene.card("a"))
     assert document.undo_stack.count() == count
     assert editor.message_bar.is_error and "loop" in editor.message_bar.text
-    assert not _reopened(db_path).pathway("p1").has_transition(("c", "a", "next"))
+    assert not stored_client(db_path).pathway("p1").has_transition(("c", "a", "next"))
 
 
 def test_right_click_on_a_card_offers_its_commands(qtbot, repository) -> None:

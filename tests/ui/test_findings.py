@@ -8,9 +8,7 @@ history is a caseload of earlier clients stored in the same database.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRectF, Qt
@@ -18,7 +16,6 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QTabWidget
 
-from pathways import i18n
 from pathways.model import (
     Client,
     Goal,
@@ -28,21 +25,13 @@ from pathways.model import (
     TeamMember,
     Transition,
 )
-from storage.database import open_database
 from storage.repository import Repository
+from tests.ui.test_editor import stored_client
 from ui.canvas import ERROR_MARK, StepCardItem
 from ui.document import ClientDocument
 from ui.editor import PathwayEditor
 
 TODAY = date(2025, 6, 1)
-
-
-@pytest.fixture(autouse=True)
-def _english() -> Iterator[None]:
-    previous = i18n.current_language()
-    i18n.set_language("en")
-    yield
-    i18n.set_language(previous)
 
 
 def _client() -> Client:
@@ -102,16 +91,6 @@ def _earlier_client(number: int, reached: bool) -> Client:
             )
         ],
     )
-
-
-def _reopened(db_path: Path) -> Client:
-    database = open_database(str(db_path))
-    try:
-        client = Repository(database).load_client("c1")
-    finally:
-        database.close()
-    assert client is not None
-    return client
 
 
 def _open(qtbot, repository: Repository) -> PathwayEditor:
@@ -258,7 +237,7 @@ def test_a_suggestion_is_added_with_enter_saved_at_once_and_undone(
     panel.suggestions_list.setCurrentRow(row)
     QTest.keyClick(panel.suggestions_list, Qt.Key.Key_Return)
 
-    stored = _reopened(db_path).pathway("p1")
+    stored = stored_client(db_path).pathway("p1")
     added = [step for step in stored if step.service == "debt_counselling"]
     assert len(added) == 1 and added[0].status == "planned"
     assert editor.scene.card(added[0].id) is not None
@@ -270,7 +249,7 @@ def test_a_suggestion_is_added_with_enter_saved_at_once_and_undone(
     assert panel.suggestion_texts() == []
 
     stack.undo()
-    assert [s.service for s in _reopened(db_path).pathway("p1")] == [
+    assert [s.service for s in stored_client(db_path).pathway("p1")] == [
         "social_guidance",
         "work_trial",
     ]
@@ -346,5 +325,5 @@ def test_the_checks_with_the_keyboard_alone(qtbot, repository, db_path) -> None:
     QTest.keyClick(panel.findings_list, Qt.Key.Key_Tab)
     assert panel.suggestions_list.hasFocus()
     QTest.keyClick(panel.suggestions_list, Qt.Key.Key_Return)
-    added = [s.service for s in _reopened(db_path).pathway("p1")][2:]
+    added = [s.service for s in stored_client(db_path).pathway("p1")][2:]
     assert len(added) == 1 and added[0] in {"debt_counselling", "adult_social_work"}

@@ -3,27 +3,17 @@ and the mouse, closes with Esc, and never shows a note, a consent or the identit
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 
-from pathways import i18n
 from pathways.model import Client, Consent, Goal, Meeting, Pathway, Step, TeamMember, Transition
 from storage.repository import Repository
 from ui.meeting_mode import MeetingModeWindow
 
 SECRET_NOTE = "Sisäinen: päihdetausta, ei kerrota"
-
-
-@pytest.fixture(autouse=True)
-def _english() -> Iterator[None]:
-    previous = i18n.current_language()
-    i18n.set_language("en")
-    yield
-    i18n.set_language(previous)
 
 
 def client() -> Client:

@@ -130,6 +130,75 @@ def test_a_printer_gets_the_words_as_text_in_their_fonts(
     assert all(line.split()[-5] == "yes" for line in fonts)  # every font embedded
 
 
+class _GatedLoads:
+    """The real repository, but loading a client waits at a gate the test opens; it counts
+    the loads and how many ran at once."""
+
+    def __init__(self, repository: Repository) -> None:
+        self._repository = repository
+        self.gate = threading.Event()
+        self.waiting = threading.Event()  # a load has come to the gate
+        self.loads = 0
+        self.at_once = 0
+        self.most_at_once = 0
+        self._lock = threading.Lock()
+
+    def load_client(self, client_id: str, **kwargs: Any) -> Any:
+        with self._lock:
+            self.loads += 1
+            self.at_once += 1
+            self.most_at_once = max(self.most_at_once, self.at_once)
+        self.waiting.set()
+        try:
+            self.gate.wait(30)
+            return self._repository.load_client(client_id, **kwargs)
+        finally:
+            with self._lock:
+                self.at_once -= 1
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._repository, name)
+
+
+def test_new_choices_wait_for_the_render_under_way_and_the_newest_is_shown(
+    qtbot: Any, examples: Repository, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two renders at once loaded the same client together, each in a write transaction that
+    logs the view: the second waited for the first's lock and, under load, failed. Choices
+    made while a render is under way are drawn after it, once, with the newest options; the
+    overtaken render stops before writing its PDF."""
+    from pathways import printing
+    from ui import jobs
+
+    pdfs: list[str] = []
+    write_pdf = printing.write_pdf
+
+    def counted(document: Any, *args: Any, **kwargs: Any) -> Any:
+        pdfs.append(document.title)
+        return write_pdf(document, *args, **kwargs)
+
+    monkeypatch.setattr(printing, "write_pdf", counted)
+    gated = _GatedLoads(examples)
+    dialog = print_pathway(None, gated, "e1", None)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(gated.waiting.is_set)  # the first render (A4, Finnish) is loading
+    options = dialog.options_widget
+    options.paper.setCurrentIndex(options.paper.findData("A3"))
+    options.language.setCurrentIndex(options.language.findData("sv"))
+    assert jobs.running_jobs() == 1, "a second render was started beside the first"
+    assert dialog.status.text() == "Preparing the pages…"
+    ready: list[bool] = []
+    dialog.pages_ready.connect(lambda: ready.append(True))
+    gated.gate.set()
+    qtbot.waitUntil(lambda: bool(ready), timeout=60000)
+    assert ready == [True], "the overtaken pages were shown too"
+    assert (gated.loads, gated.most_at_once) == (2, 1)
+    assert len(pdfs) == 1, "the overtaken render wrote its PDF all the same"
+    assert "Konf\u200cidentiell".encode() in dialog.pages[0]  # the newest choice: Swedish…
+    size = dialog.printer().pageLayout().pageSize().id()
+    assert size == QPageSize.PageSizeId.A3  # …on A3
+
+
 def test_a_client_that_is_gone_is_told_not_crashed(qtbot: Any, examples: Repository) -> None:
     dialog = print_pathway(None, examples, "nobody", None)
     qtbot.addWidget(dialog)
