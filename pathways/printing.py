@@ -819,20 +819,21 @@ def _diagram_pages(context: _Context) -> list[Callable[[Sheet, int, int], None]]
             first=(full.region.width, full.region.height),
             later=(compact.region.width, compact.region.height),
             label_width=label_width, words=words, type_scale=type_scale)
-        if by_columns is None:
-            # The first page's frame (a long legend, the team box) left a stage too little
-            # room: the first page too with the lighter frame, the goal named in the header.
-            goal_text, words.goal_text = words.goal_text, ""
-            first_page, _compact = _diagram_frames(*frame_args, dense=True)
-            by_columns = split_stage_view(
-                pathway, context.catalogue, cards, goal_stages=goal,
-                first=(first_page.region.width, first_page.region.height),
-                later=(compact.region.width, compact.region.height),
-                label_width=label_width, words=words, type_scale=type_scale)
-            if by_columns is None:
-                words.goal_text = goal_text
-            else:
-                full = first_page
+        # The first page with the lighter frame too (the goal named in the header, no team
+        # box), when that takes fewer pages — or when the full frame (a long legend, the team
+        # box) leaves a stage too little room.
+        goal_text, words.goal_text = words.goal_text, ""
+        first_page, _compact = _diagram_frames(*frame_args, dense=True)
+        lighter = split_stage_view(
+            pathway, context.catalogue, cards, goal_stages=goal,
+            first=(first_page.region.width, first_page.region.height),
+            later=(compact.region.width, compact.region.height),
+            label_width=label_width, words=words, type_scale=type_scale,
+            max_pages=len(by_columns.parts) - 1 if by_columns is not None else 12)
+        if lighter is None:
+            words.goal_text = goal_text
+        else:
+            by_columns, full = lighter, first_page
         if by_columns is not None:
             return _split_stage_drawers(context, by_columns, cards, transitions, referrals,
                                         full, compact, frame_drawer, label_width)
@@ -865,6 +866,24 @@ def _diagram_pages(context: _Context) -> list[Callable[[Sheet, int, int], None]]
     return drawers
 
 
+def _with_team_box(context: _Context, frame: _DiagramFrame) -> _DiagramFrame:
+    """*frame* (a lighter one: one-line header, a one-row legend) with "who does what" beside
+    its legend, the diagram's room shrunk by what that takes."""
+    type_scale = context.type_scale
+    body = Box(frame.region.x, frame.region.y - 6.0, frame.region.width,
+               frame.region.height + frame.band + 14.0)
+    legend_width = body.width * 0.44
+    legend_box = Box(body.x, 0, legend_width - 10.0, 0)
+    team_box = Box(body.x + legend_width + 10.0, 0, body.width - legend_width - 10.0, 0)
+    legend_height = draw_legend(_measuring_sheet(), legend_box, frame.groups, type_scale,
+                                dry_run=True)
+    team_limit = max(body.height * 0.18, legend_height)
+    band = max(legend_height, _draw_team(None, context, team_box, team_limit)) + 4.0
+    region = Box(body.x, body.y + 6.0, body.width, body.height - band - 14.0)
+    return _DiagramFrame(frame.compact, region, region.bottom + 14.0, band, legend_box,
+                         frame.groups, None, team_box, team_limit)
+
+
 def _split_stage_drawers(
     context: _Context,
     split: StageSplit,
@@ -878,12 +897,22 @@ def _split_stage_drawers(
     label_width: float,
 ) -> list[Callable[[Sheet, int, int], None]]:
     """The pages of a stage view split by whole stage columns: the first with the full frame,
-    the others with the lighter one; each says where it continues."""
+    the others with the lighter one; each says where it continues. When the first page has
+    no "who does what" (its lighter frame saved a page), the last page has it if it fits."""
     cards = {step_id: trimmed(card, split.details) for step_id, card in cards.items()}
     page_of_card = split.page_of_card()
+    last_frame = later
+    if first.team_box is None:
+        with_team = _with_team_box(context, later)
+        layout, page = split.parts[-1]
+        banner, header = stage_header_height(layout, page.columns, page.sx, context.words,
+                                             context.type_scale)
+        if banner + header + (page.y1 - page.y0) * page.sy <= with_team.region.height:
+            last_frame = with_team
     drawers = []
     for offset, (layout, page) in enumerate(split.parts):
-        frame = first if offset == 0 else later
+        frame = first if offset == 0 else (
+            last_frame if offset == len(split.parts) - 1 else later)
 
         def draw(sheet: Sheet, number: int, layout: Layout = layout, page: Any = page,
                  offset: int = offset, region: Box = frame.region) -> None:

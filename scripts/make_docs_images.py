@@ -7,7 +7,7 @@ Finnish, Swedish and English. Every file is written under ``docs/``:
 
 - ``print-stages-{fi,sv,en}.png`` (+ ``print-stages-fi.pdf``), ``print-timeline-{fi,sv,en}.png``
   — the professional page, stage and timeline view, one A4 page each;
-- ``print-long-stages-fi.png`` (+ ``-2``, ``-3``) — a 40-step pathway on A4, split by runs of
+- ``print-long-stages-fi.png`` (+ ``-2``) — a 40-step pathway on A4, split by runs of
   whole stage columns;
 - ``print-a3-en.png`` (a 40-step pathway's worth of room), ``print-pseudonymised-fi.png``,
   ``print-meeting-sheet-en.png`` (+ ``-2``), ``print-client-copy-fi.png``;

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QMimeData, QModelIndex, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -74,6 +74,8 @@ class ServicePalette(QWidget):
     def __init__(self, catalogue: ServiceCatalogue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._catalogue = catalogue
+        self._filled = False
+        self._search_texts: dict[str, SearchText] = {}
         self._search = QLineEdit(self)
         self._search.setPlaceholderText(self.tr("Search services…"))
         self._search.setClearButtonEnabled(True)
@@ -121,12 +123,31 @@ class ServicePalette(QWidget):
 
     @property
     def tree(self) -> QTreeWidget:
+        self._ensure_filled()
         return self._tree
 
     def set_catalogue(self, catalogue: ServiceCatalogue) -> None:
+        """Offer *catalogue*'s services. The list is filled when the palette is first shown or
+        asked about: at start it waits behind another tab of the editor, and filling it is
+        about 10 ms on the way to the first client's pathway painted."""
         self._catalogue = catalogue
+        self._filled = False
+        if self.isVisible():
+            self._ensure_filled()
+
+    def _ensure_filled(self) -> None:
+        if not self._filled:
+            self._fill()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        self._ensure_filled()
+        super().showEvent(event)
+
+    def _fill(self) -> None:
+        self._filled = True
+        catalogue = self._catalogue
         self._tree.clear()
-        self._search_texts: dict[str, SearchText] = {}
+        self._search_texts = {}
         lang = current_language()
         for sector, services in catalogue.by_sector().items():
             if not services:
@@ -175,6 +196,7 @@ class ServicePalette(QWidget):
 
     def _groups(self) -> list[QTreeWidgetItem]:
         """The sectors' rows, top to bottom."""
+        self._ensure_filled()
         rows = (self._tree.topLevelItem(i) for i in range(self._tree.topLevelItemCount()))
         return [row for row in rows if row is not None]
 

@@ -180,3 +180,24 @@ def test_a_clients_pathway_is_painted_before_networkx_is_imported(db_path: Path)
     )
     assert "pathway_painted" in done.stdout, done.stderr
     assert "networkx imported: False" in done.stdout
+
+
+def test_the_services_palette_is_filled_when_its_tab_is_first_shown(
+    qtbot: Any, main_window: Any, repository: Repository
+) -> None:
+    """Behind another tab at start, the palette waits; shown, it lists every sector."""
+    from pathways.model import Pathway
+
+    repository.create_client(Client("c1", "Noora Laaksonen", pathways=[Pathway("p1", "Polku")]))
+    main_window.client_list.refresh()
+    assert main_window.open_client("c1")
+    editor = main_window.editor
+    assert editor is not None
+    palette = editor.service_palette
+    assert not palette.isVisible()
+    assert palette._tree.topLevelItemCount() == 0  # not filled on the way to the first paint
+    editor.show_panel(palette)
+    qtbot.waitUntil(palette.isVisible)
+    shown = palette._tree  # the widget itself, not the property that fills on demand
+    assert shown.topLevelItemCount() >= 6
+    assert "work_trial" in palette.visible_codes()
