@@ -126,7 +126,6 @@ def test_screenshot_shows_every_step_in_its_lane(editor: PathwayEditor, tmp_path
     QApplication.processEvents()
     image = view.viewport().grab().toImage()
     image.save(str(tmp_path / "stages.png"))
-    editor.grab().save("/tmp/polku_editor_stages_test.png")
     assert len(editor.scene.cards()) == 8
     colours = {
         image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)
@@ -231,7 +230,6 @@ def test_timeline_shows_bars_and_today(editor: PathwayEditor, tmp_path: Path) ->
     QApplication.processEvents()
     image = view.viewport().grab().toImage()
     image.save(str(tmp_path / "timeline.png"))
-    editor.grab().save("/tmp/polku_editor_timeline_test.png")
     layout = editor.scene.layout
     today = view.mapFromScene(QPointF(layout.today_x, layout.height - 5))
     assert any(_close(_colour_at(image, today + QPoint(dx, 0)), TODAY, 40) for dx in range(-2, 3))
