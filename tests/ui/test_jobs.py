@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from pytestqt.qtbot import QtBot
 
 from ui.jobs import run_job, running_jobs
@@ -114,7 +114,11 @@ def test_a_job_that_ends_after_its_signals_are_gone_prints_no_traceback(
     shiboken6.delete(job.signals)
     release.set()
     assert job.wait(10_000)
-    qtbot.wait(50)
+    # Whatever the job posted to the GUI thread was posted before this: it has arrived once
+    # this has (no fixed wait that a slow machine outruns).
+    flushed: list[bool] = []
+    QTimer.singleShot(0, lambda: flushed.append(True))
+    qtbot.waitUntil(lambda: bool(flushed))
     assert reported == [] and job.settled
     assert running_jobs() == 0
     err = capfd.readouterr().err
