@@ -356,7 +356,27 @@ def test_who_does_what_wraps_its_lines_and_cuts_none(
     """The "who does what" box: every member's name, role, organisation and phone whole;
     its lines wrap, never end in "…" (a long pathway's box names the people without their
     steps before it leaves anyone out)."""
-    for client in [*_clients(examples_dir), long_client(40)]:
+    from pathways.model import Pathway, Step, TeamMember
+
+    wordy = Client("wordy", "Testi Asiakas", team=[
+        TeamMember("a", "Annukka Pitkänen-Virtanen", "Työllisyysasiantuntija "
+                   "(maahanmuuttajapalvelut ja kotoutumisen tuki)", "employment",
+                   "Pohjois-Pohjanmaan hyvinvointialueen aikuissosiaalityön palvelut, "
+                   "Oulun keskustan toimipiste", phone="040 123 4567"),
+        TeamMember("b", "Bo Sundström", "Kuntoutusohjaaja", "rehabilitation", "Kela",
+                   phone="020 634 0000"),
+        TeamMember("c", "Cecilia Nyholm", "Opinto-ohjaaja", "education",
+                   "Ammattiopisto Aurajoki, aikuiskoulutuksen yksikkö", phone="050 555 0000")],
+        pathways=[Pathway("p", "Polku", "active", steps=[
+            Step("s1", "multisectoral_mapping", "completed", start=date(2025, 1, 1),
+                 end=date(2025, 3, 1), responsible="a"),
+            Step("s2", "kela_vocational_rehabilitation", "ongoing", start=date(2025, 3, 1),
+                 responsible="b"),
+            Step("s3", "labour_market_training", "planned", start=date(2026, 3, 1),
+                 responsible="a"),
+            Step("s4", "preparatory_education", "planned", start=date(2026, 8, 1),
+                 responsible="c")])])
+    for client in [*_clients(examples_dir), long_client(30), wordy]:
         document, files = print_pathway(
             client, client.default_pathway(), CATALOGUE,
             PrintOptions(today=TODAY, pseudonym_key=b"k", lang=lang), tmp_path / "t.pdf")
