@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -53,11 +54,24 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "polku.sqlite3"
 
 
-@pytest.fixture
-def database(db_path: Path) -> Iterator[Database]:
-    """The real database on this test's own SQLite file, closed after the test."""
+@pytest.fixture(scope="session")
+def _new_database_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database file as Polku makes it new (schema at head, nothing in it), made once: a
+    copy of it is what opening a new file gives, without running the schema each time."""
     from storage.database import open_database
 
+    path = tmp_path_factory.mktemp("new-database") / "polku.sqlite3"
+    open_database(str(path)).close()  # closing folds the WAL back into the file
+    return path
+
+
+@pytest.fixture
+def database(db_path: Path, _new_database_file: Path) -> Iterator[Database]:
+    """The real database on this test's own SQLite file, closed after the test: a copy of a
+    new one (the same bytes and mode as making it, ~35 ms quicker)."""
+    from storage.database import open_database
+
+    shutil.copy(_new_database_file, db_path)
     database = open_database(str(db_path))
     yield database
     database.close()
