@@ -144,7 +144,8 @@ def route_connections(
     _assign_ports(plans, all_boxes)
     for plan in plans:
         _shape(plan, grid, all_boxes)
-        if (plan.source_box.width and plan.target_box.width
+        if ("edge" not in (plan.exit_side, plan.entry_side)
+                and (plan.source_box.height and plan.target_box.height)
                 and _plan_hits(plan, all_boxes)):
             _search(plan, grid, all_boxes)
     _separate_tracks(plans, grid, track_spacing)
@@ -467,7 +468,9 @@ def _plan_hits(plan: _Plan, boxes: list[Box]) -> bool:
 
 #: How far a searched arrow keeps off the cards (points), what a bend costs (as so many
 #: points of length), and the shortest last stretch that leaves its arrowhead room.
-_CLEARANCE = 2.5
+_CLEARANCE = 1.5
+_INFLATE = 0.4
+_WINDOW = 80.0
 _BEND = 18.0
 _HEAD_ROOM = 9.0
 
@@ -481,18 +484,22 @@ def _search(plan: _Plan, grid: Grid, boxes: list[Box]) -> None:
     entering its cards at any side's middle (its given ports first). Left as it was when no
     path is free."""
     source, target = plan.source_box, plan.target_box
-    inflated = [Box(b.x - 1.0, b.y - 1.0, b.width + 2.0, b.height + 2.0) for b in boxes]
+    inflated = [Box(b.x - _INFLATE, b.y - _INFLATE, b.width + 2 * _INFLATE,
+                    b.height + 2 * _INFLATE) for b in boxes]
     source_big = next((big for box, big in zip(boxes, inflated, strict=True)
                        if box is source), None)
     target_big = next((big for box, big in zip(boxes, inflated, strict=True)
                        if box is target), None)
-    starts = [(plan.start, plan.exit_side, 0.0)] + [
-        (_side_point(source, side, 0.5), side, 12.0) for side in _OUTWARD]
-    ends = [(plan.end, plan.entry_side, 0.0)] + [
-        (_side_point(target, side, 0.5), side, 12.0) for side in _OUTWARD]
-    window = Box(min(source.x, target.x) - 40.0, min(source.y, target.y) - 40.0, 0.0, 0.0)
-    window = Box(window.x, window.y, max(source.right, target.right) + 40.0 - window.x,
-                 max(source.bottom, target.bottom) + 40.0 - window.y)
+    # A page edge stands in for a card on another page: the arrow crosses it at any height.
+    source_edge = source.width == 0
+    target_edge = target.width == 0
+    starts = [(plan.start, plan.exit_side, 0.0)] + ([] if source_edge else [
+        (_side_point(source, side, 0.5), side, 12.0) for side in _OUTWARD])
+    ends = [(plan.end, plan.entry_side, 0.0)] + ([] if target_edge else [
+        (_side_point(target, side, 0.5), side, 12.0) for side in _OUTWARD])
+    window = Box(min(source.x, target.x) - _WINDOW, min(source.y, target.y) - _WINDOW, 0.0, 0.0)
+    window = Box(window.x, window.y, max(source.right, target.right) + _WINDOW - window.x,
+                 max(source.bottom, target.bottom) + _WINDOW - window.y)
     region = grid.region
     near = [b for b in boxes if b.right > window.x and b.x < window.right
             and b.bottom > window.y and b.y < window.bottom]
@@ -509,6 +516,12 @@ def _search(plan: _Plan, grid: Grid, boxes: list[Box]) -> None:
     ys_sorted = sorted(y for y in ys if max(window.y, region.y) <= y <= min(
         window.bottom, region.bottom))
     near_big = [big for box, big in zip(boxes, inflated, strict=True) if box in near]
+    if source_edge:  # in from the page's edge, heading across it towards the card
+        heading = "left" if source.x >= target.right else "right"
+        starts += [((source.x, y), heading, 6.0) for y in ys_sorted]
+    if target_edge:  # out over the page's edge
+        side = "left" if target.x >= source.right else "right"
+        ends += [((target.x, y), side, 6.0) for y in ys_sorted]
 
     def free(a: Point, b: Point, ignore: Sequence[Box] = ()) -> bool:
         return not _hits(near_big, a, b, ignore)
