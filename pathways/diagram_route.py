@@ -144,9 +144,12 @@ def route_connections(
     _assign_ports(plans, all_boxes)
     for plan in plans:
         _shape(plan, grid, all_boxes)
-        if (plan.source_box.width and plan.target_box.width
-                and _plan_hits(plan, all_boxes)):
-            _search(plan, grid, all_boxes)
+        # Clear of the cards if it can, else through the narrow gaps between them.
+        if ("edge" not in (plan.exit_side, plan.entry_side)
+                and (plan.source_box.height and plan.target_box.height)
+                and _plan_hits(plan, all_boxes)
+                and not _search(plan, grid, all_boxes, _CLEARANCE, _INFLATE)):
+            _search(plan, grid, all_boxes, _TIGHT_CLEARANCE, _TIGHT_INFLATE)
     _separate_tracks(plans, grid, track_spacing)
     routes: list[Route] = []
     for plan in plans:
@@ -468,39 +471,49 @@ def _plan_hits(plan: _Plan, boxes: list[Box]) -> bool:
 #: How far a searched arrow keeps off the cards (points), what a bend costs (as so many
 #: points of length), and the shortest last stretch that leaves its arrowhead room.
 _CLEARANCE = 2.5
+_INFLATE = 1.0
+#: Cards packed side by side leave gaps of 3 points: then 1.5 off a card, 0.4 kept clear.
+_TIGHT_CLEARANCE = 1.5
+_TIGHT_INFLATE = 0.4
+_WINDOW = 80.0
 _BEND = 18.0
 _HEAD_ROOM = 9.0
 
 _OUTWARD = {"right": (1, 0), "left": (-1, 0), "bottom": (0, 1), "top": (0, -1)}
 
 
-def _search(plan: _Plan, grid: Grid, boxes: list[Box]) -> None:
+def _search(plan: _Plan, grid: Grid, boxes: list[Box], clearance: float, inflate: float
+            ) -> bool:
     """Reshape an arrow that the gutters and channels alone cannot keep off other cards (in
     a busy cell the cards stand side by side): the shortest orthogonal path with few bends
     over lines through the gutters, the channels and just beside every card, leaving and
-    entering its cards at any side's middle (its given ports first). Left as it was when no
-    path is free."""
+    entering its cards at any side's middle (its given ports first), *clearance* off a card
+    and keeping *inflate* clear of it. Left as it was (False) when no path is free."""
     source, target = plan.source_box, plan.target_box
-    inflated = [Box(b.x - 1.0, b.y - 1.0, b.width + 2.0, b.height + 2.0) for b in boxes]
+    inflated = [Box(b.x - inflate, b.y - inflate, b.width + 2 * inflate,
+                    b.height + 2 * inflate) for b in boxes]
     source_big = next((big for box, big in zip(boxes, inflated, strict=True)
                        if box is source), None)
     target_big = next((big for box, big in zip(boxes, inflated, strict=True)
                        if box is target), None)
-    starts = [(plan.start, plan.exit_side, 0.0)] + [
-        (_side_point(source, side, 0.5), side, 12.0) for side in _OUTWARD]
-    ends = [(plan.end, plan.entry_side, 0.0)] + [
-        (_side_point(target, side, 0.5), side, 12.0) for side in _OUTWARD]
-    window = Box(min(source.x, target.x) - 40.0, min(source.y, target.y) - 40.0, 0.0, 0.0)
-    window = Box(window.x, window.y, max(source.right, target.right) + 40.0 - window.x,
-                 max(source.bottom, target.bottom) + 40.0 - window.y)
+    # A page edge stands in for a card on another page: the arrow crosses it at any height.
+    source_edge = source.width == 0
+    target_edge = target.width == 0
+    starts = [(plan.start, plan.exit_side, 0.0)] + ([] if source_edge else [
+        (_side_point(source, side, 0.5), side, 12.0) for side in _OUTWARD])
+    ends = [(plan.end, plan.entry_side, 0.0)] + ([] if target_edge else [
+        (_side_point(target, side, 0.5), side, 12.0) for side in _OUTWARD])
+    window = Box(min(source.x, target.x) - _WINDOW, min(source.y, target.y) - _WINDOW, 0.0, 0.0)
+    window = Box(window.x, window.y, max(source.right, target.right) + _WINDOW - window.x,
+                 max(source.bottom, target.bottom) + _WINDOW - window.y)
     region = grid.region
     near = [b for b in boxes if b.right > window.x and b.x < window.right
             and b.bottom > window.y and b.y < window.bottom]
     xs = {grid.gutter(i) for i in range(len(grid.columns) + 1)}
     ys = set(grid.channels)
     for box in near:
-        xs |= {box.x - _CLEARANCE, box.right + _CLEARANCE}
-        ys |= {box.y - _CLEARANCE, box.bottom + _CLEARANCE}
+        xs |= {box.x - clearance, box.right + clearance}
+        ys |= {box.y - clearance, box.bottom + clearance}
     for (x, y), _side, _cost in [*starts, *ends]:
         xs.add(x)
         ys.add(y)
@@ -509,6 +522,12 @@ def _search(plan: _Plan, grid: Grid, boxes: list[Box]) -> None:
     ys_sorted = sorted(y for y in ys if max(window.y, region.y) <= y <= min(
         window.bottom, region.bottom))
     near_big = [big for box, big in zip(boxes, inflated, strict=True) if box in near]
+    if source_edge:  # in from the page's edge, heading across it towards the card
+        heading = "left" if source.x >= target.right else "right"
+        starts += [((source.x, y), heading, 6.0) for y in ys_sorted]
+    if target_edge:  # out over the page's edge
+        side = "left" if target.x >= source.right else "right"
+        ends += [((target.x, y), side, 6.0) for y in ys_sorted]
 
     def free(a: Point, b: Point, ignore: Sequence[Box] = ()) -> bool:
         return not _hits(near_big, a, b, ignore)
@@ -539,7 +558,7 @@ def _search(plan: _Plan, grid: Grid, boxes: list[Box]) -> None:
             dx, dy = _OUTWARD[side]
             if _OUTWARD[heading] == (-dx, -dy):
                 _adopt(plan, list(path))
-                return
+                return True
         for direction, (dx, dy) in _OUTWARD.items():
             if len(path) == 1 and direction != heading:
                 continue  # leave the card straight out of its side
@@ -572,6 +591,7 @@ def _search(plan: _Plan, grid: Grid, boxes: list[Box]) -> None:
                 path[:-1] + (nxt,))
             heapq.heappush(queue, (cost + added, counter, nxt, direction, extended))
             counter += 1
+    return False
 
 
 def _run(path: tuple[Point, ...]) -> float:

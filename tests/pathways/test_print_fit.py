@@ -304,11 +304,11 @@ def _segment_crosses(a: tuple[float, float], b: tuple[float, float], box: object
     return left < r - 0.5 and x + 0.5 < right and top < btm - 0.5 and y + 0.5 < bottom
 
 
-@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
-def test_arrows_pass_no_card_and_referral_marks_cover_none(
-        examples_dir: Path, monkeypatch: pytest.MonkeyPatch, lang: str) -> None:
-    """On the stage view of every demo and example client, no arrow runs through a card other
-    than its own two, and no referral's circled letter lies on a card."""
+def _crossings(monkeypatch: pytest.MonkeyPatch, prints: list[tuple[Client, PrintOptions]]
+               ) -> tuple[list[object], int]:
+    """Compose *prints* watching the stage view's routes and referral marks: every arrow that
+    runs through a card other than its own two, every mark that lies on a card; and how many
+    marks there were."""
     import pathways.diagram as diagram
     from pathways.printing import compose
 
@@ -327,27 +327,48 @@ def test_arrows_pass_no_card_and_referral_marks_cover_none(
 
     monkeypatch.setattr(diagram, "route_connections", routes_spied)
     monkeypatch.setattr(diagram, "draw_referral_mark", mark_spied)
-    for client in _clients(examples_dir):
+    found: list[object] = []
+    for client, options in prints:
         before = (len(pages), len(marks))
-        compose(client, client.default_pathway(), CATALOGUE,
-                PrintOptions(today=TODAY, pseudonym_key=b"k", lang=lang))
+        compose(client, client.default_pathway(), CATALOGUE, options)
         for boxes, routes in pages[before[0]:]:
             for routed in routes:
                 ends = set(routed.key[:2])  # type: ignore[attr-defined]
                 points = routed.points  # type: ignore[attr-defined]
-                for step_id, box in boxes.items():
-                    if step_id in ends:
-                        continue
-                    for a, b in zip(points, points[1:], strict=False):
-                        assert not _segment_crosses(a, b, box), (
-                            client.id, routed.key, step_id)  # type: ignore[attr-defined]
+                found += [(client.id, routed.key, step_id)  # type: ignore[attr-defined]
+                          for step_id, box in boxes.items() if step_id not in ends
+                          and any(_segment_crosses(a, b, box)
+                                  for a, b in zip(points, points[1:], strict=False))]
         for (x, y), radius, boxes in marks[before[1]:]:
             for step_id, box in boxes.items():
                 near_x = min(max(x, box.x), box.right)  # type: ignore[attr-defined]
                 near_y = min(max(y, box.y), box.bottom)  # type: ignore[attr-defined]
-                assert (near_x - x) ** 2 + (near_y - y) ** 2 >= (radius - 0.5) ** 2, (
-                    client.id, step_id, (x, y))
+                if (near_x - x) ** 2 + (near_y - y) ** 2 < (radius - 0.5) ** 2:
+                    found.append((client.id, "mark", step_id, (x, y)))
+    return found, len(marks)
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_arrows_pass_no_card_and_referral_marks_cover_none(
+        examples_dir: Path, monkeypatch: pytest.MonkeyPatch, lang: str) -> None:
+    """On the stage view of every demo and example client, no arrow runs through a card other
+    than its own two, and no referral's circled letter lies on a card."""
+    found, marks = _crossings(monkeypatch, [
+        (client, PrintOptions(today=TODAY, pseudonym_key=b"k", lang=lang))
+        for client in _clients(examples_dir)])
+    assert not found
     assert marks  # the demo has referrals
+
+
+def test_arrows_of_a_split_stage_view_pass_no_card(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pages of a long pathway, cards packed side by side and arrows going on to other pages:
+    none runs through a card (the arrows to another page included)."""
+    found, marks = _crossings(monkeypatch, [
+        (long_client(60), PrintOptions(today=TODAY, pseudonym_key=b"k")),
+        (_wide_client(45), PrintOptions(today=TODAY, pseudonym_key=b"k")),
+        (long_client(90), PrintOptions(today=TODAY, pseudonym_key=b"k", paper="A3"))])
+    assert not found, found[:5]
+    assert marks
 
 
 @pytest.mark.parametrize("lang", ["fi", "sv", "en"])
@@ -376,7 +397,9 @@ def test_who_does_what_wraps_its_lines_and_cuts_none(
                  responsible="a"),
             Step("s4", "preparatory_education", "planned", start=date(2026, 8, 1),
                  responsible="c")])])
-    for client in [*_clients(examples_dir), long_client(30), wordy]:
+    # Every client in Finnish; in Swedish and English the long lines (the demo clients' are
+    # short, and wrap the same in every language).
+    for client in [*(_clients(examples_dir) if lang == "fi" else []), long_client(30), wordy]:
         document, files = print_pathway(
             client, client.default_pathway(), CATALOGUE,
             PrintOptions(today=TODAY, pseudonym_key=b"k", lang=lang), tmp_path / "t.pdf")
