@@ -103,18 +103,10 @@ class TypeScale:
     #: How much larger than on A4 the diagram may be drawn (A3 has room to spare).
     growth: float = 1.0
 
-    @property
-    def plain(self) -> bool:
-        return self.minimum >= 11
-
 
 #: For professionals: compact, never below 7 pt, ideally 8 pt and up on cards.
 PROFESSIONAL = TypeScale(minimum=7.0, body=8.5, small=7.5, card_title=8.5, label=8.5,
                          legend=7.5, heading=15.0, subheading=10.5, footer=7.5)
-#: The client copy in plain language: large type, never below 11 pt.
-PLAIN = TypeScale(minimum=11.0, body=12.0, small=11.0, card_title=12.5, label=12.0,
-                  legend=11.0, heading=20.0, subheading=14.0, footer=11.0,
-                  card_body_range=(11.0, 12.5))
 
 
 def for_paper(type_scale: TypeScale, paper: str) -> TypeScale:
@@ -386,7 +378,6 @@ class DiagramWords:
 
     lang: str
     goal_text: str = ""
-    plain: bool = False
 
     def t(self, message: str, **values: object) -> str:
         text = tr(message, self.lang)
@@ -401,14 +392,10 @@ class DiagramWords:
     def status(self, code: str) -> str:
         if code == GONE:
             return self.t("Gone")
-        if self.plain:
-            return self.t(_PLAIN_STATUS.get(code, code))
         source = STEP_STATUS_NAMES.get(code)
         return tr(source, self.lang) if source else code
 
     def transition(self, kind: str) -> str:
-        if self.plain:
-            return self.t("Next step") if kind == "next" else self.t("Helps alongside")
         source = TRANSITION_KIND_NAMES.get(kind)
         return tr(source, self.lang) if source else kind
 
@@ -417,15 +404,6 @@ class DiagramWords:
 
     def page_ref(self, page: int) -> str:
         return self.t("p. {page}", page=page)
-
-
-_PLAIN_STATUS = {
-    "planned": N_("Coming"),
-    "ongoing": N_("Now"),
-    "completed": N_("Done"),
-    "interrupted": N_("Stopped"),
-    "cancelled": N_("Cancelled"),
-}
 
 
 # --- Cards -----------------------------------------------------------------------------------
@@ -444,9 +422,6 @@ class CardType:
 def card_type_for(width: float, height: float, type_scale: TypeScale) -> CardType:
     """Card text sizes for cards of *width* × *height* points: as large as the card allows."""
     low, high = type_scale.card_body_range
-    if type_scale.plain:
-        body = high if width >= 150 * type_scale.growth else low
-        return CardType(title=body + 0.5, body=body, title_lines=3, padding=6.0)
     # About 24 characters a line reads comfortably; smaller cards get smaller type, never
     # below the minimum.
     body = max(low, min(high, round(width / 13.0 * 2) / 2))
@@ -969,9 +944,6 @@ class ScaleLimits:
     @classmethod
     def for_type(cls, type_scale: TypeScale) -> ScaleLimits:
         grow = type_scale.growth
-        if type_scale.plain:
-            return cls(sx_min=0.62, sy_min=0.66, sx_max=1.0 * grow, sy_max=0.95 * grow,
-                       sy_floor=0.6)
         return cls(sx_min=0.45, sy_min=0.5, sx_max=0.9 * grow, sy_max=0.72 * grow,
                    sy_floor=0.4)
 
@@ -1208,8 +1180,7 @@ def _goal_banner_lines(words: DiagramWords, width: float, size: float) -> list[s
 
 def _goal_banner_text(words: DiagramWords) -> str:
     goal = words.t("Goal")
-    # The client copy's header already says the goal in full; its column keeps a short label.
-    if words.goal_text and not words.plain:
+    if words.goal_text:
         return f"★ {goal}: {words.goal_text}"
     return f"★ {goal}"
 
@@ -1610,10 +1581,9 @@ def timeline_model(
         last = layout.months[-1].month
         finish = date(last.year + (last.month == 12), last.month % 12 + 1, 1)
     undated = any(p.undated for p in layout.cards.values())
-    title_size = type_scale.card_title if type_scale.plain else max(
-        type_scale.minimum, type_scale.card_title - 0.5)
+    title_size = max(type_scale.minimum, type_scale.card_title - 0.5)
     date_size = max(type_scale.minimum, title_size - 0.5)
-    undated_width = (130.0 if not type_scale.plain else 190.0) * type_scale.growth
+    undated_width = 130.0 * type_scale.growth
     axis_left = region.x + label_width + 6.0
     axis_right = region.right - (undated_width + 12.0 if undated else 4.0)
     bar_height = line_height(title_size) + (0.0 if one_line else line_height(date_size)) + (
@@ -1989,7 +1959,7 @@ def legend_entries(
     """The legend's groups: (heading, [(kind of sample, code, text)]). *full_names* are the
     (short, full) names of the services the cards call by their short names."""
     groups: list[tuple[str, list[tuple[str, str, str]]]] = []
-    if sectors and not words.plain:
+    if sectors:
         groups.append((words.t("Sectors"), [("sector", s, words.sector(s)) for s in sectors]))
     status_items = [("status", s, f"{status_style(s).symbol} {words.status(s)}")
                     for s in (*STEP_STATUSES, GONE) if s in statuses]
@@ -1999,14 +1969,10 @@ def legend_entries(
     if referral:
         arrows.append(("referral", words.lang, words.t(N_("Formal referral"))))
     marks: list[tuple[str, str, str]] = []
-    if goal and view == "stages" and not words.plain:
+    if goal and view == "stages":
         marks.append(("goal", "goal", words.t("Goal stage")))
     if view == "timeline":
         marks.append(("today", "today", words.t("Today")))
-    if words.plain:  # one short row, no headings to read
-        if arrows or marks:
-            groups.append(("", arrows + marks))
-        return groups
     if arrows:
         groups.append((words.t("Arrows"), arrows + marks))
     elif marks:

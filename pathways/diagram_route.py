@@ -144,10 +144,12 @@ def route_connections(
     _assign_ports(plans, all_boxes)
     for plan in plans:
         _shape(plan, grid, all_boxes)
+        # Clear of the cards if it can, else through the narrow gaps between them.
         if ("edge" not in (plan.exit_side, plan.entry_side)
                 and (plan.source_box.height and plan.target_box.height)
-                and _plan_hits(plan, all_boxes)):
-            _search(plan, grid, all_boxes)
+                and _plan_hits(plan, all_boxes)
+                and not _search(plan, grid, all_boxes, _CLEARANCE, _INFLATE)):
+            _search(plan, grid, all_boxes, _TIGHT_CLEARANCE, _TIGHT_INFLATE)
     _separate_tracks(plans, grid, track_spacing)
     routes: list[Route] = []
     for plan in plans:
@@ -468,8 +470,11 @@ def _plan_hits(plan: _Plan, boxes: list[Box]) -> bool:
 
 #: How far a searched arrow keeps off the cards (points), what a bend costs (as so many
 #: points of length), and the shortest last stretch that leaves its arrowhead room.
-_CLEARANCE = 1.5
-_INFLATE = 0.4
+_CLEARANCE = 2.5
+_INFLATE = 1.0
+#: Cards packed side by side leave gaps of 3 points: then 1.5 off a card, 0.4 kept clear.
+_TIGHT_CLEARANCE = 1.5
+_TIGHT_INFLATE = 0.4
 _WINDOW = 80.0
 _BEND = 18.0
 _HEAD_ROOM = 9.0
@@ -477,15 +482,16 @@ _HEAD_ROOM = 9.0
 _OUTWARD = {"right": (1, 0), "left": (-1, 0), "bottom": (0, 1), "top": (0, -1)}
 
 
-def _search(plan: _Plan, grid: Grid, boxes: list[Box]) -> None:
+def _search(plan: _Plan, grid: Grid, boxes: list[Box], clearance: float, inflate: float
+            ) -> bool:
     """Reshape an arrow that the gutters and channels alone cannot keep off other cards (in
     a busy cell the cards stand side by side): the shortest orthogonal path with few bends
     over lines through the gutters, the channels and just beside every card, leaving and
-    entering its cards at any side's middle (its given ports first). Left as it was when no
-    path is free."""
+    entering its cards at any side's middle (its given ports first), *clearance* off a card
+    and keeping *inflate* clear of it. Left as it was (False) when no path is free."""
     source, target = plan.source_box, plan.target_box
-    inflated = [Box(b.x - _INFLATE, b.y - _INFLATE, b.width + 2 * _INFLATE,
-                    b.height + 2 * _INFLATE) for b in boxes]
+    inflated = [Box(b.x - inflate, b.y - inflate, b.width + 2 * inflate,
+                    b.height + 2 * inflate) for b in boxes]
     source_big = next((big for box, big in zip(boxes, inflated, strict=True)
                        if box is source), None)
     target_big = next((big for box, big in zip(boxes, inflated, strict=True)
@@ -506,8 +512,8 @@ def _search(plan: _Plan, grid: Grid, boxes: list[Box]) -> None:
     xs = {grid.gutter(i) for i in range(len(grid.columns) + 1)}
     ys = set(grid.channels)
     for box in near:
-        xs |= {box.x - _CLEARANCE, box.right + _CLEARANCE}
-        ys |= {box.y - _CLEARANCE, box.bottom + _CLEARANCE}
+        xs |= {box.x - clearance, box.right + clearance}
+        ys |= {box.y - clearance, box.bottom + clearance}
     for (x, y), _side, _cost in [*starts, *ends]:
         xs.add(x)
         ys.add(y)
@@ -552,7 +558,7 @@ def _search(plan: _Plan, grid: Grid, boxes: list[Box]) -> None:
             dx, dy = _OUTWARD[side]
             if _OUTWARD[heading] == (-dx, -dy):
                 _adopt(plan, list(path))
-                return
+                return True
         for direction, (dx, dy) in _OUTWARD.items():
             if len(path) == 1 and direction != heading:
                 continue  # leave the card straight out of its side
@@ -585,6 +591,7 @@ def _search(plan: _Plan, grid: Grid, boxes: list[Box]) -> None:
                 path[:-1] + (nxt,))
             heapq.heappush(queue, (cost + added, counter, nxt, direction, extended))
             counter += 1
+    return False
 
 
 def _run(path: tuple[Point, ...]) -> float:

@@ -521,6 +521,27 @@ class _Inserter:
 # --- Rows → domain -----------------------------------------------------------------------------
 
 
+# The whole-client read selects the Core tables' columns, never the ORM classes' attributes:
+# the first ORM statement of a process configures every mapper (about 17 ms), which the window
+# paid on its GUI thread opening its first client. The *where* and join conditions given to
+# these functions are made of them too.
+_CLIENTS = core_table(ClientRow)
+_LANGUAGES = core_table(ClientLanguageRow)
+_NEEDS = core_table(NeedRow)
+_TEAM = core_table(TeamMemberRow)
+_PARTICIPATIONS = core_table(ParticipationRow)
+_CONSENTS = core_table(ConsentRow)
+_CONSENT_SECTORS = core_table(ConsentSectorRow)
+_MEETINGS = core_table(MeetingRow)
+_PARTICIPANTS = core_table(MeetingParticipantRow)
+_DECISIONS = core_table(MeetingDecisionRow)
+_PATHWAYS = core_table(PathwayRow)
+_AGREED = core_table(AgreedVersionRow)
+_STEPS = core_table(StepRow)
+_TRANSITIONS = core_table(TransitionRow)
+_SHARED_INFO = core_table(TransitionSharedInfoRow)
+
+
 def _load_clients(session: Session, where: ColumnElement[bool]) -> list[Client]:
     """The clients matching *where* (a condition on ClientRow), whole, in id order.
 
@@ -532,20 +553,20 @@ def _load_clients(session: Session, where: ColumnElement[bool]) -> list[Client]:
     by_pk: dict[int, Client] = {}
     for head_row in connection.execute(
         select(
-            ClientRow.pk,
-            ClientRow.id,
-            ClientRow.name,
-            ClientRow.personal_id,
-            ClientRow.birth_year,
-            ClientRow.municipality,
-            ClientRow.notes,
-            ClientRow.goal_outcome,
-            ClientRow.goal_description,
-            ClientRow.goal_target_date,
-            ClientRow.version,
+            _CLIENTS.c.pk,
+            _CLIENTS.c.id,
+            _CLIENTS.c.name,
+            _CLIENTS.c.personal_id,
+            _CLIENTS.c.birth_year,
+            _CLIENTS.c.municipality,
+            _CLIENTS.c.notes,
+            _CLIENTS.c.goal_outcome,
+            _CLIENTS.c.goal_description,
+            _CLIENTS.c.goal_target_date,
+            _CLIENTS.c.version,
         )
         .where(where)
-        .order_by(ClientRow.id)
+        .order_by(_CLIENTS.c.id)
     ):
         by_pk[head_row.pk] = Client(
             id=head_row.id,
@@ -562,16 +583,18 @@ def _load_clients(session: Session, where: ColumnElement[bool]) -> list[Client]:
     if not by_pk:
         return []
     for client_pk, code in connection.execute(
-        select(ClientLanguageRow.client_pk, ClientLanguageRow.code)
-        .join(ClientRow, and_(ClientRow.pk == ClientLanguageRow.client_pk, where))
-        .order_by(ClientLanguageRow.client_pk, ClientLanguageRow.ordinal)
+        select(_LANGUAGES.c.client_pk, _LANGUAGES.c.code)
+        .join(_CLIENTS, and_(_CLIENTS.c.pk == _LANGUAGES.c.client_pk, where))
+        .order_by(_LANGUAGES.c.client_pk, _LANGUAGES.c.ordinal)
     ):
         by_pk[client_pk].languages.append(code)
 
     for need in connection.execute(
-        select(NeedRow.client_pk, NeedRow.domain, NeedRow.level, NeedRow.assessed_on, NeedRow.note)
-        .join(ClientRow, and_(ClientRow.pk == NeedRow.client_pk, where))
-        .order_by(NeedRow.client_pk, NeedRow.ordinal)
+        select(
+            _NEEDS.c.client_pk, _NEEDS.c.domain, _NEEDS.c.level, _NEEDS.c.assessed_on, _NEEDS.c.note
+        )
+        .join(_CLIENTS, and_(_CLIENTS.c.pk == _NEEDS.c.client_pk, where))
+        .order_by(_NEEDS.c.client_pk, _NEEDS.c.ordinal)
     ):
         by_pk[need.client_pk].needs.append(
             Need(need.domain, need.level, need.assessed_on, need.note)
@@ -579,17 +602,17 @@ def _load_clients(session: Session, where: ColumnElement[bool]) -> list[Client]:
 
     for member in connection.execute(
         select(
-            TeamMemberRow.client_pk,
-            TeamMemberRow.id,
-            TeamMemberRow.name,
-            TeamMemberRow.role,
-            TeamMemberRow.sector,
-            TeamMemberRow.organisation,
-            TeamMemberRow.phone,
-            TeamMemberRow.email,
+            _TEAM.c.client_pk,
+            _TEAM.c.id,
+            _TEAM.c.name,
+            _TEAM.c.role,
+            _TEAM.c.sector,
+            _TEAM.c.organisation,
+            _TEAM.c.phone,
+            _TEAM.c.email,
         )
-        .join(ClientRow, and_(ClientRow.pk == TeamMemberRow.client_pk, where))
-        .order_by(TeamMemberRow.client_pk, TeamMemberRow.ordinal)
+        .join(_CLIENTS, and_(_CLIENTS.c.pk == _TEAM.c.client_pk, where))
+        .order_by(_TEAM.c.client_pk, _TEAM.c.ordinal)
     ):
         by_pk[member.client_pk].team.append(
             TeamMember(
@@ -605,7 +628,7 @@ def _load_clients(session: Session, where: ColumnElement[bool]) -> list[Client]:
 
     for part in connection.execute(
         select_participations().join(
-            ClientRow, and_(ClientRow.pk == ParticipationRow.client_pk, where)
+            _CLIENTS, and_(_CLIENTS.c.pk == _PARTICIPATIONS.c.client_pk, where)
         )
     ):
         by_pk[part.client_pk].participation = participation_from_row(part)
@@ -613,15 +636,15 @@ def _load_clients(session: Session, where: ColumnElement[bool]) -> list[Client]:
     consents: dict[int, Consent] = {}
     for consent_row in connection.execute(
         select(
-            ConsentRow.pk,
-            ConsentRow.client_pk,
-            ConsentRow.id,
-            ConsentRow.given_on,
-            ConsentRow.expires_on,
-            ConsentRow.note,
+            _CONSENTS.c.pk,
+            _CONSENTS.c.client_pk,
+            _CONSENTS.c.id,
+            _CONSENTS.c.given_on,
+            _CONSENTS.c.expires_on,
+            _CONSENTS.c.note,
         )
-        .join(ClientRow, and_(ClientRow.pk == ConsentRow.client_pk, where))
-        .order_by(ConsentRow.client_pk, ConsentRow.ordinal)
+        .join(_CLIENTS, and_(_CLIENTS.c.pk == _CONSENTS.c.client_pk, where))
+        .order_by(_CONSENTS.c.client_pk, _CONSENTS.c.ordinal)
     ):
         consent = Consent(
             id=consent_row.id,
@@ -634,26 +657,26 @@ def _load_clients(session: Session, where: ColumnElement[bool]) -> list[Client]:
         by_pk[consent_row.client_pk].consents.append(consent)
     if consents:
         for consent_pk, sector in connection.execute(
-            select(ConsentSectorRow.consent_pk, ConsentSectorRow.sector)
-            .join(ConsentRow, ConsentRow.pk == ConsentSectorRow.consent_pk)
-            .join(ClientRow, and_(ClientRow.pk == ConsentRow.client_pk, where))
-            .order_by(ConsentSectorRow.consent_pk, ConsentSectorRow.ordinal)
+            select(_CONSENT_SECTORS.c.consent_pk, _CONSENT_SECTORS.c.sector)
+            .join(_CONSENTS, _CONSENTS.c.pk == _CONSENT_SECTORS.c.consent_pk)
+            .join(_CLIENTS, and_(_CLIENTS.c.pk == _CONSENTS.c.client_pk, where))
+            .order_by(_CONSENT_SECTORS.c.consent_pk, _CONSENT_SECTORS.c.ordinal)
         ):
             consents[consent_pk].sectors.append(sector)
 
     meetings: dict[int, Meeting] = {}
     for meeting_row in connection.execute(
         select(
-            MeetingRow.pk,
-            MeetingRow.client_pk,
-            MeetingRow.id,
-            MeetingRow.date,
-            MeetingRow.client_present,
-            MeetingRow.summary,
-            MeetingRow.next_review,
+            _MEETINGS.c.pk,
+            _MEETINGS.c.client_pk,
+            _MEETINGS.c.id,
+            _MEETINGS.c.date,
+            _MEETINGS.c.client_present,
+            _MEETINGS.c.summary,
+            _MEETINGS.c.next_review,
         )
-        .join(ClientRow, and_(ClientRow.pk == MeetingRow.client_pk, where))
-        .order_by(MeetingRow.client_pk, MeetingRow.ordinal)
+        .join(_CLIENTS, and_(_CLIENTS.c.pk == _MEETINGS.c.client_pk, where))
+        .order_by(_MEETINGS.c.client_pk, _MEETINGS.c.ordinal)
     ):
         meeting = Meeting(
             id=meeting_row.id,
@@ -666,27 +689,27 @@ def _load_clients(session: Session, where: ColumnElement[bool]) -> list[Client]:
         by_pk[meeting_row.client_pk].meetings.append(meeting)
     if meetings:
         for meeting_pk, member_id in connection.execute(
-            select(MeetingParticipantRow.meeting_pk, MeetingParticipantRow.member_id)
-            .join(MeetingRow, MeetingRow.pk == MeetingParticipantRow.meeting_pk)
-            .join(ClientRow, and_(ClientRow.pk == MeetingRow.client_pk, where))
-            .order_by(MeetingParticipantRow.meeting_pk, MeetingParticipantRow.ordinal)
+            select(_PARTICIPANTS.c.meeting_pk, _PARTICIPANTS.c.member_id)
+            .join(_MEETINGS, _MEETINGS.c.pk == _PARTICIPANTS.c.meeting_pk)
+            .join(_CLIENTS, and_(_CLIENTS.c.pk == _MEETINGS.c.client_pk, where))
+            .order_by(_PARTICIPANTS.c.meeting_pk, _PARTICIPANTS.c.ordinal)
         ):
             meetings[meeting_pk].participants.append(member_id)
         for meeting_pk, decision in connection.execute(
-            select(MeetingDecisionRow.meeting_pk, MeetingDecisionRow.text)
-            .join(MeetingRow, MeetingRow.pk == MeetingDecisionRow.meeting_pk)
-            .join(ClientRow, and_(ClientRow.pk == MeetingRow.client_pk, where))
-            .order_by(MeetingDecisionRow.meeting_pk, MeetingDecisionRow.ordinal)
+            select(_DECISIONS.c.meeting_pk, _DECISIONS.c.text)
+            .join(_MEETINGS, _MEETINGS.c.pk == _DECISIONS.c.meeting_pk)
+            .join(_CLIENTS, and_(_CLIENTS.c.pk == _MEETINGS.c.client_pk, where))
+            .order_by(_DECISIONS.c.meeting_pk, _DECISIONS.c.ordinal)
         ):
             meetings[meeting_pk].decisions.append(decision)
 
     for client_pk, pathway in _load_pathways(
-        session, and_(ClientRow.pk == PathwayRow.client_pk, where)
+        session, and_(_CLIENTS.c.pk == _PATHWAYS.c.client_pk, where)
     ):
         pathway.version = by_pk[client_pk].version
         by_pk[client_pk].pathways.append(pathway)
     for client_pk, version in _load_agreed_versions(
-        session, and_(ClientRow.pk == AgreedVersionRow.client_pk, where)
+        session, and_(_CLIENTS.c.pk == _AGREED.c.client_pk, where)
     ):
         by_pk[client_pk].agreed_versions.append(version)
     return list(by_pk.values())
@@ -714,17 +737,17 @@ def _read_agreed_versions(
 ) -> None:
     for row in session.connection().execute(
         select(
-            AgreedVersionRow.client_pk,
-            AgreedVersionRow.id,
-            PathwayRow.id.label("pathway_id"),
-            AgreedVersionRow.agreed_on,
-            AgreedVersionRow.meeting_id,
-            AgreedVersionRow.note,
-            AgreedVersionRow.content,
+            _AGREED.c.client_pk,
+            _AGREED.c.id,
+            _PATHWAYS.c.id.label("pathway_id"),
+            _AGREED.c.agreed_on,
+            _AGREED.c.meeting_id,
+            _AGREED.c.note,
+            _AGREED.c.content,
         )
-        .join(PathwayRow, PathwayRow.pk == AgreedVersionRow.pathway_pk)
-        .join(ClientRow, join_condition)
-        .order_by(AgreedVersionRow.client_pk, AgreedVersionRow.ordinal)
+        .join(_PATHWAYS, _PATHWAYS.c.pk == _AGREED.c.pathway_pk)
+        .join(_CLIENTS, join_condition)
+        .order_by(_AGREED.c.client_pk, _AGREED.c.ordinal)
     ):
         steps, transitions = steps_and_transitions_from_dict(loads(row.content))
         result.append(
@@ -752,15 +775,15 @@ def _load_pathways(
     heads: dict[int, tuple[int, Any]] = {}
     for pathway_row in connection.execute(
         select(
-            PathwayRow.pk,
-            PathwayRow.client_pk,
-            PathwayRow.id,
-            PathwayRow.title,
-            PathwayRow.status,
-            PathwayRow.created_on,
+            _PATHWAYS.c.pk,
+            _PATHWAYS.c.client_pk,
+            _PATHWAYS.c.id,
+            _PATHWAYS.c.title,
+            _PATHWAYS.c.status,
+            _PATHWAYS.c.created_on,
         )
-        .join(ClientRow, join_condition)
-        .order_by(PathwayRow.client_pk, PathwayRow.ordinal)
+        .join(_CLIENTS, join_condition)
+        .order_by(_PATHWAYS.c.client_pk, _PATHWAYS.c.ordinal)
     ):
         heads[pathway_row.pk] = (pathway_row.client_pk, pathway_row)
     if not heads:
@@ -769,23 +792,23 @@ def _load_pathways(
     step_ids: dict[int, str] = {}
     for step_row in connection.execute(
         select(
-            StepRow.pk,
-            StepRow.pathway_pk,
-            StepRow.id,
-            StepRow.service,
-            StepRow.status,
-            StepRow.title,
-            StepRow.provider,
-            StepRow.responsible,
-            StepRow.start_on,
-            StepRow.end_on,
-            StepRow.note,
-            StepRow.position_x,
-            StepRow.position_y,
+            _STEPS.c.pk,
+            _STEPS.c.pathway_pk,
+            _STEPS.c.id,
+            _STEPS.c.service,
+            _STEPS.c.status,
+            _STEPS.c.title,
+            _STEPS.c.provider,
+            _STEPS.c.responsible,
+            _STEPS.c.start_on,
+            _STEPS.c.end_on,
+            _STEPS.c.note,
+            _STEPS.c.position_x,
+            _STEPS.c.position_y,
         )
-        .join(PathwayRow, PathwayRow.pk == StepRow.pathway_pk)
-        .join(ClientRow, join_condition)
-        .order_by(StepRow.pathway_pk, StepRow.ordinal)
+        .join(_PATHWAYS, _PATHWAYS.c.pk == _STEPS.c.pathway_pk)
+        .join(_CLIENTS, join_condition)
+        .order_by(_STEPS.c.pathway_pk, _STEPS.c.ordinal)
     ):
         step_ids[step_row.pk] = step_row.id
         position = (
@@ -811,19 +834,19 @@ def _load_pathways(
     by_transition_pk: dict[int, Transition] = {}
     for transition_row in connection.execute(
         select(
-            TransitionRow.pk,
-            TransitionRow.pathway_pk,
-            TransitionRow.from_step_pk,
-            TransitionRow.to_step_pk,
-            TransitionRow.kind,
-            TransitionRow.referral,
-            TransitionRow.date,
-            TransitionRow.consent,
-            TransitionRow.note,
+            _TRANSITIONS.c.pk,
+            _TRANSITIONS.c.pathway_pk,
+            _TRANSITIONS.c.from_step_pk,
+            _TRANSITIONS.c.to_step_pk,
+            _TRANSITIONS.c.kind,
+            _TRANSITIONS.c.referral,
+            _TRANSITIONS.c.date,
+            _TRANSITIONS.c.consent,
+            _TRANSITIONS.c.note,
         )
-        .join(PathwayRow, PathwayRow.pk == TransitionRow.pathway_pk)
-        .join(ClientRow, join_condition)
-        .order_by(TransitionRow.pathway_pk, TransitionRow.ordinal)
+        .join(_PATHWAYS, _PATHWAYS.c.pk == _TRANSITIONS.c.pathway_pk)
+        .join(_CLIENTS, join_condition)
+        .order_by(_TRANSITIONS.c.pathway_pk, _TRANSITIONS.c.ordinal)
     ):
         transition = Transition(
             from_step=step_ids[transition_row.from_step_pk],
@@ -838,11 +861,11 @@ def _load_pathways(
         transitions[transition_row.pathway_pk].append(transition)
     if by_transition_pk:
         for transition_pk, code in connection.execute(
-            select(TransitionSharedInfoRow.transition_pk, TransitionSharedInfoRow.code)
-            .join(TransitionRow, TransitionRow.pk == TransitionSharedInfoRow.transition_pk)
-            .join(PathwayRow, PathwayRow.pk == TransitionRow.pathway_pk)
-            .join(ClientRow, join_condition)
-            .order_by(TransitionSharedInfoRow.transition_pk, TransitionSharedInfoRow.ordinal)
+            select(_SHARED_INFO.c.transition_pk, _SHARED_INFO.c.code)
+            .join(_TRANSITIONS, _TRANSITIONS.c.pk == _SHARED_INFO.c.transition_pk)
+            .join(_PATHWAYS, _PATHWAYS.c.pk == _TRANSITIONS.c.pathway_pk)
+            .join(_CLIENTS, join_condition)
+            .order_by(_SHARED_INFO.c.transition_pk, _SHARED_INFO.c.ordinal)
         ):
             by_transition_pk[transition_pk].shared_info.append(code)
     return [
@@ -1132,10 +1155,10 @@ class Repository:
 
     @staticmethod
     def _audit_key(session: Session, client_id: str) -> str:
-        key = session.scalar(select(ClientRow.audit_key).where(ClientRow.id == client_id))
+        key = session.scalar(select(_CLIENTS.c.audit_key).where(_CLIENTS.c.id == client_id))
         if key is None:
             raise InputError(_("polku: no client with id {id}").format(id=client_id))
-        return key
+        return str(key)
 
     def record(self, client_id: str | None, action: str, target: str | None = None) -> None:
         """Log *action* (``audit.PRINT``, ``audit.CHECK``…) on the client's data, for actions
@@ -1182,7 +1205,7 @@ class Repository:
         with self._unit(write=True) as session:
             key = self._audit_key(session, client_id)
             self._log(session, [(key, audit.EXPORT, "access request")])
-            clients = _load_clients(session, ClientRow.id == client_id)
+            clients = _load_clients(session, _CLIENTS.c.id == client_id)
             custom = _custom_types(session)
             entries = _shown_targets(
                 session, key, audit.read_entries(session.connection(), client_key=key)
@@ -1258,10 +1281,10 @@ class Repository:
         """
         if refresh:
             with self._unit(write=False) as session:
-                clients = _load_clients(session, ClientRow.id == client_id)
+                clients = _load_clients(session, _CLIENTS.c.id == client_id)
             return clients[0] if clients else None
         with self._viewing_unit() as session:
-            clients = _load_clients(session, ClientRow.id == client_id)
+            clients = _load_clients(session, _CLIENTS.c.id == client_id)
             if clients:
                 self._log(session, [(self._audit_key(session, client_id), audit.VIEW, None)])
         return clients[0] if clients else None
@@ -1309,7 +1332,7 @@ class Repository:
         ids = sorted(set(client_ids))
         clients: list[Client] = []
         for chunk in _chunks(ids):  # chunks come in id order, so the result stays sorted
-            clients.extend(_load_clients(session, ClientRow.id.in_(chunk)))
+            clients.extend(_load_clients(session, _CLIENTS.c.id.in_(chunk)))
         return clients
 
     def create_client(self, client: Client) -> None:
@@ -1522,7 +1545,8 @@ class Repository:
             client = Client(client_id, "")
             client.pathways = [
                 p for _pk, p in _load_pathways(
-                    session, and_(ClientRow.pk == PathwayRow.client_pk, ClientRow.pk == client_pk)
+                    session,
+                    and_(_CLIENTS.c.pk == _PATHWAYS.c.client_pk, _CLIENTS.c.pk == client_pk),
                 )
             ]
             if pathway_id is None:

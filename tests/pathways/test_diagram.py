@@ -9,7 +9,6 @@ import pytest
 
 from pathways.catalogue import ServiceCatalogue
 from pathways.diagram import (
-    PLAIN,
     PROFESSIONAL,
     DiagramWords,
     ScaleLimits,
@@ -75,7 +74,6 @@ def test_a_small_card_keeps_title_and_dates_before_other_details() -> None:
 def test_card_type_is_never_below_the_minimum() -> None:
     for width in (40, 80, 95, 120, 300):
         assert card_type_for(width, 40, PROFESSIONAL).body >= 7.0
-        assert card_type_for(width, 40, PLAIN).body >= 11.0
 
 
 # --- Status and colour -----------------------------------------------------------------------

@@ -397,7 +397,9 @@ def test_who_does_what_wraps_its_lines_and_cuts_none(
                  responsible="a"),
             Step("s4", "preparatory_education", "planned", start=date(2026, 8, 1),
                  responsible="c")])])
-    for client in [*_clients(examples_dir), long_client(30), wordy]:
+    # Every client in Finnish; in Swedish and English the long lines (the demo clients' are
+    # short, and wrap the same in every language).
+    for client in [*(_clients(examples_dir) if lang == "fi" else []), long_client(30), wordy]:
         document, files = print_pathway(
             client, client.default_pathway(), CATALOGUE,
             PrintOptions(today=TODAY, pseudonym_key=b"k", lang=lang), tmp_path / "t.pdf")

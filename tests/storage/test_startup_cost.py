@@ -47,3 +47,41 @@ def test_a_server_database_gets_the_partial_index_of_active_pathways() -> None:
     assert ddl.endswith("ON pathways (client_pk) WHERE status = 'active'")
     assert set(index.dialect_kwargs) == {"sqlite_where", "postgresql_where"}
     assert str(index.dialect_kwargs["postgresql_where"]) == "status = 'active'"
+
+
+def test_listing_and_opening_a_client_configure_no_orm_mapper(db_path: Path) -> None:
+    """The first ORM statement of a process configures every mapper (about 17 ms, which the
+    window paid on its GUI thread opening the first client): the reads on the way to a client's
+    pathway on the screen use Core columns only."""
+    from pathways.model import Client, Pathway, Step
+    from storage.repository import Repository
+
+    database = open_database(str(db_path))
+    Repository(database).create_client(
+        Client(
+            "c1",
+            "Aino",
+            pathways=[Pathway("p1", "Polku", steps=[Step("a", "work_trial", "planned")])],
+        )
+    )
+    database.close()
+    child = (
+        "from storage.database import open_database\n"
+        "from storage.models import ClientRow\n"
+        "from storage.repository import Repository\n"
+        f"database = open_database({str(db_path)!r})\n"
+        "repository = Repository(database)\n"
+        "repository.client_versions(); repository.list_clients(); repository.catalogue()\n"
+        "client = repository.load_client('c1')\n"
+        "assert client is not None and client.pathways[0].steps[0].id == 'a'\n"
+        "database.close()\n"
+        "print(ClientRow.__mapper__.configured)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", child],
+        cwd=Path(__file__).resolve().parents[2],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.strip() == "False"
