@@ -111,14 +111,42 @@ def _worker_database(url: str, worker: str) -> str:
             connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
             connection.execute(sa.text(f'CREATE DATABASE "{name}"'))
     except sa.exc.DBAPIError as error:
+        reason = str(error.orig).strip().splitlines()[0] if str(error.orig).strip() else ""
         raise pytest.UsageError(
             f"POLKU_TEST_POSTGRESQL: cannot make the database {name} for the parallel worker "
-            f"{worker} ({type(error.orig).__name__}). Let the role create databases "
-            f"(ALTER ROLE {base.username} CREATEDB), or run the tests in one process (-n0)."
+            f"{worker} ({type(error.orig).__name__}: {reason}). Each worker needs its own: "
+            f"let the role create databases (ALTER ROLE {base.username} CREATEDB), or run the "
+            f"tests in one process (-n0)."
         ) from error
     finally:
         engine.dispose()
     return base.set(database=name).render_as_string(hide_password=False)
+
+
+def _check_workers_can_have_databases(url: str) -> None:
+    """Before the workers start: the role may create databases (one clear line, not one
+    traceback per worker)."""
+    import sqlalchemy as sa
+
+    base = sa.make_url(url)
+    engine = sa.create_engine(base)
+    try:
+        with engine.connect() as connection:
+            allowed = connection.execute(sa.text(
+                "SELECT rolcreatedb OR rolsuper FROM pg_roles WHERE rolname = current_user"
+            )).scalar()
+    except sa.exc.DBAPIError as error:
+        reason = str(error.orig).strip().splitlines()[0] if str(error.orig).strip() else ""
+        raise pytest.UsageError(
+            f"POLKU_TEST_POSTGRESQL: cannot reach the server ({type(error.orig).__name__}: "
+            f"{reason})") from error
+    finally:
+        engine.dispose()
+    if not allowed:
+        raise pytest.UsageError(
+            f"POLKU_TEST_POSTGRESQL: each parallel worker makes its own database, and the role "
+            f"{base.username} may not create databases: ALTER ROLE {base.username} CREATEDB, "
+            f"or run the tests in one process (-n0).")
 
 
 def _drop_worker_database(url: str) -> None:
@@ -141,6 +169,12 @@ def pytest_configure(config: pytest.Config) -> None:
     processes the tests start)."""
     global _worker_postgresql
     worker = os.environ.get("PYTEST_XDIST_WORKER")
+    try:
+        parallel = bool(config.getoption("numprocesses"))
+    except ValueError:  # pytest-xdist not loaded (-p no:xdist)
+        parallel = False
+    if POSTGRESQL and not worker and parallel:
+        _check_workers_can_have_databases(POSTGRESQL)
     if POSTGRESQL and worker:
         _worker_postgresql = _worker_database(POSTGRESQL, worker)
         os.environ["POLKU_TEST_POSTGRESQL"] = _worker_postgresql
