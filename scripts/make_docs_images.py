@@ -10,7 +10,7 @@ Finnish, Swedish and English. Every file is written under ``docs/``:
 - ``print-long-stages-fi.png`` (+ ``-2``) — a 40-step pathway on A4, split by runs of
   whole stage columns;
 - ``print-a3-en.png`` (a 40-step pathway's worth of room), ``print-pseudonymised-fi.png``,
-  ``print-meeting-sheet-en.png`` (+ ``-2``), ``print-client-copy-fi.png``;
+  ``print-meeting-sheet-en.png`` (+ ``-2``), ``print-client-copy-{fi,sv,en}.png``;
 - ``screenshot-stages-{fi,sv,en}.png``, ``screenshot-timeline-{fi,sv,en}.png`` — the window at
   1366×768.
 
@@ -99,7 +99,8 @@ def main() -> int:
         page("print-a3-en", "--lang", "en", "--paper", "A3")
         page("print-pseudonymised-fi", "--lang", "fi", "--pseudonymize")
         page("print-meeting-sheet-en", "--lang", "en", "--meeting-sheet")
-        page("print-client-copy-fi", "--lang", "fi", "--client-copy")
+        for lang in LANGUAGES:
+            page(f"print-client-copy-{lang}", "--lang", lang, "--client-copy")
 
         for lang in LANGUAGES:
             for view in ("stages", "timeline"):
