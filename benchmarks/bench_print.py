@@ -138,8 +138,13 @@ def run_command(command: list[str]) -> tuple[float, float, str]:
     wall = time.perf_counter() - wall
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
-    status = "ok" if done.returncode == 0 else f"exit {done.returncode}: {done.stderr}"
+    status = "exit 0" if done.returncode == 0 else f"exit {done.returncode}: {done.stderr}"
     return wall, cpu, status.strip()
+
+
+def verdict(wall: float, floor: float) -> str:
+    """Whether a command's wall time is within 2x the import floor (the #9 budget)."""
+    return "within budget" if wall <= 2 * floor else "OVER budget"
 
 
 def main() -> None:
@@ -191,7 +196,7 @@ def main() -> None:
             wall, cpu, status = run_command(command)
             print(f"`polku print` {demo.id:13}: {wall:6.2f} s wall {cpu:6.2f} s cpu   "
                   f"{wall / floor:4.2f}x the import floor, {cpu / floor_cpu:4.2f}x by cpu "
-                  f"(budget 2x)  [{status}]")
+                  f"(budget 2x: {verdict(wall, floor)})  [{status}]")
         for label, extra in (("stages", []), ("timeline", ["--view", "timeline"]),
                              ("meeting sheet", ["--meeting-sheet"])):
             command = [sys.executable, "main.py", "print", "--client", "bench", "--today",
@@ -199,7 +204,7 @@ def main() -> None:
             wall, cpu, status = run_command(command)
             print(f"`polku print` {steps} steps, {label:13}: {wall:6.2f} s wall {cpu:6.2f} s cpu"
                   f"   {wall / floor:4.2f}x the import floor, {cpu / floor_cpu:4.2f}x by cpu "
-                  f"(budget 2x)  [{status}]")
+                  f"(budget 2x: {verdict(wall, floor)})  [{status}]")
 
 if __name__ == "__main__":
     main()
