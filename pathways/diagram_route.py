@@ -153,17 +153,7 @@ def route_connections(
     _separate_tracks(plans, grid, track_spacing)
     routes: list[Route] = []
     for plan in plans:
-        points = [plan.start]
-        x, y = plan.start
-        vertical = plan.first_vertical
-        for value in plan.moves:
-            if vertical:
-                y = value
-            else:
-                x = value
-            points.append((x, y))
-            vertical = not vertical
-        points = _without_duplicates(points)
+        points = _without_duplicates(_plan_points(plan))
         connection = plan.connection
         route = Route(connection.key, points)
         if connection.target is None:
