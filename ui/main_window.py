@@ -14,6 +14,7 @@ only then are the editor and the domain imported.
 from __future__ import annotations
 
 import re
+import threading
 from collections import OrderedDict
 from typing import TYPE_CHECKING, Any
 
@@ -119,6 +120,9 @@ class MainWindow(QMainWindow):
         self._client: Client | None = None
         self._documents: OrderedDict[str, ClientDocument] = OrderedDict()
         self._opening: Job | None = None  # a client being loaded on a worker (choose_client)
+        # One client load at a time: each logs the view in a write transaction, and two at
+        # once made the newer wait on the older's lock (under load, past the busy timeout).
+        self._loading = threading.Lock()
         self.open_dialog: QWidget | None = None  # the form now shown (tests reach it here)
         self.caseload_dialog: Any = None  # the caseload report (ui.caseload), once opened
         self.automatic_backups: Any = None  # the hourly backup (ui.backups), once open
@@ -619,7 +623,8 @@ class MainWindow(QMainWindow):
     def choose_client(self, client_id: str) -> None:
         """The user chose *client_id* in the list: open it. A client not open yet is loaded on
         a worker (the view's access-log entry may wait up to 5 s for the database) while the
-        window shows that it is busy; a newer choice replaces one still loading."""
+        window shows that it is busy; a newer choice replaces one still loading, and is loaded
+        once that one's load has ended (one load at a time)."""
         if self._opening is not None:
             self._opening.cancel()
             self._done_opening()
@@ -638,11 +643,22 @@ class MainWindow(QMainWindow):
             self._done_opening()
             self._open_failed(error)
 
+        loading = self._loading
+        this: list[Job] = []  # the job, once started (read on the worker)
+
+        def load() -> Client | None:
+            # The worker only loads (and logs the view); never touch widgets there. A newer
+            # choice waits for the load under way; a load overtaken before it began is skipped
+            # (its client is not shown, so no view of it is logged).
+            with loading:
+                if this and this[0].cancelled:
+                    return None
+                return repository.load_client(client_id)
+
         self.setCursor(Qt.CursorShape.BusyCursor)
         self.statusBar().showMessage(self.tr("Opening the client…"))
-        # The worker only loads (and logs the view); never touch widgets there.
-        self._opening = run_job(lambda: repository.load_client(client_id), loaded, failed,
-                                context=self)
+        self._opening = run_job(load, loaded, failed, context=self)
+        this.append(self._opening)
 
     def opening_client(self) -> bool:
         """Whether a chosen client is still being loaded."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import threading
 import types
 from datetime import date
 from pathlib import Path
@@ -422,3 +423,57 @@ def test_an_unexpected_error_shows_a_short_message_without_personal_data(
     assert "Äijälä" not in text and "131052" not in text
     err = capsys.readouterr().err
     assert "Traceback" not in err and "Äijälä" not in err
+
+
+class _GatedLoads:
+    """The window's repository, but loading a client waits at a gate the test opens; it notes
+    which clients were loaded and how many loads ran at once."""
+
+    def __init__(self, repository: Any) -> None:
+        self._repository = repository
+        self.gate = threading.Event()
+        self.waiting = threading.Event()  # a load has come to the gate
+        self.loaded: list[str] = []
+        self.at_once = 0
+        self.most_at_once = 0
+        self._lock = threading.Lock()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._repository, name)
+
+    def load_client(self, client_id: str, **kwargs: Any) -> Any:
+        with self._lock:
+            self.loaded.append(client_id)
+            self.at_once += 1
+            self.most_at_once = max(self.most_at_once, self.at_once)
+        self.waiting.set()
+        try:
+            self.gate.wait(30)
+            return self._repository.load_client(client_id, **kwargs)
+        finally:
+            with self._lock:
+                self.at_once -= 1
+
+
+def test_quick_choices_load_one_client_at_a_time_and_show_the_last(
+    qtbot: Any, listed: MainWindow
+) -> None:
+    """Each load logs the view in a write transaction: two at once made the newer wait on the
+    older's lock (under load, past the busy timeout). Choices made while a client is loading
+    wait for that load; one overtaken before it began is never loaded (nor logged as seen)."""
+    from ui import jobs
+
+    gated = _GatedLoads(listed.repository)
+    listed.repository = gated  # type: ignore[assignment]
+    listed.choose_client("a-1")
+    qtbot.waitUntil(gated.waiting.is_set)  # a-1 is loading
+    listed.choose_client("a-2")
+    listed.choose_client("a-3")
+    assert listed.opening_client()
+    gated.gate.set()
+    qtbot.waitUntil(lambda: listed.current_client_id() == "a-3", timeout=30000)
+    qtbot.waitUntil(lambda: jobs.running_jobs() == 0, timeout=30000)
+    assert gated.most_at_once == 1, "two clients were loaded at once"
+    assert gated.loaded == ["a-1", "a-3"], "a choice overtaken before its load was loaded"
+    assert not listed.opening_client()
+    assert listed.details.name_label.text() == "Åsa Öberg"
