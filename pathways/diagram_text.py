@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -182,10 +183,18 @@ def _break_positions(word: str) -> list[tuple[int, bool]]:
 
 def _split_word(word: str, width: float, size: float, bold: bool) -> tuple[str, str]:
     """Split a word too long for *width* into a head that fits (hyphenated) and the rest."""
+    return split_long_word(word, lambda head: text_width(head, size, bold) <= width)
+
+
+def split_long_word(word: str, fits: Callable[[str], bool]) -> tuple[str, str]:
+    """Split a word too long for its line into a head that *fits* (hyphenated) and the rest:
+    at a compound boundary where one fits, else at a syllable. *fits* measures a head in the
+    caller's own font (the paper's in points, the window's in pixels), so screen and paper
+    break a name alike: "arbetsförmåge-koordinator", never "arbetsförmågekoor…"."""
     best: tuple[str, str] | None = None
     for index, hyphen in _break_positions(word):
         head = word[:index].replace(SOFT_HYPHEN, "") + ("-" if hyphen else "")
-        if text_width(head, size, bold) <= width:
+        if fits(head):
             best = (head, word[index:].lstrip(SOFT_HYPHEN))
     if best is not None and len(best[0]) >= 4:
         return best
@@ -194,7 +203,7 @@ def _split_word(word: str, width: float, size: float, bold: bool) -> tuple[str, 
     # else at the last letter that fits.
     plain = word.replace(SOFT_HYPHEN, "")
     low = 1
-    while low < len(plain) and text_width(plain[: low + 1] + "-", size, bold) <= width:
+    while low < len(plain) and fits(plain[: low + 1] + "-"):
         low += 1
     if len(plain) - low < 3 and len(plain) > 6:
         low = len(plain) - 3  # never strand one or two letters on a line of their own

@@ -69,6 +69,7 @@ from PySide6.QtWidgets import (
 
 from pathways import labels, style
 from pathways.catalogue import ServiceCatalogue, short_service_name
+from pathways.diagram_text import split_long_word
 from pathways.i18n import _, current_language, format_date
 from pathways.layout import (
     COLUMN_HEADER_HEIGHT,
@@ -172,7 +173,8 @@ def _detail_lines(text: CardText, width: float) -> tuple[list[str], list[str], l
 
 
 def _wrap(text: str, metrics: QFontMetricsF, width: float, lines: int) -> list[str]:
-    """*text* word-wrapped into at most *lines* lines of *width*, the last one elided."""
+    """*text* word-wrapped into at most *lines* lines of *width* (a word longer than a line
+    hyphenated), the last one elided only when the text needs more lines than that."""
     words = text.split()
     result: list[str] = []
     current = ""
@@ -181,8 +183,14 @@ def _wrap(text: str, metrics: QFontMetricsF, width: float, lines: int) -> list[s
         if metrics.horizontalAdvance(candidate) <= width or not current:
             current = candidate
             words.pop(0)
-            if metrics.horizontalAdvance(current) > width:  # one very long word
-                result.append(metrics.elidedText(current, Qt.TextElideMode.ElideRight, width))
+            if metrics.horizontalAdvance(current) > width and len(current) > 4:
+                # One word longer than the line: broken as the paper breaks it, at a compound
+                # boundary or a syllable with a hyphen ("arbetsförmåge-koordinator").
+                head, tail = split_long_word(
+                    current, lambda head: metrics.horizontalAdvance(head) <= width
+                )
+                result.append(head)
+                words.insert(0, tail)
                 current = ""
         else:
             result.append(current)

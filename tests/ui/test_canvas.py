@@ -464,20 +464,43 @@ def test_a_long_pathway_opens_with_its_current_steps_and_goal_in_view(
     assert seen.left() < goal.box.right and goal.box.x < seen.right()
 
 
-def test_every_demo_card_reads_its_dates_provider_and_responsible_whole(qtbot) -> None:
-    """A stage card's lines under its name wrap instead of being cut: "Käynnissä · 9.7.2026 –
-    5.1.2027 asti" and "Varsinais-Suomen hyvinvointialue" read whole on every demo client."""
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_every_demo_card_reads_its_name_dates_provider_and_responsible_whole(
+    qtbot, lang: str
+) -> None:
+    """A stage card's lines wrap instead of being cut: "Käynnissä · 9.7.2026 – 5.1.2027 asti"
+    and "Varsinais-Suomen hyvinvointialue" read whole on every demo client, and a name with a
+    word longer than the card breaks as on paper ("Stöd av arbetsförmåge-koordinator")."""
     from datetime import date
 
+    from pathways import i18n
     from pathways.demo import demo_clients
 
-    scene = PathwayScene(ServiceCatalogue())
-    for client in demo_clients(date(2026, 12, 6)):
-        for pathway in client.pathways:
-            scene.show_pathway(client, pathway, "stages")
-            for card in scene.cards():
-                for _font, text, _colour in card._lines:
-                    assert not text.endswith("…"), (client.id, card.step_id, text)
+    previous = i18n.current_language()
+    i18n.set_language(lang)
+    try:
+        scene = PathwayScene(ServiceCatalogue())
+        for client in demo_clients(date(2026, 12, 6)):
+            for pathway in client.pathways:
+                scene.show_pathway(client, pathway, "stages")
+                for card in scene.cards():
+                    for _font, text, _colour in card._lines:
+                        assert not text.endswith("…"), (client.id, card.step_id, text)
+    finally:
+        i18n.set_language(previous)
+
+
+def test_a_word_longer_than_a_card_breaks_at_its_compound_not_cut(qtbot) -> None:
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    from ui.canvas import _wrap
+
+    font = QFont()
+    font.setPixelSize(12)
+    metrics = QFontMetricsF(font)
+    width = metrics.horizontalAdvance("Stöd av arbetsförmåge-")
+    lines = _wrap("Stöd av arbetsförmågekoordinator", metrics, width, 4)
+    assert lines == ["Stöd av", "arbetsförmåge-", "koordinator"]
 
 
 def test_the_goal_banner_reads_whole(qtbot) -> None:
