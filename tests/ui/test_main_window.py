@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-import threading
 import types
 from datetime import date
 from pathlib import Path
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from pathways.model import Client, Pathway, Step
+from tests.ui.gated import GatedLoads
 from ui.main_window import MainWindow, describe_location
 from ui.settings import Settings
 
@@ -425,36 +425,6 @@ def test_an_unexpected_error_shows_a_short_message_without_personal_data(
     assert "Traceback" not in err and "Äijälä" not in err
 
 
-class _GatedLoads:
-    """The window's repository, but loading a client waits at a gate the test opens; it notes
-    which clients were loaded and how many loads ran at once."""
-
-    def __init__(self, repository: Any) -> None:
-        self._repository = repository
-        self.gate = threading.Event()
-        self.waiting = threading.Event()  # a load has come to the gate
-        self.loaded: list[str] = []
-        self.at_once = 0
-        self.most_at_once = 0
-        self._lock = threading.Lock()
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._repository, name)
-
-    def load_client(self, client_id: str, **kwargs: Any) -> Any:
-        with self._lock:
-            self.loaded.append(client_id)
-            self.at_once += 1
-            self.most_at_once = max(self.most_at_once, self.at_once)
-        self.waiting.set()
-        try:
-            self.gate.wait(30)
-            return self._repository.load_client(client_id, **kwargs)
-        finally:
-            with self._lock:
-                self.at_once -= 1
-
-
 def test_quick_choices_load_one_client_at_a_time_and_show_the_last(
     qtbot: Any, listed: MainWindow
 ) -> None:
@@ -463,7 +433,7 @@ def test_quick_choices_load_one_client_at_a_time_and_show_the_last(
     wait for that load; one overtaken before it began is never loaded (nor logged as seen)."""
     from ui import jobs
 
-    gated = _GatedLoads(listed.repository)
+    gated = GatedLoads(listed.repository)
     listed.repository = gated  # type: ignore[assignment]
     listed.choose_client("a-1")
     qtbot.waitUntil(gated.waiting.is_set)  # a-1 is loading

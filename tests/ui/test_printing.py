@@ -17,6 +17,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog
 
 from storage.repository import Repository
+from tests.ui.gated import GatedLoads
 from ui.printing import export_pathway, paint_pages, print_pathway
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "data" / "examples" / "three-clients.json"
@@ -130,36 +131,6 @@ def test_a_printer_gets_the_words_as_text_in_their_fonts(
     assert all(line.split()[-5] == "yes" for line in fonts)  # every font embedded
 
 
-class _GatedLoads:
-    """The real repository, but loading a client waits at a gate the test opens; it counts
-    the loads and how many ran at once."""
-
-    def __init__(self, repository: Repository) -> None:
-        self._repository = repository
-        self.gate = threading.Event()
-        self.waiting = threading.Event()  # a load has come to the gate
-        self.loads = 0
-        self.at_once = 0
-        self.most_at_once = 0
-        self._lock = threading.Lock()
-
-    def load_client(self, client_id: str, **kwargs: Any) -> Any:
-        with self._lock:
-            self.loads += 1
-            self.at_once += 1
-            self.most_at_once = max(self.most_at_once, self.at_once)
-        self.waiting.set()
-        try:
-            self.gate.wait(30)
-            return self._repository.load_client(client_id, **kwargs)
-        finally:
-            with self._lock:
-                self.at_once -= 1
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._repository, name)
-
-
 def test_new_choices_wait_for_the_render_under_way_and_the_newest_is_shown(
     qtbot: Any, examples: Repository, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -178,7 +149,7 @@ def test_new_choices_wait_for_the_render_under_way_and_the_newest_is_shown(
         return write_pdf(document, *args, **kwargs)
 
     monkeypatch.setattr(printing, "write_pdf", counted)
-    gated = _GatedLoads(examples)
+    gated = GatedLoads(examples)
     dialog = print_pathway(None, gated, "e1", None)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(gated.waiting.is_set)  # the first render (A4, Finnish) is loading
