@@ -986,13 +986,19 @@ def _draw_continuation(sheet: Sheet, context: _Context, region: Box, pages: Sequ
     """"Continues on page n →" under a diagram split over pages, and where it came from."""
     size = context.type_scale.small
     baseline = region.bottom + 4.0 + cap_height(size)
+    marks = []
     if offset + 1 < len(pages):
-        sheet.text(region.right, baseline, context.t("Continues on page {page}", page=number + 1)
-                   + " →", size=size, bold=True, colour=INK_SOFT, ha="right")
+        marks.append(sheet.text(region.right, baseline, context.t(
+            "Continues on page {page}", page=number + 1) + " →", size=size, bold=True,
+            colour=INK_SOFT, ha="right"))
     if offset > 0:
-        sheet.text(region.x, baseline, "← " + context.t("Continued from page {page}",
-                                                        page=number - 1),
-                   size=size, bold=True, colour=INK_SOFT)
+        marks.append(sheet.text(region.x, baseline, "← " + context.t(
+            "Continued from page {page}", page=number - 1), size=size, bold=True,
+            colour=INK_SOFT))
+    for mark in marks:
+        # The rule above the legend runs through this line: it stops at the words, which read
+        # as the rule's label instead of being struck through.
+        mark.set_bbox({"boxstyle": "square,pad=0.3", "facecolor": "white", "edgecolor": "none"})
 
 
 # --- Flowing text pages (the meeting sheet, the client copy's second page) --------------------
