@@ -104,3 +104,13 @@ def run_process(
         timeout=timeout,
     )
     return Completed(result.returncode, result.stdout, result.stderr)
+
+
+def run_python(code: str) -> str:
+    """Run *code* in a fresh interpreter in the project's folder (what a start-up imports, as
+    a program would); its standard output. A failing child fails the test with its stderr."""
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=PROJECT_ROOT, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()

@@ -244,27 +244,13 @@ def test_the_known_revisions_are_the_migration_scripts_in_order() -> None:
 
 def test_opening_a_database_at_the_current_schema_imports_no_alembic(db_path: Path) -> None:
     """Start-up cost: Alembic (a third of a second to import) is needed only for a migration."""
-    import subprocess
-    import sys
+    from tests.running import run_python
+    from tests.storage.test_startup_cost import OPEN_AND_LIST
 
     open_database(str(db_path)).close()  # created and migrated here
-    child = (
-        "import sys\n"
-        "from storage.database import open_database\n"
-        "from storage.repository import Repository\n"
-        f"database = open_database({str(db_path)!r})\n"
-        "Repository(database).list_clients()\n"
-        "database.close()\n"
-        "print(sorted(name for name in sys.modules if name.split('.')[0] == 'alembic'))\n"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", child],
-        cwd=Path(__file__).resolve().parents[2],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    assert done.stdout.strip() == "[]"
+    child = OPEN_AND_LIST.format(path=str(db_path))
+    alembic = "print(sorted(name for name in sys.modules if name.split('.')[0] == 'alembic'))"
+    assert run_python(child + alembic) == "[]"
 
 
 def test_a_server_database_revision_is_read_from_the_version_table(db_path: Path) -> None:

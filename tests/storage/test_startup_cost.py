@@ -4,8 +4,6 @@ a server database still gets the whole schema (``storage.models.use_server_optio
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 from sqlalchemy.dialects import postgresql
@@ -13,29 +11,25 @@ from sqlalchemy.schema import CreateIndex
 
 from storage.database import open_database
 from storage.models import Base, use_server_options
+from tests.running import run_python
+
+#: Open a database and list its clients, as the window does at start (then: what to print).
+OPEN_AND_LIST = (
+    "import sys\n"
+    "from storage.database import open_database\n"
+    "from storage.repository import Repository\n"
+    "database = open_database({path!r})\n"
+    "Repository(database).list_clients()\n"
+    "database.close()\n"
+)
 
 
 def test_opening_and_listing_an_sqlite_database_imports_no_postgresql_dialect(
     db_path: Path,
 ) -> None:
     open_database(str(db_path)).close()
-    child = (
-        "import sys\n"
-        "from storage.database import open_database\n"
-        "from storage.repository import Repository\n"
-        f"database = open_database({str(db_path)!r})\n"
-        "Repository(database).list_clients()\n"
-        "database.close()\n"
-        "print('sqlalchemy.dialects.postgresql' in sys.modules)\n"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", child],
-        cwd=Path(__file__).resolve().parents[2],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    assert done.stdout.strip() == "False"
+    child = OPEN_AND_LIST.format(path=str(db_path))
+    assert run_python(child + "print('sqlalchemy.dialects.postgresql' in sys.modules)") == "False"
 
 
 def test_a_server_database_gets_the_partial_index_of_active_pathways() -> None:
@@ -77,11 +71,4 @@ def test_listing_and_opening_a_client_configure_no_orm_mapper(db_path: Path) -> 
         "database.close()\n"
         "print(ClientRow.__mapper__.configured)\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", child],
-        cwd=Path(__file__).resolve().parents[2],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    assert done.stdout.strip() == "False"
+    assert run_python(child) == "False"

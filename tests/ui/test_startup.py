@@ -104,48 +104,6 @@ def test_the_collector_runs_again_when_the_database_cannot_be_opened(
         session.dispose()
 
 
-SCAN_CHILD = """
-import inspect
-import ui.app
-from shibokensupport import feature
-if not hasattr(feature, "_mod_uses_pyside"):
-    print("no hook")
-    raise SystemExit
-ui.app.skip_qt_source_scan_of_packages_without_qt()
-read = []
-original = inspect.getsource
-def spy(thing):
-    read.append(getattr(thing, "__name__", ""))
-    return original(thing)
-inspect.getsource = spy
-import asyncio, email.mime.text, xml.dom.minidom, tomllib
-import pytest
-print(" ".join(sorted(set(read))))
-"""
-
-
-def test_the_window_reads_no_source_of_the_standard_library_but_of_other_libraries() -> None:
-    """PySide6's import hook reads the source of every module imported after it; the standard
-    library (about 140 modules come in with SQLAlchemy after the first paint) never uses Qt."""
-    import subprocess
-    import sys
-
-    done = subprocess.run(
-        [sys.executable, "-c", SCAN_CHILD],
-        cwd=Path(__file__).resolve().parents[2],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    if done.stdout.strip() == "no hook":
-        pytest.skip("this PySide6 scans no module sources")
-    read = done.stdout.split()
-    assert not [
-        name for name in read if name.partition(".")[0] in {"asyncio", "email", "xml", "tomllib"}
-    ]
-    assert "pytest" in read  # an installed package is still scanned
-
-
 PROBE_CHILD = """
 import sys
 import ui.app
